@@ -1,0 +1,102 @@
+//! Building and running the application: connect and migrate, bind first (so a caller asking
+//! for port 0 learns the real port before serving), then serve.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+
+use crate::config::Settings;
+use crate::db::Db;
+use crate::graphql::{self, http::GraphqlSettings};
+use crate::http::{self, metrics::Metrics};
+use crate::seed;
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    server: Server,
+    port: u16,
+    db: Db,
+}
+
+impl Application {
+    /// Connects to and migrates the database, loads the demo data when asked and the database
+    /// is empty, and binds the listener.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = Db::connect(&settings.database.url()).await?;
+        db.migrate().await?;
+        if settings.serve.demo && seed::is_empty(&db).await? {
+            tracing::info!("empty database: loading the demo data");
+            seed::demo::load(&db)
+                .await
+                .context("loading the demo data")?;
+        }
+        let listener = TcpListener::bind(&settings.serve.bind)
+            .with_context(|| format!("binding {}", settings.serve.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = serve(
+            listener,
+            db.clone(),
+            settings.serve.frontend_dir.clone(),
+            settings.serve.workers,
+            Duration::from_micros(settings.serve.batch_delay_us),
+        )?;
+        tracing::info!(address = %listener_address(&settings.serve.bind, port), "Realise is listening");
+        Ok(Self { server, port, db })
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The application's database (tests read its statement counter).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Serves until the process is stopped.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn serve(
+    listener: TcpListener,
+    db: Db,
+    frontend_dir: PathBuf,
+    workers: Option<usize>,
+    batch_delay: Duration,
+) -> anyhow::Result<Server> {
+    let db = web::Data::new(db);
+    let metrics = web::Data::new(Metrics::default());
+    let schema = web::Data::new(graphql::build_schema());
+    let graphql_settings = web::Data::new(GraphqlSettings { batch_delay });
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .app_data(db.clone())
+            .app_data(metrics.clone())
+            .app_data(schema.clone())
+            .app_data(graphql_settings.clone())
+            .wrap(Compress::default())
+            .wrap(from_fn(http::request_context))
+            .configure(graphql::http::routes)
+            .configure(|cfg| http::routes(cfg, &frontend_dir))
+    })
+    .listen(listener)?;
+    if let Some(workers) = workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}
+
+fn listener_address(bind: &str, port: u16) -> String {
+    match bind.rsplit_once(':') {
+        Some((host, _)) => format!("http://{host}:{port}"),
+        None => format!("http://{bind}"),
+    }
+}

@@ -1,0 +1,105 @@
+//! Top-level queries over programmes and benefits.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use entity::enums::{BenefitCategory, BenefitStatus, ProgrammeStatus};
+use entity::{benefit, programme};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+
+use super::types::{Benefit, Programme};
+use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::error::ApiResult;
+use crate::graphql::filter::contains_ignoring_case;
+use crate::graphql::ids::{NodeType, decode_as};
+
+/// Which programmes to list.
+#[derive(InputObject, Default)]
+pub struct ProgrammeFilter {
+    /// Only these statuses.
+    pub statuses: Option<Vec<ProgrammeStatus>>,
+    /// Only names containing this text (any case).
+    pub name_contains: Option<String>,
+}
+
+/// Which benefits to list.
+#[derive(InputObject, Default)]
+pub struct BenefitFilter {
+    /// Only benefits of this programme.
+    pub programme: Option<ID>,
+    /// Only these categories.
+    pub categories: Option<Vec<BenefitCategory>>,
+    /// Only these statuses.
+    pub statuses: Option<Vec<BenefitStatus>>,
+}
+
+/// Queries over programmes and benefits.
+#[derive(Default)]
+pub struct BenefitQuery;
+
+/// Queries over programmes and benefits.
+#[Object]
+impl BenefitQuery {
+    /// Programmes, by name.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn programmes(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which programmes to list.")] filter: Option<ProgrammeFilter>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Programme>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let filter = filter.unwrap_or_default();
+        let mut condition = Condition::all();
+        if let Some(statuses) = filter.statuses {
+            condition = condition.add(programme::Column::Status.is_in(statuses));
+        }
+        if let Some(text) = filter
+            .name_contains
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+        {
+            condition = condition.add(contains_ignoring_case(programme::Column::Name, text));
+        }
+        let select = programme::Entity::find()
+            .filter(condition)
+            .order_by_asc(programme::Column::Name)
+            .order_by_asc(programme::Column::Id);
+        query_page(ctx, args, select, Programme).await
+    }
+
+    /// Benefits, by programme and code.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn benefits(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which benefits to list.")] filter: Option<BenefitFilter>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Benefit>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let filter = filter.unwrap_or_default();
+        let mut condition = Condition::all();
+        if let Some(p) = &filter.programme {
+            condition =
+                condition.add(benefit::Column::ProgrammeId.eq(decode_as(p, NodeType::Programme)?));
+        }
+        if let Some(categories) = filter.categories {
+            condition = condition.add(benefit::Column::Category.is_in(categories));
+        }
+        if let Some(statuses) = filter.statuses {
+            condition = condition.add(benefit::Column::Status.is_in(statuses));
+        }
+        let select = benefit::Entity::find()
+            .filter(condition)
+            .order_by_asc(benefit::Column::ProgrammeId)
+            .order_by_asc(benefit::Column::Code)
+            .order_by_asc(benefit::Column::Id);
+        query_page(ctx, args, select, Benefit).await
+    }
+}

@@ -1,0 +1,251 @@
+//! The GraphQL types of programmes and benefits.
+
+use async_graphql::{Context, ID, Object};
+use entity::enums::{
+    BenefitCategory, BenefitStatus, CommitmentStatus, Direction, ProgrammeStatus, Reach, Rollup,
+    ValueType,
+};
+use entity::{benefit, programme};
+
+use super::loaders::{
+    BenefitById, BenefitsOfProgramme, ContributesTo, ContributorsOf, EnablementsOfBenefit,
+    ProgrammeById,
+};
+use crate::commitments::{Commitment, CommitmentsOfBenefit};
+use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::NodeType;
+use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::scalars::{Date, Pence};
+use crate::services::{Service, ServiceById};
+use crate::stakeholders::{
+    AssessmentsOfProgramme, Engagement, EngagementsOfProgramme, Person, PersonById,
+    StakeholderAssessment,
+};
+
+/// A programme that promises benefits.
+#[derive(Clone)]
+pub struct Programme(pub programme::Model);
+
+/// A programme that promises benefits, delivered through services and owned locally through
+/// commitments.
+#[Object]
+impl Programme {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Programme.id(self.0.id)
+    }
+    /// Name.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// What it is for.
+    async fn description(&self) -> Option<&str> {
+        self.0.description.as_deref()
+    }
+    /// Where it is in its life.
+    async fn status(&self) -> ProgrammeStatus {
+        self.0.status
+    }
+    /// Start date.
+    async fn starts_on(&self) -> Option<Date> {
+        self.0.starts_on.map(Date)
+    }
+    /// End date.
+    async fn ends_on(&self) -> Option<Date> {
+        self.0.ends_on.map(Date)
+    }
+    /// Budget.
+    async fn budget_pence(&self) -> Option<Pence> {
+        self.0.budget_pence.map(Pence)
+    }
+    /// The senior responsible owner.
+    async fn senior_responsible_owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        match self.0.senior_responsible_owner_id {
+            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
+            None => Ok(None),
+        }
+    }
+    /// The programme's benefits, by code.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn benefits(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Benefit>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let rows = load_one(ctx.request(), BenefitsOfProgramme(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(paginate(args, rows, Benefit))
+    }
+    /// Stakeholder assessments for the programme, oldest first.
+    async fn stakeholder_assessments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<StakeholderAssessment>> {
+        let rows = load_one(ctx.request(), AssessmentsOfProgramme(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(StakeholderAssessment).collect())
+    }
+    /// Engagements with stakeholders, newest first.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn engagements(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Engagement>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let mut rows = load_one(ctx.request(), EngagementsOfProgramme(self.0.id))
+            .await?
+            .unwrap_or_default();
+        rows.reverse();
+        Ok(paginate(args, rows, Engagement))
+    }
+}
+
+/// A benefit profile: what a programme promises, with its measure.
+#[derive(Clone)]
+pub struct Benefit(pub benefit::Model);
+
+/// A benefit profile: what a programme promises, with its measure, and how it is owned locally.
+#[Object]
+impl Benefit {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Benefit.id(self.0.id)
+    }
+    /// Short code, unique within the programme.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+    /// Title.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// Description.
+    async fn description(&self) -> Option<&str> {
+        self.0.description.as_deref()
+    }
+    /// Category.
+    async fn category(&self) -> BenefitCategory {
+        self.0.category
+    }
+    /// Whether this is a disbenefit (a foreseen downside).
+    async fn is_disbenefit(&self) -> bool {
+        self.0.is_disbenefit
+    }
+    /// The KPI's name.
+    async fn measure(&self) -> &str {
+        &self.0.measure
+    }
+    /// Unit of the measure (GBP, %, minutes, count).
+    async fn unit(&self) -> &str {
+        &self.0.unit
+    }
+    /// Which way is improvement.
+    async fn direction(&self) -> Direction {
+        self.0.direction
+    }
+    /// How local figures add up.
+    async fn rollup(&self) -> Rollup {
+        self.0.rollup
+    }
+    /// Value-profile column.
+    async fn value_type(&self) -> ValueType {
+        self.0.value_type
+    }
+    /// Value-profile row.
+    async fn reach(&self) -> Reach {
+        self.0.reach
+    }
+    /// Where it is in its life.
+    async fn status(&self) -> BenefitStatus {
+        self.0.status
+    }
+    /// The programme that promises it.
+    async fn programme(&self, ctx: &Context<'_>) -> ApiResult<Option<Programme>> {
+        Ok(load_one(ctx.request(), ProgrammeById(self.0.programme_id))
+            .await?
+            .map(Programme))
+    }
+    /// The national owner.
+    async fn national_owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        match self.0.national_owner_id {
+            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
+            None => Ok(None),
+        }
+    }
+    /// The services that enable this benefit.
+    async fn enabling_services(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
+        let links = load_one(ctx.request(), EnablementsOfBenefit(self.0.id))
+            .await?
+            .unwrap_or_default();
+        let ids = links.iter().map(|e| ServiceById(e.service_id)).collect();
+        Ok(load_many(ctx.request(), ids)
+            .await?
+            .into_iter()
+            .map(Service)
+            .collect())
+    }
+    /// The benefits this one contributes to (the benefits map, upwards).
+    async fn contributes_to(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
+        let links = load_one(ctx.request(), ContributesTo(self.0.id))
+            .await?
+            .unwrap_or_default();
+        let ids = links.iter().map(|l| BenefitById(l.to_benefit_id)).collect();
+        Ok(load_many(ctx.request(), ids)
+            .await?
+            .into_iter()
+            .map(Benefit)
+            .collect())
+    }
+    /// The benefits that contribute to this one (the benefits map, downwards).
+    async fn contributors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
+        let links = load_one(ctx.request(), ContributorsOf(self.0.id))
+            .await?
+            .unwrap_or_default();
+        let ids = links
+            .iter()
+            .map(|l| BenefitById(l.from_benefit_id))
+            .collect();
+        Ok(load_many(ctx.request(), ids)
+            .await?
+            .into_iter()
+            .map(Benefit)
+            .collect())
+    }
+    /// Local commitments to this benefit.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn commitments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only commitments in these statuses.")] statuses: Option<
+            Vec<CommitmentStatus>,
+        >,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Commitment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let mut rows = load_one(ctx.request(), CommitmentsOfBenefit(self.0.id))
+            .await?
+            .unwrap_or_default();
+        if let Some(statuses) = statuses {
+            rows.retain(|c| statuses.contains(&c.status));
+        }
+        Ok(paginate(args, rows, Commitment))
+    }
+}

@@ -1,0 +1,77 @@
+//! Top-level queries over commitments.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use entity::enums::CommitmentStatus;
+use entity::{benefit, commitment};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+
+use super::types::Commitment;
+use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::{NodeType, decode_as};
+
+/// Which commitments to list.
+#[derive(InputObject, Default)]
+pub struct CommitmentFilter {
+    /// Only these statuses.
+    pub statuses: Option<Vec<CommitmentStatus>>,
+    /// Only commitments of this organisation.
+    pub organisation: Option<ID>,
+    /// Only commitments to this benefit.
+    pub benefit: Option<ID>,
+    /// Only commitments to benefits of this programme.
+    pub programme: Option<ID>,
+}
+
+/// Queries over commitments.
+#[derive(Default)]
+pub struct CommitmentQuery;
+
+/// Queries over commitments.
+#[Object]
+impl CommitmentQuery {
+    /// Commitments, oldest first.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn commitments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which commitments to list.")] filter: Option<CommitmentFilter>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Commitment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let filter = filter.unwrap_or_default();
+        let mut condition = Condition::all();
+        if let Some(statuses) = filter.statuses {
+            condition = condition.add(commitment::Column::Status.is_in(statuses));
+        }
+        if let Some(o) = &filter.organisation {
+            condition = condition
+                .add(commitment::Column::OrganisationId.eq(decode_as(o, NodeType::Organisation)?));
+        }
+        if let Some(b) = &filter.benefit {
+            condition =
+                condition.add(commitment::Column::BenefitId.eq(decode_as(b, NodeType::Benefit)?));
+        }
+        if let Some(p) = &filter.programme {
+            let programme = decode_as(p, NodeType::Programme)?;
+            condition = condition.add(
+                commitment::Column::BenefitId.in_subquery(
+                    Query::select()
+                        .column(benefit::Column::Id)
+                        .from(benefit::Entity)
+                        .and_where(benefit::Column::ProgrammeId.eq(programme))
+                        .to_owned(),
+                ),
+            );
+        }
+        let select = commitment::Entity::find()
+            .filter(condition)
+            .order_by_asc(commitment::Column::Id);
+        query_page(ctx, args, select, Commitment).await
+    }
+}

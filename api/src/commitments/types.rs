@@ -1,0 +1,263 @@
+//! The GraphQL types of commitments, trajectory points and measurements.
+
+use async_graphql::{Context, ID, Object};
+use entity::enums::CommitmentStatus;
+use entity::{commitment, measurement, trajectory_point};
+
+use super::loaders::{
+    CommitmentById, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
+};
+use crate::benefits::{Benefit, BenefitById};
+use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::NodeType;
+use crate::graphql::loader::load_one;
+use crate::graphql::scalars::{Date, Timestamp};
+use crate::organisations::{Organisation, OrganisationById};
+use crate::stakeholders::{Person, PersonById};
+
+/// A local organisation's commitment to deliver its share of a benefit.
+#[derive(Clone)]
+pub struct Commitment(pub commitment::Model);
+
+/// A local organisation's commitment to deliver its share of a benefit: target, trajectory,
+/// named owner and board sign-off.
+#[Object]
+impl Commitment {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Commitment.id(self.0.id)
+    }
+    /// Lifecycle status.
+    async fn status(&self) -> CommitmentStatus {
+        self.0.status
+    }
+    /// Whether it is live (not withdrawn or transferred): live commitments count in roll-ups.
+    async fn is_live(&self) -> bool {
+        self.0.status.is_live()
+    }
+    /// The committed organisation.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(
+            load_one(ctx.request(), OrganisationById(self.0.organisation_id))
+                .await?
+                .map(Organisation),
+        )
+    }
+    /// The benefit.
+    async fn benefit(&self, ctx: &Context<'_>) -> ApiResult<Option<Benefit>> {
+        Ok(load_one(ctx.request(), BenefitById(self.0.benefit_id))
+            .await?
+            .map(Benefit))
+    }
+    /// The named local owner.
+    async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        match self.0.owner_id {
+            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
+            None => Ok(None),
+        }
+    }
+    /// Baseline value of the measure.
+    async fn baseline(&self) -> f64 {
+        self.0.baseline
+    }
+    /// Date of the baseline.
+    async fn baseline_on(&self) -> Date {
+        Date(self.0.baseline_on)
+    }
+    /// Target value.
+    async fn target(&self) -> f64 {
+        self.0.target
+    }
+    /// Date the target is due.
+    async fn target_on(&self) -> Date {
+        Date(self.0.target_on)
+    }
+    /// RAG tolerance, a fraction of the baseline-to-target distance (default 0.10).
+    async fn tolerance(&self) -> f64 {
+        self.0.tolerance
+    }
+    /// When the organisation's executive signed it off.
+    async fn signed_off_on(&self) -> Option<Date> {
+        self.0.signed_off_on.map(Date)
+    }
+    /// Who signed it off.
+    async fn signed_off_by(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        match self.0.signed_off_by_id {
+            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
+            None => Ok(None),
+        }
+    }
+    /// The commitment this one was transferred from (a predecessor organisation's).
+    async fn transferred_from(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
+        match self.0.transferred_from_id {
+            Some(id) => Ok(load_one(ctx.request(), CommitmentById(id))
+                .await?
+                .map(Commitment)),
+            None => Ok(None),
+        }
+    }
+    /// Why it was withdrawn.
+    async fn withdrawal_reason(&self) -> Option<&str> {
+        self.0.withdrawal_reason.as_deref()
+    }
+    /// Version for optimistic concurrency: send it back with an update.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    /// Notes.
+    async fn notes(&self) -> Option<&str> {
+        self.0.notes.as_deref()
+    }
+    /// The planned values between baseline and target, in date order.
+    async fn trajectory(&self, ctx: &Context<'_>) -> ApiResult<Vec<TrajectoryPoint>> {
+        let rows = load_one(ctx.request(), TrajectoryOfCommitment(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(TrajectoryPoint).collect())
+    }
+    /// Reported values, newest first; corrected values stay, marked `superseded`.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn measurements(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Include values that a correction replaced (default true).",
+            default = true
+        )]
+        include_superseded: bool,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Measurement>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let rows = load_one(ctx.request(), MeasurementsOfCommitment(self.0.id))
+            .await?
+            .unwrap_or_default();
+        let mut list = Measurement::from_series(rows);
+        if !include_superseded {
+            list.retain(|m| m.superseded_by.is_none());
+        }
+        list.sort_by(|a, b| {
+            b.row
+                .measured_on
+                .cmp(&a.row.measured_on)
+                .then(b.row.id.cmp(&a.row.id))
+        });
+        Ok(paginate(args, list, |m| m))
+    }
+}
+
+/// A planned value on a date.
+pub struct TrajectoryPoint(pub trajectory_point::Model);
+
+/// A planned value of a commitment on a date.
+#[Object]
+impl TrajectoryPoint {
+    /// The date.
+    async fn planned_on(&self) -> Date {
+        Date(self.0.planned_on)
+    }
+    /// The planned value.
+    async fn value(&self) -> f64 {
+        self.0.value
+    }
+}
+
+/// A reported value, with whether a correction has replaced it.
+#[derive(Clone)]
+pub struct Measurement {
+    /// The row.
+    pub row: measurement::Model,
+    /// The correction that replaced it, if any.
+    pub superseded_by: Option<i32>,
+}
+
+impl Measurement {
+    /// Marks which values of one commitment's series later corrections replaced.
+    pub fn from_series(rows: Vec<measurement::Model>) -> Vec<Measurement> {
+        let replaced: std::collections::HashMap<i32, i32> = rows
+            .iter()
+            .filter_map(|m| Some((m.supersedes_id?, m.id)))
+            .collect();
+        rows.into_iter()
+            .map(|row| Measurement {
+                superseded_by: replaced.get(&row.id).copied(),
+                row,
+            })
+            .collect()
+    }
+}
+
+/// A reported value of a commitment's measure. Nothing is overwritten: a correction is a new
+/// value that supersedes the old one, so the history of what was reported, and when, is kept.
+#[Object]
+impl Measurement {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Measurement.id(self.row.id)
+    }
+    /// The date the value is for.
+    async fn measured_on(&self) -> Date {
+        Date(self.row.measured_on)
+    }
+    /// The value.
+    async fn value(&self) -> f64 {
+        self.row.value
+    }
+    /// Note.
+    async fn note(&self) -> Option<&str> {
+        self.row.note.as_deref()
+    }
+    /// Who recorded it.
+    async fn recorded_by(&self) -> &str {
+        &self.row.recorded_by
+    }
+    /// When it was recorded.
+    async fn recorded_at(&self) -> Timestamp {
+        Timestamp(self.row.recorded_at)
+    }
+    /// Whether a correction has replaced this value.
+    async fn superseded(&self) -> bool {
+        self.superseded_by.is_some()
+    }
+    /// The value this one corrects.
+    async fn supersedes(&self, ctx: &Context<'_>) -> ApiResult<Option<Measurement>> {
+        let Some(id) = self.row.supersedes_id else {
+            return Ok(None);
+        };
+        // Read through the series so the returned value knows it is superseded (by this one).
+        Ok(load_one(ctx.request(), MeasurementById(id))
+            .await?
+            .map(|row| Measurement {
+                row,
+                superseded_by: Some(self.row.id),
+            }))
+    }
+    /// The correction that replaced this value.
+    async fn superseded_by(&self, ctx: &Context<'_>) -> ApiResult<Option<Measurement>> {
+        let Some(id) = self.superseded_by else {
+            return Ok(None);
+        };
+        let series = load_one(
+            ctx.request(),
+            MeasurementsOfCommitment(self.row.commitment_id),
+        )
+        .await?
+        .unwrap_or_default();
+        Ok(Measurement::from_series(series)
+            .into_iter()
+            .find(|m| m.row.id == id))
+    }
+    /// The commitment it is reported against.
+    async fn commitment(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
+        Ok(
+            load_one(ctx.request(), CommitmentById(self.row.commitment_id))
+                .await?
+                .map(Commitment),
+        )
+    }
+}

@@ -1,0 +1,70 @@
+//! Configuration from flags, environment variables and a `.env` file (loaded by `main`).
+
+use std::path::PathBuf;
+
+/// Where the embedded default keeps its SQLite database, relative to the working directory.
+pub const DEFAULT_SQLITE_PATH: &str = "data/realise.db";
+
+/// Which database to use; shared by every subcommand.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct DatabaseArgs {
+    /// Database URL: `sqlite://PATH` or `postgres://USER@HOST/DB`. Defaults to a SQLite file
+    /// at `data/realise.db`, created on first use.
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+}
+
+impl DatabaseArgs {
+    /// The URL to connect to, with the embedded default filled in.
+    pub fn url(&self) -> String {
+        match &self.database_url {
+            Some(url) if !url.trim().is_empty() => url.trim().to_owned(),
+            _ => format!("sqlite://{DEFAULT_SQLITE_PATH}?mode=rwc"),
+        }
+    }
+}
+
+/// How the HTTP server runs.
+#[derive(clap::Args, Clone, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on (`HOST:PORT`; port 0 picks a free one).
+    #[arg(long, env = "REALISE_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Folder of the built front end, served at `/`.
+    #[arg(long, env = "REALISE_FRONTEND_DIR", default_value = "frontend/dist")]
+    pub frontend_dir: PathBuf,
+    /// Load the demo data set when the database has no organisations yet.
+    #[arg(long, env = "REALISE_DEMO")]
+    pub demo: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, env = "REALISE_WORKERS")]
+    pub workers: Option<usize>,
+    /// How long, in microseconds, the GraphQL DataLoader waits to gather keys into one batch.
+    #[arg(long, env = "REALISE_BATCH_DELAY_US", default_value_t = DEFAULT_BATCH_DELAY_US)]
+    pub batch_delay_us: u64,
+}
+
+/// The DataLoader's default batching delay. Sibling fields register their keys before the
+/// loader's task first runs, so batching does not need a wait; see the benchmark figures.
+pub const DEFAULT_BATCH_DELAY_US: u64 = 0;
+
+impl Default for ServeArgs {
+    fn default() -> Self {
+        Self {
+            bind: "127.0.0.1:0".into(),
+            frontend_dir: PathBuf::from("frontend/dist"),
+            demo: false,
+            workers: None,
+            batch_delay_us: DEFAULT_BATCH_DELAY_US,
+        }
+    }
+}
+
+/// Everything the application needs to start.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// The database.
+    pub database: DatabaseArgs,
+    /// The server.
+    pub serve: ServeArgs,
+}

@@ -1,0 +1,365 @@
+//! Relay cursor connections. Cursors are opaque offsets; `first`/`after` page forwards and
+//! `last`/`before` backwards, at most 100 items a page (20 by default).
+
+use async_graphql::{Context, OutputType, SimpleObject};
+use sea_orm::{EntityTrait, PaginatorTrait, QuerySelect, Select};
+
+use super::error::{ApiError, ApiResult};
+use super::ids;
+
+/// The most items a page may hold.
+pub const MAX_PAGE: i32 = 100;
+/// Items per page when neither `first` nor `last` is given.
+pub const DEFAULT_PAGE: i32 = 20;
+
+/// The query complexity of a connection field: its page size times the cost of one item, so
+/// that nested lists are priced by how much they can return.
+pub fn cost(first: Option<i32>, last: Option<i32>, child_complexity: usize) -> usize {
+    let size = first.or(last).unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE) as usize;
+    size.saturating_mul(child_complexity.max(1))
+}
+
+/// Where a page is in the whole list.
+#[derive(SimpleObject, Clone, Debug, PartialEq)]
+pub struct PageInfo {
+    /// Whether items follow this page.
+    pub has_next_page: bool,
+    /// Whether items precede this page.
+    pub has_previous_page: bool,
+    /// The cursor of the first item on the page.
+    pub start_cursor: Option<String>,
+    /// The cursor of the last item on the page.
+    pub end_cursor: Option<String>,
+}
+
+/// One item of a page and its cursor.
+#[derive(SimpleObject)]
+#[graphql(concrete(name = "OrganisationEdge", params(crate::organisations::Organisation)))]
+#[graphql(concrete(name = "PersonEdge", params(crate::stakeholders::Person)))]
+#[graphql(concrete(name = "ProgrammeEdge", params(crate::benefits::Programme)))]
+#[graphql(concrete(name = "BenefitEdge", params(crate::benefits::Benefit)))]
+#[graphql(concrete(name = "CommitmentEdge", params(crate::commitments::Commitment)))]
+#[graphql(concrete(name = "MeasurementEdge", params(crate::commitments::Measurement)))]
+#[graphql(concrete(name = "ServiceEdge", params(crate::services::Service)))]
+#[graphql(concrete(name = "DeploymentEdge", params(crate::services::Deployment)))]
+#[graphql(concrete(name = "EngagementEdge", params(crate::stakeholders::Engagement)))]
+pub struct Edge<T: OutputType> {
+    /// Where this item is, for `after` and `before`.
+    pub cursor: String,
+    /// The item.
+    pub node: T,
+}
+
+/// A page of a longer list, in the Relay cursor connection shape.
+#[derive(SimpleObject)]
+#[graphql(concrete(
+    name = "OrganisationConnection",
+    params(crate::organisations::Organisation)
+))]
+#[graphql(concrete(name = "PersonConnection", params(crate::stakeholders::Person)))]
+#[graphql(concrete(name = "ProgrammeConnection", params(crate::benefits::Programme)))]
+#[graphql(concrete(name = "BenefitConnection", params(crate::benefits::Benefit)))]
+#[graphql(concrete(name = "CommitmentConnection", params(crate::commitments::Commitment)))]
+#[graphql(concrete(
+    name = "MeasurementConnection",
+    params(crate::commitments::Measurement)
+))]
+#[graphql(concrete(name = "ServiceConnection", params(crate::services::Service)))]
+#[graphql(concrete(name = "DeploymentConnection", params(crate::services::Deployment)))]
+#[graphql(concrete(name = "EngagementConnection", params(crate::stakeholders::Engagement)))]
+pub struct Connection<T: OutputType>
+where
+    Edge<T>: OutputType,
+{
+    /// The items on this page, each with its cursor.
+    pub edges: Vec<Edge<T>>,
+    /// Where this page is in the whole list.
+    pub page_info: PageInfo,
+    /// How many items the whole list holds.
+    pub total_count: i64,
+}
+
+/// The checked paging arguments of a connection field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageArgs {
+    first: Option<i32>,
+    after: Option<u64>,
+    last: Option<i32>,
+    before: Option<u64>,
+}
+
+/// The rows a page covers: `offset` and `limit` into the ordered list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// Index of the first row of the page.
+    pub offset: u64,
+    /// Rows on the page.
+    pub limit: u64,
+    /// Exclusive end the caller bounded the page by (`before`), if any.
+    pub end: Option<u64>,
+}
+
+impl PageArgs {
+    /// Checks the raw arguments: sizes within 0..=100, cursors well formed, not both `first`
+    /// and `last`.
+    pub fn new(
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> ApiResult<Self> {
+        for (name, size) in [("first", first), ("last", last)] {
+            if let Some(n) = size
+                && !(0..=MAX_PAGE).contains(&n)
+            {
+                return Err(ApiError::BadUserInput(format!(
+                    "`{name}` must be between 0 and {MAX_PAGE}, got {n}"
+                )));
+            }
+        }
+        if first.is_some() && last.is_some() {
+            return Err(ApiError::BadUserInput(
+                "give `first` or `last`, not both".into(),
+            ));
+        }
+        Ok(Self {
+            first,
+            after: after.as_deref().map(decode_cursor).transpose()?,
+            last,
+            before: before.as_deref().map(decode_cursor).transpose()?,
+        })
+    }
+
+    /// Whether the window needs the list's length (paging backwards from its end).
+    pub fn needs_total(&self) -> bool {
+        self.last.is_some() && self.before.is_none()
+    }
+
+    /// The rows to read, given the list's length when [`Self::needs_total`].
+    pub fn window(&self, total: Option<u64>) -> Window {
+        let start = self.after.map_or(0, |a| a + 1);
+        let end = self.before.or(total).map(|e| e.max(start));
+        match (self.last, end) {
+            (Some(last), Some(end)) => {
+                let offset = end.saturating_sub(last as u64).max(start);
+                Window {
+                    offset,
+                    limit: end - offset,
+                    end: Some(end),
+                }
+            }
+            _ => {
+                let first = self.first.unwrap_or(DEFAULT_PAGE) as u64;
+                let limit = end.map_or(first, |e| first.min(e - start));
+                Window {
+                    offset: start,
+                    limit,
+                    end: self.before,
+                }
+            }
+        }
+    }
+}
+
+/// The rows of one page with their cursors, and where the page is in the whole list.
+pub struct Page<M> {
+    /// Each row with its cursor.
+    pub items: Vec<(String, M)>,
+    /// Where the page is.
+    pub page_info: PageInfo,
+    /// The list's length, when known.
+    pub total: Option<u64>,
+}
+
+/// Cuts the rows read for `window` into a page. Without the list's length, read one row past
+/// the window: its presence tells that a next page exists.
+pub fn page<M>(window: Window, mut rows: Vec<M>, total: Option<u64>) -> Page<M> {
+    let on_page = rows.len().min(window.limit as usize) as u64;
+    let has_next = match total {
+        Some(total) => window.offset + on_page < total,
+        None => rows.len() as u64 > window.limit,
+    };
+    rows.truncate(window.limit as usize);
+    let items: Vec<(String, M)> = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| (encode_cursor(window.offset + i as u64), row))
+        .collect();
+    let page_info = PageInfo {
+        has_next_page: has_next,
+        has_previous_page: window.offset > 0,
+        start_cursor: items.first().map(|(c, _)| c.clone()),
+        end_cursor: items.last().map(|(c, _)| c.clone()),
+    };
+    Page {
+        items,
+        page_info,
+        total,
+    }
+}
+
+/// Pages through a list already in memory.
+pub fn page_in_memory<M>(args: PageArgs, rows: Vec<M>) -> Page<M> {
+    let total = rows.len() as u64;
+    let window = args.window(Some(total));
+    let rows: Vec<M> = rows
+        .into_iter()
+        .skip(window.offset as usize)
+        .take(window.limit as usize)
+        .collect();
+    page(window, rows, Some(total))
+}
+
+impl<M> Page<M> {
+    /// The GraphQL connection of this page. `totalCount` is only shown when the caller asked
+    /// for it, so it may be left unknown (-1) otherwise.
+    pub fn into_connection<T>(self, to_node: impl Fn(M) -> T) -> Connection<T>
+    where
+        T: OutputType,
+        Edge<T>: OutputType,
+    {
+        Connection {
+            edges: self
+                .items
+                .into_iter()
+                .map(|(cursor, row)| Edge {
+                    cursor,
+                    node: to_node(row),
+                })
+                .collect(),
+            page_info: self.page_info,
+            total_count: self.total.map_or(-1, |t| t as i64),
+        }
+    }
+}
+
+/// Reads one page of an ordered top-level query, counting the whole list only when the caller
+/// asked for `totalCount` or pages back from the end.
+pub async fn query_page<E, T>(
+    ctx: &Context<'_>,
+    args: PageArgs,
+    select: Select<E>,
+    to_node: impl Fn(E::Model) -> T,
+) -> ApiResult<Connection<T>>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+    T: OutputType,
+    Edge<T>: OutputType,
+{
+    use super::context::ContextExt;
+    let db = &ctx.request().db.conn;
+    let total = if ctx.look_ahead().field("totalCount").exists() || args.needs_total() {
+        Some(select.clone().count(db).await?)
+    } else {
+        None
+    };
+    let window = args.window(total);
+    let rows = select
+        .offset(window.offset)
+        .limit(window.limit + 1)
+        .all(db)
+        .await?;
+    Ok(page(window, rows, total).into_connection(to_node))
+}
+
+/// Pages through a list already in memory (a relationship loaded by a DataLoader).
+pub fn paginate<M, T>(args: PageArgs, rows: Vec<M>, to_node: impl Fn(M) -> T) -> Connection<T>
+where
+    T: OutputType,
+    Edge<T>: OutputType,
+{
+    page_in_memory(args, rows).into_connection(to_node)
+}
+
+fn encode_cursor(offset: u64) -> String {
+    ids::encode(format!("offset:{offset}").as_bytes())
+}
+
+fn decode_cursor(cursor: &str) -> ApiResult<u64> {
+    ids::decode(cursor)
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|s| s.strip_prefix("offset:").and_then(|n| n.parse().ok()))
+        .ok_or_else(|| ApiError::BadUserInput(format!("{cursor:?} is not a valid cursor")))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn args(
+        first: Option<i32>,
+        after: Option<u64>,
+        last: Option<i32>,
+        before: Option<u64>,
+    ) -> PageArgs {
+        PageArgs::new(
+            first,
+            after.map(encode_cursor),
+            last,
+            before.map(encode_cursor),
+        )
+        .unwrap()
+    }
+
+    fn page_of(a: PageArgs, total: u64) -> (Vec<u64>, bool, bool) {
+        let p = page_in_memory(a, (0..total).collect());
+        let items = p.items.iter().map(|(_, n)| *n).collect();
+        (
+            items,
+            p.page_info.has_previous_page,
+            p.page_info.has_next_page,
+        )
+    }
+
+    #[test]
+    fn pages_forwards() {
+        assert_eq!(
+            page_of(args(Some(2), None, None, None), 5),
+            (vec![0, 1], false, true)
+        );
+        assert_eq!(
+            page_of(args(Some(2), Some(1), None, None), 5),
+            (vec![2, 3], true, true)
+        );
+        assert_eq!(
+            page_of(args(Some(2), Some(3), None, None), 5),
+            (vec![4], true, false)
+        );
+        assert_eq!(page_of(args(None, None, None, None), 25).0.len(), 20);
+    }
+
+    #[test]
+    fn pages_backwards() {
+        assert_eq!(
+            page_of(args(None, None, Some(2), None), 5),
+            (vec![3, 4], true, false)
+        );
+        assert_eq!(
+            page_of(args(None, None, Some(2), Some(3)), 5),
+            (vec![1, 2], true, true)
+        );
+        assert_eq!(
+            page_of(args(None, None, Some(5), Some(2)), 5),
+            (vec![0, 1], false, true)
+        );
+    }
+
+    #[test]
+    fn refuses_bad_arguments() {
+        assert!(PageArgs::new(Some(101), None, None, None).is_err());
+        assert!(PageArgs::new(Some(-1), None, None, None).is_err());
+        assert!(PageArgs::new(Some(1), None, Some(1), None).is_err());
+        assert!(PageArgs::new(None, Some("nonsense".into()), None, None).is_err());
+    }
+
+    #[test]
+    fn sql_windows_read_one_extra_row() {
+        let w = args(Some(3), None, None, None).window(None);
+        assert_eq!((w.offset, w.limit), (0, 3));
+        let p = page(w, vec![1, 2, 3, 4], None);
+        assert_eq!(p.items.len(), 3);
+        assert!(p.page_info.has_next_page);
+    }
+}

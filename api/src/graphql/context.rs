@@ -1,0 +1,52 @@
+//! What every resolver can reach: the database, the request's DataLoader and "today".
+
+use std::time::Duration;
+
+use async_graphql::Context;
+use async_graphql::dataloader::DataLoader;
+use chrono::NaiveDate;
+
+use super::loader::DbLoader;
+use crate::db::Db;
+
+/// Per-request data, attached with `request.data(..)`.
+pub struct RequestContext {
+    /// The database.
+    pub db: Db,
+    /// The request's loader: built per request, so its cache never leaks between callers.
+    pub loader: DataLoader<DbLoader>,
+    /// Today's date, the default `asAt`.
+    pub today: NaiveDate,
+}
+
+impl RequestContext {
+    /// A fresh context for one request.
+    pub fn new(db: Db, batch_delay: Duration) -> Self {
+        let loader = DataLoader::new(DbLoader { db: db.clone() }, tokio::spawn)
+            .delay(batch_delay)
+            .max_batch_size(1000);
+        Self {
+            db,
+            loader,
+            today: chrono::Utc::now().date_naive(),
+        }
+    }
+}
+
+/// Shorthand for resolvers.
+pub trait ContextExt {
+    /// The request context.
+    fn request(&self) -> &RequestContext;
+    /// The given date, or today.
+    fn as_at(&self, as_at: Option<super::scalars::Date>) -> NaiveDate {
+        as_at.map_or(self.request().today, |d| d.0)
+    }
+}
+
+impl ContextExt for Context<'_> {
+    fn request(&self) -> &RequestContext {
+        // The handler always attaches it; a schema executed without one is a programming error
+        // caught by every test.
+        self.data_unchecked::<RequestContext>()
+    }
+}

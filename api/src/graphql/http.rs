@@ -1,0 +1,238 @@
+//! GraphQL over HTTP, as the GraphQL-over-HTTP specification says: `POST /graphql` with a
+//! JSON body, `GET /graphql` for queries only (GraphiQL when a browser asks for HTML), the
+//! response media type chosen from `Accept`, 4xx for requests that cannot be parsed or
+//! validated, and bodies over the limit refused with 413 by the payload extractor.
+
+use std::time::Duration;
+
+use actix_web::http::header::{self, ContentType};
+use actix_web::http::{Method, StatusCode};
+use actix_web::{HttpRequest, HttpResponse, web};
+use async_graphql::http::GraphiQLSource;
+use async_graphql::parser::types::OperationType;
+use async_graphql::{Request, Response, ServerError};
+use serde::Deserialize;
+
+use super::AppSchema;
+use super::context::RequestContext;
+use crate::db::Db;
+
+/// The largest request body accepted.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+/// Settings of the GraphQL endpoint.
+#[derive(Clone, Copy, Debug)]
+pub struct GraphqlSettings {
+    /// How long the DataLoader waits to gather keys into a batch.
+    pub batch_delay: Duration,
+}
+
+/// Registers `/graphql`.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/graphql")
+            .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
+            .route(web::post().to(post))
+            .route(web::get().to(get)),
+    );
+}
+
+/// The query string of a GET request.
+#[derive(Deserialize)]
+struct GetParams {
+    query: Option<String>,
+    #[serde(rename = "operationName")]
+    operation_name: Option<String>,
+    variables: Option<String>,
+    extensions: Option<String>,
+}
+
+async fn post(
+    req: HttpRequest,
+    body: web::Bytes,
+    schema: web::Data<AppSchema>,
+    db: web::Data<Db>,
+    settings: web::Data<GraphqlSettings>,
+) -> HttpResponse {
+    let media = response_media(&req);
+    let is_json = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return request_error(
+            media,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the request as application/json",
+        );
+    }
+    let request: Request = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            return request_error(
+                media,
+                StatusCode::BAD_REQUEST,
+                &format!("the body is not a GraphQL request: {e}"),
+            );
+        }
+    };
+    execute(request, media, &schema, &db, &settings).await
+}
+
+async fn get(
+    req: HttpRequest,
+    schema: web::Data<AppSchema>,
+    db: web::Data<Db>,
+    settings: web::Data<GraphqlSettings>,
+) -> HttpResponse {
+    let params = match web::Query::<GetParams>::from_query(req.query_string()) {
+        Ok(p) => p.into_inner(),
+        Err(e) => {
+            return request_error(
+                response_media(&req),
+                StatusCode::BAD_REQUEST,
+                &format!("bad query string: {e}"),
+            );
+        }
+    };
+    let Some(query) = params.query else {
+        if accepts_html(&req) {
+            let page = GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("Realise GraphiQL")
+                .finish();
+            return HttpResponse::Ok()
+                .content_type(ContentType::html())
+                .body(page);
+        }
+        return request_error(
+            response_media(&req),
+            StatusCode::BAD_REQUEST,
+            "give the query in the `query` parameter",
+        );
+    };
+    let media = response_media(&req);
+    let mut request = Request::new(query);
+    if let Some(name) = params.operation_name {
+        request = request.operation_name(name);
+    }
+    for (name, raw) in [
+        ("variables", params.variables),
+        ("extensions", params.extensions),
+    ] {
+        let Some(raw) = raw else { continue };
+        match serde_json::from_str::<serde_json::Value>(&raw) {
+            Ok(serde_json::Value::Object(map)) if name == "variables" => {
+                request = request.variables(async_graphql::Variables::from_json(
+                    serde_json::Value::Object(map),
+                ));
+            }
+            Ok(serde_json::Value::Object(_)) => {}
+            _ => {
+                return request_error(
+                    media,
+                    StatusCode::BAD_REQUEST,
+                    &format!("`{name}` must be a JSON object"),
+                );
+            }
+        }
+    }
+    if is_mutation(&request) {
+        let mut res = request_error(
+            media,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "mutations must be sent with POST",
+        );
+        res.headers_mut()
+            .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
+        return res;
+    }
+    execute(request, media, &schema, &db, &settings).await
+}
+
+async fn execute(
+    request: Request,
+    media: &'static str,
+    schema: &AppSchema,
+    db: &Db,
+    settings: &GraphqlSettings,
+) -> HttpResponse {
+    let request = request.data(RequestContext::new(db.clone(), settings.batch_delay));
+    let mut response = schema.execute(request).await;
+    // Errors raised by async-graphql itself (syntax, validation, limits, input coercion) carry
+    // no code; they are all the caller's to fix. Ours always carry one (see `error.rs`).
+    for error in &mut response.errors {
+        let ext = error.extensions.get_or_insert_with(Default::default);
+        if ext.get("code").is_none() {
+            ext.set("code", "BAD_USER_INPUT");
+        }
+    }
+    let status = status_of(&response, media);
+    HttpResponse::build(status)
+        .content_type(media)
+        .json(response)
+}
+
+/// A request that never executed (parse or validation errors, limits) is a 400 with the
+/// `application/graphql-response+json` media type; `application/json` keeps 200 for any
+/// well-formed request, as the specification requires for legacy clients.
+fn status_of(response: &Response, media: &str) -> StatusCode {
+    let never_executed = response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty());
+    if never_executed && media == GRAPHQL_RESPONSE {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    }
+}
+
+fn is_mutation(request: &Request) -> bool {
+    let Ok(doc) = async_graphql::parser::parse_query(&request.query) else {
+        return false;
+    };
+    let name = request.operation_name.as_deref();
+    doc.operations.iter().any(|(op_name, op)| {
+        op.node.ty == OperationType::Mutation
+            && (name.is_none() || op_name.map(|n| n.as_str()) == name)
+    })
+}
+
+fn response_media(req: &HttpRequest) -> &'static str {
+    let accept = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if accept.contains(GRAPHQL_RESPONSE) {
+        GRAPHQL_RESPONSE
+    } else {
+        "application/json"
+    }
+}
+
+fn accepts_html(req: &HttpRequest) -> bool {
+    req.method() == Method::GET
+        && req
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|a| a.contains("text/html"))
+}
+
+/// An error response for a request that could not be executed at all.
+fn request_error(media: &'static str, status: StatusCode, message: &str) -> HttpResponse {
+    let mut error = ServerError::new(message, None);
+    error.extensions = Some({
+        let mut ext = async_graphql::ErrorExtensionValues::default();
+        ext.set("code", "BAD_USER_INPUT");
+        ext
+    });
+    HttpResponse::build(status)
+        .content_type(media)
+        .json(serde_json::json!({ "errors": [error] }))
+}

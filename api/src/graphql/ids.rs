@@ -1,0 +1,183 @@
+//! Global Relay ids: the type name and the row key, `Organisation:42`, base64url-encoded so
+//! clients treat them as opaque. A malformed id is a BAD_USER_INPUT error; a well-formed id
+//! of a row that does not exist is simply not found.
+
+use async_graphql::ID;
+
+use super::error::ApiError;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Which type a global id names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NodeType {
+    Organisation,
+    OrganisationRelationship,
+    Person,
+    Programme,
+    Benefit,
+    Commitment,
+    Measurement,
+    Service,
+    Deployment,
+    StakeholderAssessment,
+    Engagement,
+    AuditEvent,
+}
+
+impl NodeType {
+    const ALL: [NodeType; 12] = [
+        Self::Organisation,
+        Self::OrganisationRelationship,
+        Self::Person,
+        Self::Programme,
+        Self::Benefit,
+        Self::Commitment,
+        Self::Measurement,
+        Self::Service,
+        Self::Deployment,
+        Self::StakeholderAssessment,
+        Self::Engagement,
+        Self::AuditEvent,
+    ];
+
+    /// The GraphQL type name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Organisation => "Organisation",
+            Self::OrganisationRelationship => "OrganisationRelationship",
+            Self::Person => "Person",
+            Self::Programme => "Programme",
+            Self::Benefit => "Benefit",
+            Self::Commitment => "Commitment",
+            Self::Measurement => "Measurement",
+            Self::Service => "Service",
+            Self::Deployment => "Deployment",
+            Self::StakeholderAssessment => "StakeholderAssessment",
+            Self::Engagement => "Engagement",
+            Self::AuditEvent => "AuditEvent",
+        }
+    }
+
+    /// The global id of row `key` of this type.
+    pub fn id(self, key: i32) -> ID {
+        ID(encode(format!("{}:{key}", self.name()).as_bytes()))
+    }
+}
+
+/// Decodes any global id into its type and key.
+pub fn decode_any(id: &ID) -> Result<(NodeType, i32), ApiError> {
+    let malformed = || ApiError::BadUserInput(format!("{:?} is not a valid id", id.as_str()));
+    let bytes = decode(id.as_str()).ok_or_else(malformed)?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| malformed())?;
+    let (name, key) = text.split_once(':').ok_or_else(malformed)?;
+    let node_type = NodeType::ALL
+        .into_iter()
+        .find(|t| t.name() == name)
+        .ok_or_else(malformed)?;
+    let key = key.parse::<i32>().map_err(|_| malformed())?;
+    Ok((node_type, key))
+}
+
+/// Decodes a global id that must name a row of `expected` type.
+pub fn decode_as(id: &ID, expected: NodeType) -> Result<i32, ApiError> {
+    let (node_type, key) = decode_any(id)?;
+    if node_type != expected {
+        return Err(ApiError::BadUserInput(format!(
+            "{:?} is the id of a {}, not of a {}",
+            id.as_str(),
+            node_type.name(),
+            expected.name()
+        )));
+    }
+    Ok(key)
+}
+
+/// Unpadded base64url.
+pub fn encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The inverse of [`encode`]; `None` for anything that is not unpadded base64url.
+pub fn decode(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 || text.len() > 256 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            let v = ALPHABET.iter().position(|a| a == c)? as u32;
+            n |= v << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i) & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips() {
+        for s in [
+            "",
+            "f",
+            "fo",
+            "foo",
+            "foob",
+            "fooba",
+            "foobar",
+            "Organisation:12345",
+        ] {
+            assert_eq!(decode(&encode(s.as_bytes())).unwrap(), s.as_bytes(), "{s}");
+        }
+        assert_eq!(encode(b"foobar"), "Zm9vYmFy");
+        assert_eq!(encode(b"fo"), "Zm8");
+    }
+
+    #[test]
+    fn ids_round_trip_and_check_their_type() {
+        let id = NodeType::Benefit.id(7);
+        assert_eq!(decode_any(&id).unwrap(), (NodeType::Benefit, 7));
+        assert_eq!(decode_as(&id, NodeType::Benefit).unwrap(), 7);
+        assert!(matches!(
+            decode_as(&id, NodeType::Person),
+            Err(ApiError::BadUserInput(_))
+        ));
+    }
+
+    #[test]
+    fn malformed_ids_are_bad_input() {
+        for bad in [
+            "",
+            "!!!!",
+            "x",
+            &encode(b"Nope:1"),
+            &encode(b"Person:abc"),
+            &encode(b"Person"),
+        ] {
+            assert!(
+                matches!(
+                    decode_any(&ID(bad.to_owned())),
+                    Err(ApiError::BadUserInput(_))
+                ),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The request's DataLoader. One loader type, `DbLoader`, serves every relationship: each
+//! relationship has its own key type (declared beside its domain's types) and a `Loader` impl,
+//! usually written with the macros below, so one query reads each relationship once per level
+//! of the GraphQL query, whatever the number of rows.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Arc;
+
+use async_graphql::dataloader::Loader;
+use sea_orm::DbErr;
+
+use super::context::RequestContext;
+use super::error::ApiResult;
+use crate::db::Db;
+
+/// Loads rows for the keys a request collects, in batches.
+pub struct DbLoader {
+    /// The database.
+    pub db: Db,
+}
+
+/// The error every loader returns (shared between the fields that wait on one batch).
+pub type LoadError = Arc<DbErr>;
+
+/// Groups `rows` by `key`, giving every asked key an entry (empty when it has no rows).
+pub fn group_by<K, M>(keys: &[K], rows: Vec<M>, key: impl Fn(&M) -> Option<K>) -> HashMap<K, Vec<M>>
+where
+    K: Hash + Eq + Clone,
+{
+    let mut map: HashMap<K, Vec<M>> = keys.iter().map(|k| (k.clone(), Vec::new())).collect();
+    for row in rows {
+        if let Some(k) = key(&row) {
+            map.entry(k).or_default().push(row);
+        }
+    }
+    map
+}
+
+/// `impl Loader<$key> for DbLoader` reading `$entity` rows by primary key.
+macro_rules! load_by_id {
+    ($key:ident, $entity:path) => {
+        /// Loads rows by key.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct $key(pub i32);
+
+        impl async_graphql::dataloader::Loader<$key> for $crate::graphql::loader::DbLoader {
+            type Value = <$entity as sea_orm::EntityTrait>::Model;
+            type Error = $crate::graphql::loader::LoadError;
+
+            async fn load(
+                &self,
+                keys: &[$key],
+            ) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
+                use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+                let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
+                let rows = <$entity>::find()
+                    .filter(<$entity as EntityTrait>::Column::Id.is_in(ids))
+                    .all(&self.db.conn)
+                    .await?;
+                Ok(rows.into_iter().map(|m| ($key(m.id), m)).collect())
+            }
+        }
+    };
+}
+pub(crate) use load_by_id;
+
+/// `impl Loader<$key> for DbLoader` reading the `$entity` rows whose `$column` is the key,
+/// in `$order` (then by id).
+macro_rules! load_children {
+    ($key:ident, $entity:path, $column:ident, $field:ident, $order:ident) => {
+        /// Loads the child rows of a parent key.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct $key(pub i32);
+
+        impl async_graphql::dataloader::Loader<$key> for $crate::graphql::loader::DbLoader {
+            type Value = Vec<<$entity as sea_orm::EntityTrait>::Model>;
+            type Error = $crate::graphql::loader::LoadError;
+
+            async fn load(
+                &self,
+                keys: &[$key],
+            ) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
+                use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+                type Column = <$entity as EntityTrait>::Column;
+                let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
+                let rows = <$entity>::find()
+                    .filter(Column::$column.is_in(ids))
+                    .order_by_asc(Column::$order)
+                    .order_by_asc(Column::Id)
+                    .all(&self.db.conn)
+                    .await?;
+                Ok($crate::graphql::loader::group_by(keys, rows, |m| {
+                    Option::<i32>::from(m.$field).map($key)
+                }))
+            }
+        }
+    };
+}
+pub(crate) use load_children;
+
+/// Loads one value through the request's loader.
+pub async fn load_one<K>(
+    request: &RequestContext,
+    key: K,
+) -> ApiResult<Option<<DbLoader as Loader<K>>::Value>>
+where
+    K: Send + Sync + Hash + Eq + Clone + 'static,
+    DbLoader: Loader<K, Error = LoadError>,
+{
+    Ok(request.loader.load_one(key).await?)
+}
+
+/// Loads the values of many keys, in the keys' order, skipping keys with no row.
+pub async fn load_many<K>(
+    request: &RequestContext,
+    keys: Vec<K>,
+) -> ApiResult<Vec<<DbLoader as Loader<K>>::Value>>
+where
+    K: Send + Sync + Hash + Eq + Clone + 'static,
+    DbLoader: Loader<K, Error = LoadError>,
+    <DbLoader as Loader<K>>::Value: Clone,
+{
+    let found = request.loader.load_many(keys.iter().cloned()).await?;
+    Ok(keys.iter().filter_map(|k| found.get(k).cloned()).collect())
+}

@@ -1,0 +1,57 @@
+//! The GraphQL schema: the domain modules' queries merged at the root, the Node interface,
+//! depth and complexity limits, and the HTTP glue.
+
+pub mod connection;
+pub mod context;
+pub mod error;
+pub mod filter;
+pub mod http;
+pub mod ids;
+pub mod loader;
+mod node;
+pub mod scalars;
+
+use async_graphql::{EmptyMutation, EmptySubscription, MergedObject, Schema};
+
+use crate::benefits::BenefitQuery;
+use crate::commitments::CommitmentQuery;
+use crate::organisations::OrganisationQuery;
+use crate::services::ServiceQuery;
+use crate::stakeholders::StakeholderQuery;
+pub use node::Node;
+use node::NodeQuery;
+
+/// The deepest query accepted: deep enough for GraphiQL's introspection query and for reading
+/// programme -> benefits -> commitments -> organisation -> parent, shallow enough to stop abuse.
+pub const MAX_DEPTH: usize = 15;
+/// The costliest query accepted: each field costs 1, and a list field costs its page size times
+/// the cost of one item (see `connection::cost`).
+pub const MAX_COMPLEXITY: usize = 50_000;
+
+/// Every read of the graph.
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(
+    NodeQuery,
+    OrganisationQuery,
+    StakeholderQuery,
+    BenefitQuery,
+    CommitmentQuery,
+    ServiceQuery,
+);
+
+/// The schema type.
+pub type AppSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+
+/// Builds the schema, once at start; it is shared by every request.
+pub fn build_schema() -> AppSchema {
+    Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_recursive_depth(64)
+        .finish()
+}
+
+/// The schema in SDL, as written to `schema.graphql`.
+pub fn sdl() -> String {
+    build_schema().sdl()
+}

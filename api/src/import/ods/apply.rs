@@ -1,0 +1,421 @@
+//! Writing a parsed extract to the database in one transaction: organisations inserted or
+//! updated in place by code, then the PART_OF and COMMISSIONED_BY relationships reconciled.
+
+use std::collections::{BTreeMap, HashMap};
+
+use anyhow::Context;
+use chrono::{NaiveDate, Utc};
+use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
+use entity::{organisation, organisation_relationship as relationship};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set,
+    TransactionTrait,
+};
+
+use super::parse::{Extract, OdsRecord, RowError};
+use crate::db::Db;
+
+/// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits.
+const BATCH: usize = 1000;
+
+/// What one import did.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct ImportReport {
+    /// Well-formed rows read.
+    pub rows: usize,
+    /// Organisations created from rows.
+    pub inserted: usize,
+    /// Organisations whose details changed.
+    pub updated: usize,
+    /// Organisations already up to date.
+    pub unchanged: usize,
+    /// Regional, area and commissioner organisations created as placeholders.
+    pub placeholders_created: usize,
+    /// Relationships opened.
+    pub relationships_opened: usize,
+    /// Relationships closed (given a `valid_to`).
+    pub relationships_closed: usize,
+    /// Rows skipped, with their line and reason.
+    pub errors: Vec<RowError>,
+}
+
+/// A relationship the file says should hold.
+struct Wanted {
+    from: i32,
+    kind: RelationshipKind,
+    to: i32,
+    valid_from: Option<NaiveDate>,
+    valid_to: Option<NaiveDate>,
+    /// Derived relationships (area PART_OF region) are only created, never moved: the two
+    /// extracts group areas differently, and re-importing either must change nothing.
+    create_only: bool,
+}
+
+#[tracing::instrument(skip_all, fields(kind = ?extract.kind, rows = extract.records.len()))]
+pub async fn apply(db: &Db, extract: &Extract, as_of: NaiveDate) -> anyhow::Result<ImportReport> {
+    let txn = db
+        .conn
+        .begin()
+        .await
+        .context("starting the import transaction")?;
+    let mut report = ImportReport {
+        rows: extract.records.len(),
+        ..Default::default()
+    };
+    let mut ids = load_codes(&txn).await?;
+
+    report.placeholders_created = create_placeholders(&txn, extract, &ids).await?;
+    if report.placeholders_created > 0 {
+        ids = load_codes(&txn).await?;
+    }
+    upsert_organisations(&txn, extract, &mut report).await?;
+    ids.extend(load_codes(&txn).await?);
+
+    let wanted = wanted_relationships(extract, &ids);
+    reconcile(&txn, wanted, as_of, &mut report).await?;
+    txn.commit().await.context("committing the import")?;
+    tracing::info!(
+        inserted = report.inserted,
+        updated = report.updated,
+        opened = report.relationships_opened,
+        closed = report.relationships_closed,
+        "ODS extract imported"
+    );
+    Ok(report)
+}
+
+async fn load_codes(txn: &DatabaseTransaction) -> anyhow::Result<HashMap<String, i32>> {
+    let rows: Vec<(i32, Option<String>)> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .column(organisation::Column::OdsCode)
+        .filter(organisation::Column::OdsCode.is_not_null())
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("reading organisation codes")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, code)| Some((code?, id)))
+        .collect())
+}
+
+/// Regions (`Y..`), areas (`Q..`) and commissioners named by the file but not yet known are
+/// created with their code as a placeholder name, until a file names them.
+async fn create_placeholders(
+    txn: &DatabaseTransaction,
+    extract: &Extract,
+    ids: &HashMap<String, i32>,
+) -> anyhow::Result<usize> {
+    let in_file: HashMap<&str, ()> = extract
+        .records
+        .iter()
+        .map(|r| (r.code.as_str(), ()))
+        .collect();
+    let mut missing: BTreeMap<String, OrganisationKind> = BTreeMap::new();
+    for r in &extract.records {
+        let mut want = |code: &Option<String>, kind: OrganisationKind| {
+            if let Some(code) = code
+                && !ids.contains_key(code)
+                && !in_file.contains_key(code.as_str())
+            {
+                missing.entry(code.clone()).or_insert(kind);
+            }
+        };
+        want(&r.national_grouping, OrganisationKind::RegionalTeam);
+        want(&r.health_geography, OrganisationKind::AreaTeam);
+        let commissioner = r.commissioner.as_ref().map(|c| c.code.clone());
+        want(&commissioner, commissioner_kind(commissioner.as_deref()));
+    }
+    let count = missing.len();
+    let models: Vec<organisation::ActiveModel> = missing
+        .into_iter()
+        .map(|(code, kind)| organisation::ActiveModel {
+            name: Set(code.clone()),
+            ods_code: Set(Some(code)),
+            kind: Set(kind),
+            status: Set(OrganisationStatus::Active),
+            ..blank()
+        })
+        .collect();
+    insert_organisations(txn, models).await?;
+    Ok(count)
+}
+
+/// Welsh health boards (`7A..`) are not CCGs; every other commissioner code in the extract is.
+fn commissioner_kind(code: Option<&str>) -> OrganisationKind {
+    match code {
+        Some(c) if c.starts_with("7A") => OrganisationKind::Other,
+        _ => OrganisationKind::ClinicalCommissioningGroup,
+    }
+}
+
+fn blank() -> organisation::ActiveModel {
+    organisation::ActiveModel {
+        opened_on: Set(None),
+        closed_on: Set(None),
+        address_line1: Set(None),
+        address_line2: Set(None),
+        address_line3: Set(None),
+        address_line4: Set(None),
+        address_line5: Set(None),
+        postcode: Set(None),
+        ..Default::default()
+    }
+}
+
+fn from_record(r: &OdsRecord) -> organisation::ActiveModel {
+    let [a1, a2, a3, a4, a5] = r.address.clone();
+    organisation::ActiveModel {
+        ods_code: Set(Some(r.code.clone())),
+        name: Set(r.name.clone()),
+        kind: Set(r.kind),
+        status: Set(r.status),
+        opened_on: Set(r.opened_on),
+        closed_on: Set(r.closed_on),
+        address_line1: Set(a1),
+        address_line2: Set(a2),
+        address_line3: Set(a3),
+        address_line4: Set(a4),
+        address_line5: Set(a5),
+        postcode: Set(r.postcode.clone()),
+        ..Default::default()
+    }
+}
+
+async fn insert_organisations(
+    txn: &DatabaseTransaction,
+    models: Vec<organisation::ActiveModel>,
+) -> anyhow::Result<()> {
+    let mut models = models.into_iter().peekable();
+    while models.peek().is_some() {
+        let batch: Vec<_> = models.by_ref().take(BATCH).collect();
+        organisation::Entity::insert_many(batch)
+            .exec_without_returning(txn)
+            .await
+            .context("inserting organisations")?;
+    }
+    Ok(())
+}
+
+async fn upsert_organisations(
+    txn: &DatabaseTransaction,
+    extract: &Extract,
+    report: &mut ImportReport,
+) -> anyhow::Result<()> {
+    let existing: HashMap<String, organisation::Model> = organisation::Entity::find()
+        .filter(organisation::Column::OdsCode.is_not_null())
+        .all(txn)
+        .await
+        .context("reading organisations")?
+        .into_iter()
+        .filter_map(|m| Some((m.ods_code.clone()?, m)))
+        .collect();
+    let mut new = Vec::new();
+    for r in &extract.records {
+        let Some(current) = existing.get(&r.code) else {
+            new.push(from_record(r));
+            continue;
+        };
+        let mut changed: organisation::ActiveModel = current.clone().into();
+        let wanted = from_record(r);
+        changed.name = wanted.name;
+        changed.status = wanted.status;
+        changed.opened_on = wanted.opened_on;
+        changed.closed_on = wanted.closed_on;
+        changed.address_line1 = wanted.address_line1;
+        changed.address_line2 = wanted.address_line2;
+        changed.address_line3 = wanted.address_line3;
+        changed.address_line4 = wanted.address_line4;
+        changed.address_line5 = wanted.address_line5;
+        changed.postcode = wanted.postcode;
+        // A placeholder takes its real kind when a file first names it; a real organisation
+        // keeps the kind it has (the practices file must not re-kind a trust).
+        if current.name == r.code {
+            changed.kind = wanted.kind;
+        }
+        // `set` only marks columns whose value differs, so this tells real changes apart.
+        let changed = reset_unchanged(changed, current);
+        if changed.is_changed() {
+            let mut changed = changed;
+            changed.updated_at = Set(Utc::now());
+            changed
+                .update(txn)
+                .await
+                .with_context(|| format!("updating {}", r.code))?;
+            report.updated += 1;
+        } else {
+            report.unchanged += 1;
+        }
+    }
+    report.inserted = new.len();
+    insert_organisations(txn, new).await
+}
+
+/// Turns `Set` values equal to the current row back into `Unchanged`.
+fn reset_unchanged(
+    am: organisation::ActiveModel,
+    current: &organisation::Model,
+) -> organisation::ActiveModel {
+    let mut fresh: organisation::ActiveModel = current.clone().into();
+    macro_rules! take {
+        ($($field:ident),*) => {$(
+            if let sea_orm::ActiveValue::Set(v) = am.$field.clone() {
+                if v != current.$field { fresh.$field = Set(v); }
+            }
+        )*};
+    }
+    take!(
+        name,
+        kind,
+        status,
+        opened_on,
+        closed_on,
+        address_line1,
+        address_line2,
+        address_line3,
+        address_line4,
+        address_line5,
+        postcode
+    );
+    fresh
+}
+
+fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>) -> Vec<Wanted> {
+    let id = |code: &Option<String>| code.as_ref().and_then(|c| ids.get(c)).copied();
+    let mut wanted = Vec::new();
+    // Area -> region: the region most of the file's rows give for that area.
+    let mut area_regions: BTreeMap<i32, BTreeMap<i32, usize>> = BTreeMap::new();
+    for r in &extract.records {
+        let Some(me) = ids.get(&r.code).copied() else {
+            continue;
+        };
+        let area = id(&r.health_geography);
+        let region = id(&r.national_grouping);
+        if let (Some(area), Some(region)) = (area, region) {
+            *area_regions
+                .entry(area)
+                .or_default()
+                .entry(region)
+                .or_default() += 1;
+        }
+        if let Some(parent) = area.or(region) {
+            wanted.push(Wanted {
+                from: me,
+                kind: RelationshipKind::PartOf,
+                to: parent,
+                valid_from: None,
+                valid_to: r.closed_on,
+                create_only: false,
+            });
+        }
+        if let Some(c) = &r.commissioner
+            && let Some(to) = ids.get(&c.code).copied()
+        {
+            wanted.push(Wanted {
+                from: me,
+                kind: RelationshipKind::CommissionedBy,
+                to,
+                valid_from: c.joined_on,
+                valid_to: c.left_on,
+                create_only: false,
+            });
+        }
+    }
+    for (area, regions) in area_regions {
+        if let Some((&region, _)) = regions
+            .iter()
+            .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+        {
+            wanted.push(Wanted {
+                from: area,
+                kind: RelationshipKind::PartOf,
+                to: region,
+                valid_from: None,
+                valid_to: None,
+                create_only: true,
+            });
+        }
+    }
+    wanted
+}
+
+async fn reconcile(
+    txn: &DatabaseTransaction,
+    wanted: Vec<Wanted>,
+    as_of: NaiveDate,
+    report: &mut ImportReport,
+) -> anyhow::Result<()> {
+    // The latest relationship of each kind from each organisation is its current one.
+    let mut current: HashMap<(i32, RelationshipKind), relationship::Model> = HashMap::new();
+    for rel in relationship::Entity::find()
+        .filter(
+            relationship::Column::Kind
+                .is_in([RelationshipKind::PartOf, RelationshipKind::CommissionedBy]),
+        )
+        .all(txn)
+        .await
+        .context("reading relationships")?
+    {
+        let key = (rel.from_organisation_id, rel.kind);
+        if current.get(&key).is_none_or(|c| c.id < rel.id) {
+            current.insert(key, rel);
+        }
+    }
+    let mut new = Vec::new();
+    for w in wanted {
+        match current.get(&(w.from, w.kind)) {
+            None => new.push(w),
+            Some(_) if w.create_only => {}
+            Some(cur) if cur.to_organisation_id == w.to => {
+                let from_changed = w.valid_from.is_some() && w.valid_from != cur.valid_from;
+                if cur.valid_to != w.valid_to || from_changed {
+                    if cur.valid_to.is_none() && w.valid_to.is_some() {
+                        report.relationships_closed += 1;
+                    }
+                    let mut am: relationship::ActiveModel = cur.clone().into();
+                    am.valid_to = Set(w.valid_to);
+                    if from_changed {
+                        am.valid_from = Set(w.valid_from);
+                    }
+                    am.updated_at = Set(Utc::now());
+                    am.update(txn).await.context("updating a relationship")?;
+                }
+            }
+            Some(cur) => {
+                let change_on = w.valid_from.unwrap_or(as_of);
+                if cur.valid_to.is_none() {
+                    let mut am: relationship::ActiveModel = cur.clone().into();
+                    am.valid_to = Set(Some(change_on));
+                    am.updated_at = Set(Utc::now());
+                    am.update(txn).await.context("closing a relationship")?;
+                    report.relationships_closed += 1;
+                }
+                new.push(Wanted {
+                    valid_from: Some(change_on),
+                    ..w
+                });
+            }
+        }
+    }
+    report.relationships_opened = new.len();
+    let mut rows = new
+        .into_iter()
+        .map(|w| relationship::ActiveModel {
+            from_organisation_id: Set(w.from),
+            to_organisation_id: Set(w.to),
+            kind: Set(w.kind),
+            valid_from: Set(w.valid_from),
+            valid_to: Set(w.valid_to),
+            ..Default::default()
+        })
+        .peekable();
+    while rows.peek().is_some() {
+        let batch: Vec<_> = rows.by_ref().take(BATCH).collect();
+        relationship::Entity::insert_many(batch)
+            .exec_without_returning(txn)
+            .await
+            .context("inserting relationships")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! The ODS importer: NHS trusts (`etr.csv`) and GP practices (`epraccur.csv`) become
+//! organisations, their national grouping (`Y..`) and high level health geography (`Q..`)
+//! become regional and area organisations with PART_OF relationships, and practices are
+//! COMMISSIONED_BY their commissioner.
+//!
+//! Codes are the natural keys, so importing a newer extract updates rows in place and never
+//! duplicates or deletes; a changed parent or commissioner closes the old relationship
+//! (`valid_to`) and opens a new one, keeping the lineage. A malformed row is reported with its
+//! line and skipped; a file that is not an extract at all is refused and changes nothing. Each
+//! file is imported in one transaction.
+
+mod apply;
+mod parse;
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+
+use crate::db::Db;
+
+pub use apply::ImportReport;
+pub use parse::{Extract, ExtractKind, OdsRecord, RowError};
+
+/// Why a whole file was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file is not an ODS extract of the expected kind: nothing was changed.
+    #[error("{0}")]
+    NotAnExtract(String),
+    /// The database failed: the transaction was rolled back, nothing was changed.
+    #[error(transparent)]
+    Database(#[from] anyhow::Error),
+}
+
+/// Parses and imports one extract, in one transaction. `as_of` dates the relationship changes
+/// the file itself does not date (a trust moving area).
+pub async fn import<R: Read>(
+    db: &Db,
+    kind: ExtractKind,
+    reader: R,
+    as_of: NaiveDate,
+) -> Result<ImportReport, ImportError> {
+    let extract = parse::parse(kind, reader)?;
+    let mut report = apply::apply(db, &extract, as_of).await?;
+    report.errors = extract.errors;
+    Ok(report)
+}

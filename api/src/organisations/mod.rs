@@ -1,0 +1,12 @@
+//! Organisations of the health system and their dated relationships: the accountability
+//! hierarchy (PART_OF), commissioning, shared services and reorganisation lineage.
+
+mod hierarchy;
+mod loaders;
+mod query;
+mod types;
+
+pub use hierarchy::{descendants, is_valid_at, valid_at};
+pub use loaders::{OrganisationById, RelationshipsFrom, RelationshipsTo};
+pub use query::OrganisationQuery;
+pub use types::{Organisation, OrganisationRelationship, RelationshipDirection};

@@ -1,0 +1,170 @@
+//! Top-level queries over organisations.
+
+use async_graphql::{Context, Enum, ID, InputObject, Object};
+use entity::enums::{OrganisationKind, OrganisationStatus};
+use entity::organisation::{self, Column};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder};
+
+use super::hierarchy::descendants;
+use super::types::Organisation;
+use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::filter::contains_ignoring_case;
+use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::scalars::Date;
+
+/// Which organisations to list.
+#[derive(InputObject, Default)]
+pub struct OrganisationFilter {
+    /// Only these kinds.
+    pub kinds: Option<Vec<OrganisationKind>>,
+    /// Only these statuses.
+    pub statuses: Option<Vec<OrganisationStatus>>,
+    /// Only names containing this text (any case).
+    pub name_contains: Option<String>,
+    /// Only these ODS codes.
+    pub ods_codes: Option<Vec<String>>,
+    /// Only organisations PART_OF this one, directly or through others, as at `asAt`.
+    pub part_of: Option<ID>,
+    /// The date to read the hierarchy at (default today). When given, only organisations open
+    /// on that date are listed.
+    pub as_at: Option<Date>,
+}
+
+/// What to sort organisations by.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum OrganisationOrderField {
+    /// By name.
+    #[default]
+    Name,
+    /// By ODS code.
+    OdsCode,
+    /// By open date.
+    OpenedOn,
+}
+
+/// A sort direction.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum OrderDirection {
+    /// Smallest first.
+    #[default]
+    Asc,
+    /// Largest first.
+    Desc,
+}
+
+impl From<OrderDirection> for Order {
+    fn from(d: OrderDirection) -> Self {
+        match d {
+            OrderDirection::Asc => Order::Asc,
+            OrderDirection::Desc => Order::Desc,
+        }
+    }
+}
+
+/// How to sort organisations.
+#[derive(InputObject, Default)]
+pub struct OrganisationOrder {
+    /// The field to sort by.
+    #[graphql(default)]
+    pub field: OrganisationOrderField,
+    /// The direction.
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+/// Queries over organisations.
+#[derive(Default)]
+pub struct OrganisationQuery;
+
+/// Queries over organisations.
+#[Object]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "Relay connection fields take first, after, last and before besides their own arguments"
+)]
+impl OrganisationQuery {
+    /// Organisations, filtered and sorted (by name unless told otherwise).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn organisations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which organisations to list.")] filter: Option<OrganisationFilter>,
+        #[graphql(desc = "How to sort them.")] order_by: Option<OrganisationOrder>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Organisation>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let filter = filter.unwrap_or_default();
+        let condition = condition(ctx, &filter).await?;
+        let order = order_by.unwrap_or_default();
+        let column = match order.field {
+            OrganisationOrderField::Name => Column::Name,
+            OrganisationOrderField::OdsCode => Column::OdsCode,
+            OrganisationOrderField::OpenedOn => Column::OpenedOn,
+        };
+        let select = organisation::Entity::find()
+            .filter(condition)
+            .order_by(column, order.direction.into())
+            .order_by(Column::Id, order.direction.into());
+        query_page(ctx, args, select, Organisation).await
+    }
+
+    /// The organisation with this ODS code, if any.
+    async fn organisation(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The ODS code, e.g. `RR8` (any case).")] ods_code: String,
+    ) -> ApiResult<Option<Organisation>> {
+        let found = organisation::Entity::find()
+            .filter(Column::OdsCode.eq(ods_code.trim().to_uppercase()))
+            .one(&ctx.request().db.conn)
+            .await?;
+        Ok(found.map(Organisation))
+    }
+}
+
+async fn condition(ctx: &Context<'_>, filter: &OrganisationFilter) -> ApiResult<Condition> {
+    let mut condition = Condition::all();
+    if let Some(kinds) = &filter.kinds {
+        condition = condition.add(Column::Kind.is_in(kinds.iter().copied()));
+    }
+    if let Some(statuses) = &filter.statuses {
+        condition = condition.add(Column::Status.is_in(statuses.iter().copied()));
+    }
+    if let Some(text) = filter
+        .name_contains
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+    {
+        condition = condition.add(contains_ignoring_case(Column::Name, text));
+    }
+    if let Some(codes) = &filter.ods_codes {
+        condition =
+            condition.add(Column::OdsCode.is_in(codes.iter().map(|c| c.trim().to_uppercase())));
+    }
+    let as_at = ctx.as_at(filter.as_at);
+    if let Some(parent) = &filter.part_of {
+        let root = decode_as(parent, NodeType::Organisation)?;
+        let ids = descendants(&ctx.request().db.conn, root, as_at).await?;
+        condition = condition.add(Column::Id.is_in(ids));
+    }
+    if filter.as_at.is_some() {
+        condition = condition
+            .add(
+                Condition::any()
+                    .add(Column::OpenedOn.is_null())
+                    .add(Column::OpenedOn.lte(as_at)),
+            )
+            .add(
+                Condition::any()
+                    .add(Column::ClosedOn.is_null())
+                    .add(Column::ClosedOn.gt(as_at)),
+            );
+    }
+    Ok(condition)
+}

@@ -1,0 +1,476 @@
+//! The GraphQL types of organisations and their relationships.
+
+use async_graphql::{Context, Enum, ID, Object};
+use chrono::NaiveDate;
+use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
+use entity::{organisation, organisation_relationship};
+
+use super::hierarchy::is_valid_at;
+use super::loaders::{OrganisationById, RelationshipsFrom, RelationshipsTo};
+use crate::commitments::{Commitment, CommitmentsOfOrganisation};
+use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::NodeType;
+use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::scalars::{Date, Timestamp};
+use crate::services::{Deployment, DeploymentsOfOrganisation};
+use crate::stakeholders::{Engagement, EngagementsOfOrganisation, PeopleOfOrganisation, Person};
+
+/// An organisation of the health system: a regional or area team, a trust, a commissioner, a
+/// GP practice, a shared IT service, a supplier.
+#[derive(Clone)]
+pub struct Organisation(pub organisation::Model);
+
+/// Which way relationships point from an organisation.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RelationshipDirection {
+    /// Relationships of this organisation to others (it is PART_OF, COMMISSIONED_BY ...).
+    Outgoing,
+    /// Relationships of others to this organisation (they are PART_OF it ...).
+    Incoming,
+}
+
+impl Organisation {
+    async fn related(
+        &self,
+        ctx: &Context<'_>,
+        direction: RelationshipDirection,
+        kind: Option<RelationshipKind>,
+        as_at: Option<NaiveDate>,
+    ) -> ApiResult<Vec<organisation_relationship::Model>> {
+        let request = ctx.request();
+        let rels = match direction {
+            RelationshipDirection::Outgoing => {
+                load_one(request, RelationshipsFrom(self.0.id)).await?
+            }
+            RelationshipDirection::Incoming => {
+                load_one(request, RelationshipsTo(self.0.id)).await?
+            }
+        }
+        .unwrap_or_default();
+        Ok(rels
+            .into_iter()
+            .filter(|r| kind.is_none_or(|k| r.kind == k))
+            .filter(|r| as_at.is_none_or(|d| is_valid_at(r, d)))
+            .collect())
+    }
+
+    /// The organisations at the other end of the given relationships, sorted by name.
+    async fn others(
+        &self,
+        ctx: &Context<'_>,
+        direction: RelationshipDirection,
+        kind: RelationshipKind,
+        as_at: Option<NaiveDate>,
+    ) -> ApiResult<Vec<Organisation>> {
+        let rels = self.related(ctx, direction, Some(kind), as_at).await?;
+        let ids = rels
+            .iter()
+            .map(|r| match direction {
+                RelationshipDirection::Outgoing => OrganisationById(r.to_organisation_id),
+                RelationshipDirection::Incoming => OrganisationById(r.from_organisation_id),
+            })
+            .collect();
+        let mut orgs: Vec<Organisation> = load_many(ctx.request(), ids)
+            .await?
+            .into_iter()
+            .map(Organisation)
+            .collect();
+        orgs.sort_by(|a, b| a.0.name.cmp(&b.0.name).then(a.0.id.cmp(&b.0.id)));
+        orgs.dedup_by_key(|o| o.0.id);
+        Ok(orgs)
+    }
+
+    /// The one organisation this one points to by `kind` on a date (the latest, if several).
+    async fn one(
+        &self,
+        ctx: &Context<'_>,
+        kind: RelationshipKind,
+        as_at: NaiveDate,
+    ) -> ApiResult<Option<Organisation>> {
+        let rels = self
+            .related(
+                ctx,
+                RelationshipDirection::Outgoing,
+                Some(kind),
+                Some(as_at),
+            )
+            .await?;
+        match rels.into_iter().max_by_key(|r| (r.valid_from, r.id)) {
+            Some(r) => Ok(
+                load_one(ctx.request(), OrganisationById(r.to_organisation_id))
+                    .await?
+                    .map(Organisation),
+            ),
+            None => Ok(None),
+        }
+    }
+}
+
+/// An organisation of the health system: a regional or area team, a trust, a commissioner, a
+/// GP practice, a shared IT service, a supplier.
+#[Object]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "Relay connection fields take first, after, last and before besides their own arguments"
+)]
+impl Organisation {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Organisation.id(self.0.id)
+    }
+    /// ODS code, the national identifier (suppliers may have none).
+    async fn ods_code(&self) -> Option<&str> {
+        self.0.ods_code.as_deref()
+    }
+    /// Name as published.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// What kind of body it is.
+    async fn kind(&self) -> OrganisationKind {
+        self.0.kind
+    }
+    /// Whether it is operating.
+    async fn status(&self) -> OrganisationStatus {
+        self.0.status
+    }
+    /// When it opened.
+    async fn opened_on(&self) -> Option<Date> {
+        self.0.opened_on.map(Date)
+    }
+    /// When it closed.
+    async fn closed_on(&self) -> Option<Date> {
+        self.0.closed_on.map(Date)
+    }
+    /// The address lines that are present, in order.
+    async fn address_lines(&self) -> Vec<&str> {
+        [
+            &self.0.address_line1,
+            &self.0.address_line2,
+            &self.0.address_line3,
+            &self.0.address_line4,
+            &self.0.address_line5,
+        ]
+        .into_iter()
+        .filter_map(|l| l.as_deref())
+        .collect()
+    }
+    /// Postcode.
+    async fn postcode(&self) -> Option<&str> {
+        self.0.postcode.as_deref()
+    }
+    /// When the record was created in Realise.
+    async fn created_at(&self) -> Timestamp {
+        Timestamp(self.0.created_at)
+    }
+    /// When the record last changed in Realise.
+    async fn updated_at(&self) -> Timestamp {
+        Timestamp(self.0.updated_at)
+    }
+
+    /// The organisation this one is PART_OF on the date (default today).
+    async fn parent(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the hierarchy at (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<Option<Organisation>> {
+        self.one(ctx, RelationshipKind::PartOf, ctx.as_at(as_at))
+            .await
+    }
+
+    /// The organisations PART_OF this one on the date (default today), by name.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn children(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the hierarchy at (default today).")] as_at: Option<Date>,
+        #[graphql(desc = "Only children of these kinds.")] kinds: Option<Vec<OrganisationKind>>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Organisation>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let mut orgs = self
+            .others(
+                ctx,
+                RelationshipDirection::Incoming,
+                RelationshipKind::PartOf,
+                Some(ctx.as_at(as_at)),
+            )
+            .await?;
+        if let Some(kinds) = kinds {
+            orgs.retain(|o| kinds.contains(&o.0.kind));
+        }
+        Ok(paginate(args, orgs, |o| o))
+    }
+
+    /// The organisation that commissions this one on the date (default today).
+    async fn commissioner(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the relationship at (default today).")] as_at: Option<
+            Date,
+        >,
+    ) -> ApiResult<Option<Organisation>> {
+        self.one(ctx, RelationshipKind::CommissionedBy, ctx.as_at(as_at))
+            .await
+    }
+
+    /// The organisations this one commissions on the date (default today), by name.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn commissioned(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
+            Date,
+        >,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Organisation>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let orgs = self
+            .others(
+                ctx,
+                RelationshipDirection::Incoming,
+                RelationshipKind::CommissionedBy,
+                Some(ctx.as_at(as_at)),
+            )
+            .await?;
+        Ok(paginate(args, orgs, |o| o))
+    }
+
+    /// The organisation hosting this shared service on the date (default today).
+    async fn hosted_by(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the relationship at (default today).")] as_at: Option<
+            Date,
+        >,
+    ) -> ApiResult<Option<Organisation>> {
+        self.one(ctx, RelationshipKind::HostedBy, ctx.as_at(as_at))
+            .await
+    }
+
+    /// The shared services this organisation hosts on the date (default today).
+    async fn hosts(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
+            Date,
+        >,
+    ) -> ApiResult<Vec<Organisation>> {
+        self.others(
+            ctx,
+            RelationshipDirection::Incoming,
+            RelationshipKind::HostedBy,
+            Some(ctx.as_at(as_at)),
+        )
+        .await
+    }
+
+    /// The shared services this organisation is SERVED_BY on the date (default today).
+    async fn served_by(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
+            Date,
+        >,
+    ) -> ApiResult<Vec<Organisation>> {
+        self.others(
+            ctx,
+            RelationshipDirection::Outgoing,
+            RelationshipKind::ServedBy,
+            Some(ctx.as_at(as_at)),
+        )
+        .await
+    }
+
+    /// The organisations this shared service serves on the date (default today).
+    async fn serves(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
+            Date,
+        >,
+    ) -> ApiResult<Vec<Organisation>> {
+        self.others(
+            ctx,
+            RelationshipDirection::Incoming,
+            RelationshipKind::ServedBy,
+            Some(ctx.as_at(as_at)),
+        )
+        .await
+    }
+
+    /// The organisations that took over from this one in a reorganisation (whenever it was).
+    async fn successors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
+        self.others(
+            ctx,
+            RelationshipDirection::Outgoing,
+            RelationshipKind::SucceededBy,
+            None,
+        )
+        .await
+    }
+
+    /// The organisations this one took over from in a reorganisation (whenever it was).
+    async fn predecessors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
+        self.others(
+            ctx,
+            RelationshipDirection::Incoming,
+            RelationshipKind::SucceededBy,
+            None,
+        )
+        .await
+    }
+
+    /// This organisation's relationships, as at a date or over all time.
+    async fn relationships(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            desc = "Outgoing (default) or incoming relationships.",
+            default_with = "RelationshipDirection::Outgoing"
+        )]
+        direction: RelationshipDirection,
+        #[graphql(desc = "Only relationships of this kind.")] kind: Option<RelationshipKind>,
+        #[graphql(desc = "Only relationships holding on this date (default today).")] as_at: Option<
+            Date,
+        >,
+        #[graphql(
+            desc = "Every relationship ever recorded, ignoring `asAt`: the lineage.",
+            default = false
+        )]
+        include_history: bool,
+    ) -> ApiResult<Vec<OrganisationRelationship>> {
+        let as_at = (!include_history).then(|| ctx.as_at(as_at));
+        let mut rels = self.related(ctx, direction, kind, as_at).await?;
+        rels.sort_by_key(|r| (r.valid_from, r.id));
+        Ok(rels.into_iter().map(OrganisationRelationship).collect())
+    }
+
+    /// The people who work here, by name.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn people(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Person>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let people = load_one(ctx.request(), PeopleOfOrganisation(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(paginate(args, people, Person))
+    }
+
+    /// This organisation's commitments to benefits (all statuses unless filtered).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn commitments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only commitments in these statuses.")] statuses: Option<
+            Vec<entity::enums::CommitmentStatus>,
+        >,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Commitment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let mut rows = load_one(ctx.request(), CommitmentsOfOrganisation(self.0.id))
+            .await?
+            .unwrap_or_default();
+        if let Some(statuses) = statuses {
+            rows.retain(|c| statuses.contains(&c.status));
+        }
+        Ok(paginate(args, rows, Commitment))
+    }
+
+    /// The services deployed (or planned) here.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn deployments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Deployment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let rows = load_one(ctx.request(), DeploymentsOfOrganisation(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(paginate(args, rows, Deployment))
+    }
+
+    /// The engagements this organisation took part in, newest first.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn engagements(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Engagement>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let rows = load_one(ctx.request(), EngagementsOfOrganisation(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(paginate(args, rows, Engagement))
+    }
+}
+
+/// A dated relationship from one organisation to another.
+pub struct OrganisationRelationship(pub organisation_relationship::Model);
+
+/// A dated relationship from one organisation to another.
+#[Object]
+impl OrganisationRelationship {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::OrganisationRelationship.id(self.0.id)
+    }
+    /// What the relationship is.
+    async fn kind(&self) -> RelationshipKind {
+        self.0.kind
+    }
+    /// The organisation the relationship is of.
+    async fn from(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(
+            load_one(ctx.request(), OrganisationById(self.0.from_organisation_id))
+                .await?
+                .map(Organisation),
+        )
+    }
+    /// The organisation it points at.
+    async fn to(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(
+            load_one(ctx.request(), OrganisationById(self.0.to_organisation_id))
+                .await?
+                .map(Organisation),
+        )
+    }
+    /// First day it holds (null: since records began).
+    async fn valid_from(&self) -> Option<Date> {
+        self.0.valid_from.map(Date)
+    }
+    /// First day it no longer holds (null: still holds).
+    async fn valid_to(&self) -> Option<Date> {
+        self.0.valid_to.map(Date)
+    }
+}

@@ -1,0 +1,222 @@
+//! Writing the register of local commitments (`register.rs`) to the database: each commitment
+//! with its trajectory and monthly measurements, the successor CCGs' copies of the commitments
+//! TRANSFERRED from PCTs, and the corrections that supersede earlier measurements.
+
+use anyhow::Context;
+use chrono::{Days, NaiveDate};
+use entity::enums::CommitmentStatus::{
+    self, Agreed, Draft, Proposed, Realised, SignedOff, Transferred, Withdrawn,
+};
+use entity::{commitment, measurement, trajectory_point};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+
+use super::measurements::{CORRECTIONS, Generated, generate};
+use super::register::{COMMITMENTS, CommitmentRow, TRANSFERS, WITHDRAWALS};
+use super::{Keys, benefits, day, insert_batched, people};
+
+/// Each status's version: one more than the changes that led to it.
+fn version(status: CommitmentStatus) -> i32 {
+    match status {
+        Draft => 1,
+        Proposed => 2,
+        Agreed | Withdrawn => 3,
+        SignedOff => 4,
+        Realised | Transferred => 5,
+    }
+}
+
+/// The plan and series of a row of [`COMMITMENTS`] (its index seeds its noise).
+pub(super) fn generated(index: usize, row: &CommitmentRow) -> anyhow::Result<Generated> {
+    let &(_, code, _, baseline, target, tolerance, _, series) = row;
+    let seed = (index as u32 + 1).wrapping_mul(0x9E37_79B9);
+    generate(
+        benefits::find(code)?,
+        baseline,
+        target,
+        tolerance,
+        series,
+        seed,
+    )
+}
+
+/// A fixed recording time a number of days after the date measured.
+fn recorded(on: NaiveDate, days: u64, hour: u32) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    on.checked_add_days(Days::new(days))
+        .and_then(|d| d.and_hms_opt(hour, 0, 0))
+        .map(|t| t.and_utc())
+        .with_context(|| format!("no recording time after {on}"))
+}
+
+/// Inserts the commitments (one by one, for their keys), their trajectories, measurements,
+/// the successors' copies of transferred commitments, and the corrections.
+pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::Result<()> {
+    keys.resolve_codes(
+        txn,
+        COMMITMENTS
+            .iter()
+            .map(|c| c.0)
+            .chain(TRANSFERS.iter().map(|t| t.2)),
+    )
+    .await?;
+    let mut points = Vec::new();
+    let mut values = Vec::new();
+    // (organisation, benefit, live, id) of every commitment inserted.
+    let mut inserted: Vec<(&str, &str, bool, i32)> = Vec::new();
+    for (index, row) in COMMITMENTS.iter().enumerate() {
+        let &(org, code, owner, baseline, target, tolerance, status, _) = row;
+        let plan = generated(index, row)?;
+        let signed = matches!(status, SignedOff | Realised | Transferred);
+        let signer = if signed {
+            let who = people::signatory(org).with_context(|| format!("no signatory for {org}"))?;
+            Some(keys.person(who)?)
+        } else {
+            None
+        };
+        let reason = WITHDRAWALS
+            .iter()
+            .find(|w| status == Withdrawn && w.0 == org && w.1 == code);
+        let model = commitment::ActiveModel {
+            organisation_id: Set(keys.org(org)?),
+            benefit_id: Set(keys.benefit(code)?),
+            owner_id: Set(owner.map(|o| keys.person(o)).transpose()?),
+            baseline: Set(baseline),
+            baseline_on: Set(plan.baseline_on),
+            target: Set(target),
+            target_on: Set(plan.target_on),
+            tolerance: Set(tolerance),
+            status: Set(status),
+            signed_off_on: Set(signed
+                .then(|| plan.baseline_on.checked_add_days(Days::new(75)))
+                .flatten()),
+            signed_off_by_id: Set(signer),
+            transferred_from_id: Set(None),
+            withdrawal_reason: Set(reason.map(|w| w.2.to_owned())),
+            version: Set(version(status)),
+            notes: Set(None),
+            ..Default::default()
+        };
+        let id = model
+            .insert(txn)
+            .await
+            .with_context(|| format!("inserting commitment {org} {code}"))?
+            .id;
+        inserted.push((org, code, status.is_live(), id));
+        push_plan(&mut points, &mut values, id, &plan)?;
+    }
+    for &(from, code, to, owner) in TRANSFERS {
+        let index = COMMITMENTS
+            .iter()
+            .position(|c| c.0 == from && c.1 == code && c.6 == Transferred)
+            .with_context(|| format!("no transferred commitment {from} {code}"))?;
+        let row = &COMMITMENTS[index];
+        let plan = generated(index, row)?;
+        let original = find(&inserted, from, code, false)?;
+        let model = commitment::ActiveModel {
+            organisation_id: Set(keys.org(to)?),
+            benefit_id: Set(keys.benefit(code)?),
+            owner_id: Set(Some(keys.person(owner)?)),
+            baseline: Set(row.3),
+            baseline_on: Set(plan.baseline_on),
+            target: Set(row.4),
+            target_on: Set(plan.target_on),
+            tolerance: Set(row.5),
+            status: Set(Agreed),
+            transferred_from_id: Set(Some(original)),
+            version: Set(1),
+            notes: Set(Some(format!(
+                "Transferred from {from} on 2013-04-01, when primary care trusts closed and clinical \
+                 commissioning groups took on their commitments."
+            ))),
+            ..Default::default()
+        };
+        let id = model
+            .insert(txn)
+            .await
+            .with_context(|| format!("inserting commitment {to} {code}"))?
+            .id;
+        push_plan(
+            &mut points,
+            &mut Vec::new(),
+            id,
+            &Generated {
+                measurements: Vec::new(),
+                ..plan
+            },
+        )?;
+    }
+    insert_batched(txn, points, "trajectory points").await?;
+    insert_batched(txn, values, "measurements").await?;
+    load_corrections(txn, &inserted).await
+}
+
+fn find(
+    inserted: &[(&str, &str, bool, i32)],
+    org: &str,
+    code: &str,
+    live: bool,
+) -> anyhow::Result<i32> {
+    inserted
+        .iter()
+        .find(|c| c.0 == org && c.1 == code && c.2 == live)
+        .map(|c| c.3)
+        .with_context(|| format!("no commitment {org} {code}"))
+}
+
+fn push_plan(
+    points: &mut Vec<trajectory_point::ActiveModel>,
+    values: &mut Vec<measurement::ActiveModel>,
+    id: i32,
+    plan: &Generated,
+) -> anyhow::Result<()> {
+    for &(on, value) in &plan.trajectory {
+        points.push(trajectory_point::ActiveModel {
+            commitment_id: Set(id),
+            planned_on: Set(on),
+            value: Set(value),
+            ..Default::default()
+        });
+    }
+    for &(on, value, note) in &plan.measurements {
+        values.push(measurement::ActiveModel {
+            commitment_id: Set(id),
+            measured_on: Set(on),
+            value: Set(value),
+            note: Set(note.map(str::to_owned)),
+            recorded_by: Set("seed".to_owned()),
+            recorded_at: Set(recorded(on, 7, 9)?),
+            supersedes_id: Set(None),
+            ..Default::default()
+        });
+    }
+    Ok(())
+}
+
+/// Each correction is a new measurement that supersedes the first one reported for its date.
+async fn load_corrections(
+    txn: &DatabaseTransaction,
+    inserted: &[(&str, &str, bool, i32)],
+) -> anyhow::Result<()> {
+    let mut rows = Vec::with_capacity(CORRECTIONS.len());
+    for &(org, code, on, value, note) in CORRECTIONS {
+        let commitment_id = find(inserted, org, code, true)?;
+        let on = day(on)?;
+        let original = measurement::Entity::find()
+            .filter(measurement::Column::CommitmentId.eq(commitment_id))
+            .filter(measurement::Column::MeasuredOn.eq(on))
+            .one(txn)
+            .await
+            .context("finding a measurement to correct")?
+            .with_context(|| format!("no measurement of {org} {code} on {on} to correct"))?;
+        rows.push(measurement::ActiveModel {
+            commitment_id: Set(commitment_id),
+            measured_on: Set(on),
+            value: Set(value),
+            note: Set(Some(note.to_owned())),
+            recorded_by: Set("seed".to_owned()),
+            recorded_at: Set(recorded(on, 45, 14)?),
+            supersedes_id: Set(Some(original.id)),
+            ..Default::default()
+        });
+    }
+    insert_batched(txn, rows, "corrections").await
+}

@@ -1,0 +1,247 @@
+//! The GraphQL types of the service catalogue.
+
+use async_graphql::{Context, ID, Object};
+use entity::enums::{DeploymentStatus, GateStatus, Reach, ServiceLifecycle, ValueType};
+use entity::{deployment, readiness_gate, service, service_level_report};
+
+use super::loaders::{
+    DeploymentById, DeploymentsOfService, GatesOfDeployment, ReportsOfDeployment, ReportsOfService,
+    ServiceById,
+};
+use super::service_level_met;
+use crate::benefits::{Benefit, BenefitById, EnablementsOfService};
+use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::NodeType;
+use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::scalars::Date;
+use crate::organisations::{Organisation, OrganisationById};
+use crate::stakeholders::{Person, PersonById};
+
+/// An IT service in the catalogue.
+#[derive(Clone)]
+pub struct Service(pub service::Model);
+
+/// An IT service in the catalogue: provider, owner, service levels and lifecycle.
+#[Object]
+impl Service {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Service.id(self.0.id)
+    }
+    /// Name.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Description.
+    async fn description(&self) -> Option<&str> {
+        self.0.description.as_deref()
+    }
+    /// Lifecycle stage.
+    async fn lifecycle(&self) -> ServiceLifecycle {
+        self.0.lifecycle
+    }
+    /// Availability target, percent (e.g. 99.9).
+    async fn availability_target(&self) -> Option<f64> {
+        self.0.availability_target
+    }
+    /// Value-profile column.
+    async fn value_type(&self) -> ValueType {
+        self.0.value_type
+    }
+    /// Value-profile row.
+    async fn reach(&self) -> Reach {
+        self.0.reach
+    }
+    /// The providing organisation (a supplier or shared service).
+    async fn provider(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        match self.0.provider_id {
+            Some(id) => Ok(load_one(ctx.request(), OrganisationById(id))
+                .await?
+                .map(Organisation)),
+            None => Ok(None),
+        }
+    }
+    /// The service owner.
+    async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        match self.0.owner_id {
+            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
+            None => Ok(None),
+        }
+    }
+    /// Where the service is deployed (or planned).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn deployments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only deployments in these statuses.")] statuses: Option<
+            Vec<DeploymentStatus>,
+        >,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Deployment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let mut rows = load_one(ctx.request(), DeploymentsOfService(self.0.id))
+            .await?
+            .unwrap_or_default();
+        if let Some(statuses) = statuses {
+            rows.retain(|d| statuses.contains(&d.status));
+        }
+        Ok(paginate(args, rows, Deployment))
+    }
+    /// The benefits this service enables.
+    async fn enabled_benefits(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
+        let links = load_one(ctx.request(), EnablementsOfService(self.0.id))
+            .await?
+            .unwrap_or_default();
+        let ids = links.iter().map(|e| BenefitById(e.benefit_id)).collect();
+        Ok(load_many(ctx.request(), ids)
+            .await?
+            .into_iter()
+            .map(Benefit)
+            .collect())
+    }
+    /// Service levels achieved, newest period first, each checked against the target.
+    async fn service_level_reports(&self, ctx: &Context<'_>) -> ApiResult<Vec<ServiceLevelReport>> {
+        let mut rows = load_one(ctx.request(), ReportsOfService(self.0.id))
+            .await?
+            .unwrap_or_default();
+        rows.reverse();
+        Ok(rows
+            .into_iter()
+            .map(|row| ServiceLevelReport {
+                row,
+                target: self.0.availability_target,
+            })
+            .collect())
+    }
+}
+
+/// A service deployed at an organisation.
+#[derive(Clone)]
+pub struct Deployment(pub deployment::Model);
+
+/// A service deployed at an organisation: what makes a benefit achievable there at all.
+#[Object]
+impl Deployment {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        NodeType::Deployment.id(self.0.id)
+    }
+    /// Where the deployment stands.
+    async fn status(&self) -> DeploymentStatus {
+        self.0.status
+    }
+    /// Planned go-live date.
+    async fn planned_go_live(&self) -> Option<Date> {
+        self.0.planned_go_live.map(Date)
+    }
+    /// Actual go-live date.
+    async fn went_live_on(&self) -> Option<Date> {
+        self.0.went_live_on.map(Date)
+    }
+    /// The service.
+    async fn service(&self, ctx: &Context<'_>) -> ApiResult<Option<Service>> {
+        Ok(load_one(ctx.request(), ServiceById(self.0.service_id))
+            .await?
+            .map(Service))
+    }
+    /// Where it is deployed.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        Ok(
+            load_one(ctx.request(), OrganisationById(self.0.organisation_id))
+                .await?
+                .map(Organisation),
+        )
+    }
+    /// Readiness decisions: is the local organisation ready to support it.
+    async fn readiness_gates(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReadinessGate>> {
+        let rows = load_one(ctx.request(), GatesOfDeployment(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(ReadinessGate).collect())
+    }
+    /// Service levels achieved at this site, newest period first.
+    async fn service_level_reports(&self, ctx: &Context<'_>) -> ApiResult<Vec<ServiceLevelReport>> {
+        let mut rows = load_one(ctx.request(), ReportsOfDeployment(self.0.id))
+            .await?
+            .unwrap_or_default();
+        rows.reverse();
+        let target = load_one(ctx.request(), ServiceById(self.0.service_id))
+            .await?
+            .and_then(|s| s.availability_target);
+        Ok(rows
+            .into_iter()
+            .map(|row| ServiceLevelReport { row, target })
+            .collect())
+    }
+}
+
+/// A readiness decision for a deployment.
+pub struct ReadinessGate(pub readiness_gate::Model);
+
+/// A readiness decision for a deployment.
+#[Object]
+impl ReadinessGate {
+    /// What is being assessed.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// The decision.
+    async fn status(&self) -> GateStatus {
+        self.0.status
+    }
+    /// When decided.
+    async fn decided_on(&self) -> Option<Date> {
+        self.0.decided_on.map(Date)
+    }
+}
+
+/// Achieved service levels for a period.
+pub struct ServiceLevelReport {
+    row: service_level_report::Model,
+    target: Option<f64>,
+}
+
+/// A service's (or one deployment's) achieved service levels for a period, reviewed against
+/// the service's target.
+#[Object]
+impl ServiceLevelReport {
+    /// First day of the period.
+    async fn period_start(&self) -> Date {
+        Date(self.row.period_start)
+    }
+    /// Last day of the period.
+    async fn period_end(&self) -> Date {
+        Date(self.row.period_end)
+    }
+    /// Availability achieved, percent.
+    async fn availability(&self) -> f64 {
+        self.row.availability
+    }
+    /// Incidents in the period.
+    async fn incidents(&self) -> i32 {
+        self.row.incidents
+    }
+    /// Notes.
+    async fn notes(&self) -> Option<&str> {
+        self.row.notes.as_deref()
+    }
+    /// Whether availability met the service's target (null when the service has none).
+    async fn met(&self) -> Option<bool> {
+        service_level_met(self.row.availability, self.target)
+    }
+    /// The deployment, when the report is for one site.
+    async fn deployment(&self, ctx: &Context<'_>) -> ApiResult<Option<Deployment>> {
+        match self.row.deployment_id {
+            Some(id) => Ok(load_one(ctx.request(), DeploymentById(id))
+                .await?
+                .map(Deployment)),
+            None => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! The `measurements` table: a reported value of a commitment's measure; corrections supersede, nothing is overwritten.
+
+use sea_orm::entity::prelude::*;
+
+/// A reported value of a commitment's measure; corrections supersede, nothing is overwritten.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "measurements")]
+pub struct Model {
+    /// Surrogate key (never exposed: the API uses global ids).
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    /// The commitment.
+    pub commitment_id: i32,
+    /// The date the value is for.
+    pub measured_on: Date,
+    /// The value.
+    pub value: f64,
+    /// Note.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub note: Option<String>,
+    /// Who recorded it (the token subject).
+    pub recorded_by: String,
+    /// When it was recorded.
+    pub recorded_at: DateTimeUtc,
+    /// The measurement this one corrects.
+    pub supersedes_id: Option<i32>,
+    /// When the row was created.
+    pub created_at: DateTimeUtc,
+    /// When the row was last changed.
+    pub updated_at: DateTimeUtc,
+}
+
+/// Relations are loaded by the API's DataLoaders with explicit queries; the foreign keys
+/// themselves live in the migrations.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,31 @@
+//! The `people` table: a person in an organisation: executive, CIO, clinical lead, benefit owner.
+
+use sea_orm::entity::prelude::*;
+
+/// A person in an organisation: executive, CIO, clinical lead, benefit owner.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "people")]
+pub struct Model {
+    /// Surrogate key (never exposed: the API uses global ids).
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    /// Full name.
+    pub name: String,
+    /// Job title.
+    pub job_title: Option<String>,
+    /// Work email (a contact detail: visibility is restricted).
+    pub email: Option<String>,
+    /// The organisation they work for.
+    pub organisation_id: Option<i32>,
+    /// When the row was created.
+    pub created_at: DateTimeUtc,
+    /// When the row was last changed.
+    pub updated_at: DateTimeUtc,
+}
+
+/// Relations are loaded by the API's DataLoaders with explicit queries; the foreign keys
+/// themselves live in the migrations.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,26 @@
+//! The migrations of Realise, in order. The same migrations run, up and down, on SQLite (the
+//! embedded default) and PostgreSQL (production).
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261121_000001_create_organisations;
+mod m20261121_000002_create_programmes;
+mod m20261121_000003_create_services;
+mod m20261121_000004_create_commitments;
+mod m20261121_000005_create_audit_events;
+
+/// Runs every migration in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261121_000001_create_organisations::Migration),
+            Box::new(m20261121_000002_create_programmes::Migration),
+            Box::new(m20261121_000003_create_services::Migration),
+            Box::new(m20261121_000004_create_commitments::Migration),
+            Box::new(m20261121_000005_create_audit_events::Migration),
+        ]
+    }
+}

@@ -1,0 +1,403 @@
+//! The service catalogue: services, what they enable, where they are deployed, readiness and service levels.
+//!
+//! Every table has an integer key, `created_at` and `updated_at` (defaulting to now, so bulk
+//! inserts need not set them), and an index on every foreign key and filtered column.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Services::Table)
+                    .col(pk_auto(Services::Id))
+                    .col(string(Services::Name))
+                    .col(text_null(Services::Description))
+                    .col(integer_null(Services::ProviderId))
+                    .col(integer_null(Services::OwnerId))
+                    .col(string_len(Services::Lifecycle, 40))
+                    .col(double_null(Services::AvailabilityTarget))
+                    .col(string_len(Services::ValueType, 40))
+                    .col(string_len(Services::Reach, 40))
+                    .col(
+                        timestamp_with_time_zone(Services::CreatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .col(
+                        timestamp_with_time_zone(Services::UpdatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_services_provider_id")
+                            .from(Services::Table, Services::ProviderId)
+                            .to(Organisations::Table, Organisations::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_services_owner_id")
+                            .from(Services::Table, Services::OwnerId)
+                            .to(People::Table, People::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_services_provider_id")
+                    .table(Services::Table)
+                    .col(Services::ProviderId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_services_owner_id")
+                    .table(Services::Table)
+                    .col(Services::OwnerId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_services_lifecycle")
+                    .table(Services::Table)
+                    .col(Services::Lifecycle)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_services_name")
+                    .table(Services::Table)
+                    .col(Services::Name)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Enablements::Table)
+                    .col(pk_auto(Enablements::Id))
+                    .col(integer(Enablements::ServiceId))
+                    .col(integer(Enablements::BenefitId))
+                    .col(
+                        timestamp_with_time_zone(Enablements::CreatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .col(
+                        timestamp_with_time_zone(Enablements::UpdatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_enablements_service_id")
+                            .from(Enablements::Table, Enablements::ServiceId)
+                            .to(Services::Table, Services::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_enablements_benefit_id")
+                            .from(Enablements::Table, Enablements::BenefitId)
+                            .to(Benefits::Table, Benefits::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_enablements_benefit_id")
+                    .table(Enablements::Table)
+                    .col(Enablements::BenefitId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ux_enablements_service_id_benefit_id")
+                    .table(Enablements::Table)
+                    .col(Enablements::ServiceId)
+                    .col(Enablements::BenefitId)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Deployments::Table)
+                    .col(pk_auto(Deployments::Id))
+                    .col(integer(Deployments::ServiceId))
+                    .col(integer(Deployments::OrganisationId))
+                    .col(string_len(Deployments::Status, 40))
+                    .col(date_null(Deployments::PlannedGoLive))
+                    .col(date_null(Deployments::WentLiveOn))
+                    .col(
+                        timestamp_with_time_zone(Deployments::CreatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .col(
+                        timestamp_with_time_zone(Deployments::UpdatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_deployments_service_id")
+                            .from(Deployments::Table, Deployments::ServiceId)
+                            .to(Services::Table, Services::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_deployments_organisation_id")
+                            .from(Deployments::Table, Deployments::OrganisationId)
+                            .to(Organisations::Table, Organisations::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_deployments_organisation_id")
+                    .table(Deployments::Table)
+                    .col(Deployments::OrganisationId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_deployments_status")
+                    .table(Deployments::Table)
+                    .col(Deployments::Status)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ux_deployments_service_id_organisation_id")
+                    .table(Deployments::Table)
+                    .col(Deployments::ServiceId)
+                    .col(Deployments::OrganisationId)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(ReadinessGates::Table)
+                    .col(pk_auto(ReadinessGates::Id))
+                    .col(integer(ReadinessGates::DeploymentId))
+                    .col(string(ReadinessGates::Name))
+                    .col(string_len(ReadinessGates::Status, 40))
+                    .col(date_null(ReadinessGates::DecidedOn))
+                    .col(
+                        timestamp_with_time_zone(ReadinessGates::CreatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .col(
+                        timestamp_with_time_zone(ReadinessGates::UpdatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_readiness_gates_deployment_id")
+                            .from(ReadinessGates::Table, ReadinessGates::DeploymentId)
+                            .to(Deployments::Table, Deployments::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_readiness_gates_deployment_id")
+                    .table(ReadinessGates::Table)
+                    .col(ReadinessGates::DeploymentId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(ServiceLevelReports::Table)
+                    .col(pk_auto(ServiceLevelReports::Id))
+                    .col(integer(ServiceLevelReports::ServiceId))
+                    .col(integer_null(ServiceLevelReports::DeploymentId))
+                    .col(date(ServiceLevelReports::PeriodStart))
+                    .col(date(ServiceLevelReports::PeriodEnd))
+                    .col(double(ServiceLevelReports::Availability))
+                    .col(integer(ServiceLevelReports::Incidents))
+                    .col(text_null(ServiceLevelReports::Notes))
+                    .col(
+                        timestamp_with_time_zone(ServiceLevelReports::CreatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .col(
+                        timestamp_with_time_zone(ServiceLevelReports::UpdatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_service_level_reports_service_id")
+                            .from(ServiceLevelReports::Table, ServiceLevelReports::ServiceId)
+                            .to(Services::Table, Services::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_service_level_reports_deployment_id")
+                            .from(
+                                ServiceLevelReports::Table,
+                                ServiceLevelReports::DeploymentId,
+                            )
+                            .to(Deployments::Table, Deployments::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_service_level_reports_service_id")
+                    .table(ServiceLevelReports::Table)
+                    .col(ServiceLevelReports::ServiceId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_service_level_reports_deployment_id")
+                    .table(ServiceLevelReports::Table)
+                    .col(ServiceLevelReports::DeploymentId)
+                    .to_owned(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(ServiceLevelReports::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(ReadinessGates::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Deployments::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Enablements::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Services::Table).to_owned())
+            .await?;
+        Ok(())
+    }
+}
+
+#[derive(DeriveIden)]
+enum Services {
+    Table,
+    Id,
+    Name,
+    Description,
+    ProviderId,
+    OwnerId,
+    Lifecycle,
+    AvailabilityTarget,
+    ValueType,
+    Reach,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Organisations {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum People {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum Enablements {
+    Table,
+    Id,
+    ServiceId,
+    BenefitId,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Benefits {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum Deployments {
+    Table,
+    Id,
+    ServiceId,
+    OrganisationId,
+    Status,
+    PlannedGoLive,
+    WentLiveOn,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum ReadinessGates {
+    Table,
+    Id,
+    DeploymentId,
+    Name,
+    Status,
+    DecidedOn,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum ServiceLevelReports {
+    Table,
+    Id,
+    ServiceId,
+    DeploymentId,
+    PeriodStart,
+    PeriodEnd,
+    Availability,
+    Incidents,
+    Notes,
+    CreatedAt,
+    UpdatedAt,
+}

@@ -1,0 +1,91 @@
+//! The audit trail: one row per mutation, never updated or deleted.
+//!
+//! Every table has an integer key, `created_at` and `updated_at` (defaulting to now, so bulk
+//! inserts need not set them), and an index on every foreign key and filtered column.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(AuditEvents::Table)
+                    .col(pk_auto(AuditEvents::Id))
+                    .col(string(AuditEvents::Actor))
+                    .col(string(AuditEvents::ActorRole))
+                    .col(string(AuditEvents::Action))
+                    .col(string(AuditEvents::EntityType))
+                    .col(integer(AuditEvents::EntityId))
+                    .col(json_null(AuditEvents::Before))
+                    .col(json_null(AuditEvents::After))
+                    .col(timestamp_with_time_zone(AuditEvents::OccurredAt))
+                    .col(
+                        timestamp_with_time_zone(AuditEvents::CreatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .col(
+                        timestamp_with_time_zone(AuditEvents::UpdatedAt)
+                            .default(Expr::current_timestamp()),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_audit_events_entity_type_entity_id")
+                    .table(AuditEvents::Table)
+                    .col(AuditEvents::EntityType)
+                    .col(AuditEvents::EntityId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_audit_events_actor")
+                    .table(AuditEvents::Table)
+                    .col(AuditEvents::Actor)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_audit_events_occurred_at")
+                    .table(AuditEvents::Table)
+                    .col(AuditEvents::OccurredAt)
+                    .to_owned(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(AuditEvents::Table).to_owned())
+            .await?;
+        Ok(())
+    }
+}
+
+#[derive(DeriveIden)]
+enum AuditEvents {
+    Table,
+    Id,
+    Actor,
+    ActorRole,
+    Action,
+    EntityType,
+    EntityId,
+    Before,
+    After,
+    OccurredAt,
+    CreatedAt,
+    UpdatedAt,
+}

@@ -1,0 +1,163 @@
+//! The `realise` command line: it only parses arguments and wires configuration, telemetry and
+//! the library in `api/` together.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use realise_api::app::Application;
+use realise_api::config::{DatabaseArgs, ServeArgs, Settings};
+use realise_api::db::Db;
+use realise_api::import::ods::{self, ExtractKind, ImportError};
+use realise_api::{seed, telemetry};
+
+/// Realise: benefits realisation across a health system, as one GraphQL graph.
+#[derive(Parser)]
+#[command(name = "realise", version, about, long_about = None)]
+struct Cli {
+    #[command(flatten)]
+    database: DatabaseArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the API, GraphiQL and the front end.
+    Serve(ServeArgs),
+    /// Apply every pending migration.
+    Migrate,
+    /// Load a data set.
+    Seed {
+        /// The demo: the real ODS extracts and the National Programme for IT.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Import outside data.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write the GraphQL schema (SDL) to a file, or to standard output with `-`.
+    ExportSchema {
+        /// Where to write it.
+        #[arg(long, short, default_value = "schema.graphql")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Import NHS ODS extracts: trusts (etr.csv) and GP practices (epraccur.csv).
+    Ods {
+        /// The trusts extract (etr.csv).
+        #[arg(long)]
+        trusts: Option<PathBuf>,
+        /// The GP practices extract (epraccur.csv).
+        #[arg(long)]
+        practices: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let _ = dotenvy::dotenv();
+    telemetry::init();
+    let cli = Cli::parse();
+    let runtime = actix_web::rt::System::new();
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e:#}");
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(serve) => {
+            let app = Application::build(Settings {
+                database: cli.database,
+                serve,
+            })
+            .await?;
+            app.run_until_stopped().await.context("serving")
+        }
+        Command::ExportSchema { output } => {
+            let sdl = realise_api::graphql::sdl();
+            if output.as_os_str() == "-" {
+                print!("{sdl}");
+            } else {
+                std::fs::write(&output, sdl)
+                    .with_context(|| format!("writing {}", output.display()))?;
+                println!("schema written to {}", output.display());
+            }
+            Ok(())
+        }
+        Command::Migrate => {
+            let db = Db::connect(&cli.database.url()).await?;
+            db.migrate().await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Seed { demo } => {
+            anyhow::ensure!(demo, "say which data set to load: --demo");
+            let db = Db::connect(&cli.database.url()).await?;
+            db.migrate().await?;
+            anyhow::ensure!(
+                seed::is_empty(&db).await?,
+                "the database already holds organisations; the demo loads into an empty one"
+            );
+            seed::demo::load(&db).await?;
+            println!("demo data loaded");
+            Ok(())
+        }
+        Command::Import(ImportCommand::Ods { trusts, practices }) => {
+            anyhow::ensure!(
+                trusts.is_some() || practices.is_some(),
+                "give --trusts FILE, --practices FILE or both"
+            );
+            let db = Db::connect(&cli.database.url()).await?;
+            db.migrate().await?;
+            let today = chrono_today();
+            for (kind, path) in [
+                (ExtractKind::Trusts, trusts),
+                (ExtractKind::Practices, practices),
+            ] {
+                let Some(path) = path else { continue };
+                let file = std::fs::File::open(&path)
+                    .with_context(|| format!("opening {}", path.display()))?;
+                match ods::import(&db, kind, std::io::BufReader::new(file), today).await {
+                    Ok(report) => {
+                        for e in &report.errors {
+                            eprintln!("{}:{}: skipped: {}", path.display(), e.line, e.reason);
+                        }
+                        println!(
+                            "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} rows skipped",
+                            path.display(),
+                            report.rows,
+                            report.inserted,
+                            report.updated,
+                            report.unchanged,
+                            report.placeholders_created,
+                            report.relationships_opened,
+                            report.relationships_closed,
+                            report.errors.len()
+                        );
+                    }
+                    Err(ImportError::NotAnExtract(why)) => {
+                        anyhow::bail!("{}: {why}", path.display())
+                    }
+                    Err(ImportError::Database(e)) => {
+                        return Err(e.context(format!("importing {}", path.display())));
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn chrono_today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}

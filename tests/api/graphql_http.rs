@@ -1,0 +1,208 @@
+//! GraphQL over HTTP: media types, status codes, methods, sizes, limits and error hygiene.
+
+use awc::http::Method;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, error_code};
+
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+async fn post(app: &TestApp, accept: &str, body: &str) -> (u16, String, Value) {
+    let req = app
+        .request(Method::POST, "/graphql")
+        .insert_header(("content-type", "application/json"))
+        .insert_header(("accept", accept));
+    let (status, content_type, body) = app.send(req, Some(body.to_owned())).await;
+    (
+        status,
+        content_type,
+        serde_json::from_str(&body).unwrap_or(Value::Null),
+    )
+}
+
+#[actix_web::test]
+async fn the_response_media_type_follows_accept() {
+    let app = TestApp::spawn().await;
+    let body = json!({ "query": "{ programmes { totalCount } }" }).to_string();
+    let (status, content_type, json) = post(&app, GRAPHQL_RESPONSE, &body).await;
+    assert_eq!((status, content_type.as_str()), (200, GRAPHQL_RESPONSE));
+    assert_eq!(json["data"]["programmes"]["totalCount"], 0);
+    let (status, content_type, _) = post(&app, "application/json", &body).await;
+    assert_eq!((status, content_type.as_str()), (200, "application/json"));
+}
+
+#[actix_web::test]
+async fn requests_that_cannot_be_parsed_or_validated_are_4xx() {
+    let app = TestApp::spawn().await;
+    let syntax = json!({ "query": "{ programmes { " }).to_string();
+    let (status, _, json) = post(&app, GRAPHQL_RESPONSE, &syntax).await;
+    assert_eq!(status, 400, "{json}");
+    assert_eq!(error_code(&json), "BAD_USER_INPUT");
+    // Legacy `application/json` clients get 200 for a well-formed request, as the spec says.
+    let (status, _, json) = post(&app, "application/json", &syntax).await;
+    assert_eq!(status, 200);
+    assert!(json["errors"].is_array());
+
+    let unknown_field = json!({ "query": "{ programmes { nope } }" }).to_string();
+    let (status, _, json) = post(&app, GRAPHQL_RESPONSE, &unknown_field).await;
+    assert_eq!(status, 400, "{json}");
+
+    let (status, _, _) = post(&app, GRAPHQL_RESPONSE, "this is not json").await;
+    assert_eq!(status, 400);
+    let (status, _, _) = post(&app, GRAPHQL_RESPONSE, "{\"variables\": {}}").await;
+    assert_eq!(status, 400);
+
+    let req = app
+        .request(Method::POST, "/graphql")
+        .insert_header(("content-type", "text/plain"));
+    let (status, _, _) = app
+        .send(req, Some("{ programmes { totalCount } }".into()))
+        .await;
+    assert_eq!(status, 415);
+}
+
+#[actix_web::test]
+async fn get_serves_queries_and_graphiql_but_never_mutations() {
+    let app = TestApp::spawn().await;
+    let req = app
+        .request(
+            Method::GET,
+            "/graphql?query=%7Bprogrammes%7BtotalCount%7D%7D",
+        )
+        .insert_header(("accept", GRAPHQL_RESPONSE));
+    let (status, _, body) = app.send(req, None).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"totalCount\":0"));
+
+    let req = app
+        .request(Method::GET, "/graphql?query=mutation%7Bx%7D")
+        .insert_header(("accept", GRAPHQL_RESPONSE));
+    let (status, _, _) = app.send(req, None).await;
+    assert_eq!(status, 405);
+
+    let req = app
+        .request(Method::GET, "/graphql")
+        .insert_header(("accept", "text/html"));
+    let (status, content_type, body) = app.send(req, None).await;
+    assert_eq!(status, 200);
+    assert!(content_type.starts_with("text/html"));
+    assert!(body.contains("graphiql"), "GraphiQL page");
+}
+
+#[actix_web::test]
+async fn oversized_bodies_are_refused_with_413() {
+    let app = TestApp::spawn().await;
+    let padding = " ".repeat(realise_api::graphql::http::MAX_BODY_BYTES + 1);
+    let body =
+        json!({ "query": format!("{{ programmes {{ totalCount }} }}{padding}") }).to_string();
+    let req = app
+        .request(Method::POST, "/graphql")
+        .insert_header(("content-type", "application/json"));
+    let (status, _, _) = app.send(req, Some(body)).await;
+    assert_eq!(status, 413);
+}
+
+#[actix_web::test]
+async fn limits_stop_a_request_before_any_data_is_read() {
+    let app = TestApp::spawn().await;
+    let deep = "{ organisations { edges { node { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } } } } } }";
+    let before = app.statements();
+    let response = app.graphql(deep, json!({})).await;
+    assert!(
+        response["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nested too deep"),
+        "{response}"
+    );
+    assert_eq!(app.statements(), before, "no SQL ran");
+
+    let costly = "{ organisations(first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { edges { node { name } } } } } } } } } }";
+    let response = app.graphql(costly, json!({})).await;
+    assert!(
+        response["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("complex"),
+        "{response}"
+    );
+    assert_eq!(app.statements(), before, "no SQL ran");
+
+    let response = app
+        .graphql("{ organisations(first: 101) { totalCount } }", json!({}))
+        .await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
+    assert!(
+        response["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("between 0 and 100")
+    );
+    assert_eq!(app.statements(), before, "no SQL ran");
+}
+
+#[actix_web::test]
+async fn unknown_ids_are_null_and_malformed_ids_are_bad_input() {
+    let app = TestApp::spawn().await;
+    // A well-formed id of an organisation that does not exist.
+    let unknown = "T3JnYW5pc2F0aW9uOjk5OTk5OTk"; // Organisation:9999999
+    let data = app
+        .query(
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": unknown }),
+        )
+        .await;
+    assert_eq!(data["node"], Value::Null);
+    let response = app
+        .graphql(
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": "not-an-id!" }),
+        )
+        .await;
+    assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
+    let response = app
+        .graphql(
+            "{ commitments(filter: {organisation: \"QmVuZWZpdDox\"}) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        error_code(&response),
+        "BAD_USER_INPUT",
+        "a benefit's id where an organisation's is wanted: {response}"
+    );
+}
+
+#[actix_web::test]
+async fn database_errors_are_internal_and_say_nothing_of_the_database() {
+    let app = TestApp::spawn().await;
+    app.db
+        .conn
+        .execute_unprepared("DROP TABLE readiness_gates")
+        .await
+        .unwrap();
+    app.db.conn.execute_unprepared("INSERT INTO services (name, lifecycle, value_type, reach) VALUES ('X', 'LIVE', 'WORKING_SMARTER', 'INTERNAL')").await.unwrap();
+    app.db
+        .conn
+        .execute_unprepared(
+            "INSERT INTO organisations (name, kind, status) VALUES ('Org', 'NHS_TRUST', 'ACTIVE')",
+        )
+        .await
+        .unwrap();
+    app.db.conn.execute_unprepared("INSERT INTO deployments (service_id, organisation_id, status) SELECT s.id, o.id, 'LIVE' FROM services s, organisations o").await.unwrap();
+    let response = app
+        .graphql(
+            "{ deployments { edges { node { readinessGates { name } } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&response), "INTERNAL", "{response}");
+    let text = response.to_string().to_lowercase();
+    for leak in ["readiness_gates", "table", "sql", "select"] {
+        assert!(
+            !text.contains(leak),
+            "the response leaks {leak:?}: {response}"
+        );
+    }
+}

@@ -1,0 +1,350 @@
+//! The `TestApp`: a running server over a fresh database, and helpers to talk to it.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use realise_api::app::Application;
+use realise_api::config::{DatabaseArgs, ServeArgs, Settings};
+use realise_api::db::Db;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+
+/// A database made for one test, dropped (PostgreSQL) or deleted (SQLite) afterwards.
+pub struct TestDb {
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    None,
+    File(std::path::PathBuf),
+    Database { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::None => {}
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::Database { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Drop runs outside any async context we can use: do it on a thread of its own.
+                let _ = std::thread::spawn(move || {
+                    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                    else {
+                        return;
+                    };
+                    rt.block_on(async {
+                        if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                            let _ = admin
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                                ))
+                                .await;
+                            let _ = admin.close().await;
+                        }
+                    });
+                })
+                .join();
+            }
+        }
+    }
+}
+
+/// A unique name for this process's test databases.
+pub fn unique_name(prefix: &str) -> String {
+    static SEQUENCE: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        nanos,
+        SEQUENCE.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// The PostgreSQL server to test against, when `TEST_DATABASE_URL` is set.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+}
+
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let base = match base.rfind('/') {
+        Some(i) if i > base.find("://").map_or(0, |s| s + 2) => &base[..i],
+        _ => base,
+    };
+    format!("{base}/{name}{query}")
+}
+
+static CREATE_LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+impl TestDb {
+    /// A handle on a database someone else owns and cleans up.
+    pub fn borrowed(url: String) -> TestDb {
+        TestDb {
+            url,
+            cleanup: Cleanup::None,
+        }
+    }
+
+    /// A fresh, empty database, or a copy of `template` when given.
+    pub async fn create(template: Option<&Template>) -> TestDb {
+        match postgres_url() {
+            Some(admin_url) => {
+                let name = unique_name("realise_test");
+                // A PostgreSQL test that cannot connect fails: it never silently skips.
+                let admin = sea_orm::Database::connect(&admin_url)
+                    .await
+                    .unwrap_or_else(|e| panic!("cannot connect to TEST_DATABASE_URL: {e}"));
+                let sql = match template {
+                    Some(Template::Database(t)) => {
+                        format!("CREATE DATABASE \"{name}\" TEMPLATE \"{t}\"")
+                    }
+                    _ => format!("CREATE DATABASE \"{name}\""),
+                };
+                {
+                    // Copies of one template cannot be made at the same time.
+                    let _guard = CREATE_LOCK.lock().await;
+                    admin
+                        .execute_unprepared(&sql)
+                        .await
+                        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                }
+                let _ = admin.close().await;
+                TestDb {
+                    url: with_database(&admin_url, &name),
+                    cleanup: Cleanup::Database { admin_url, name },
+                }
+            }
+            None => {
+                let path = std::env::temp_dir().join(format!("{}.db", unique_name("realise_test")));
+                if let Some(Template::File(t)) = template {
+                    std::fs::copy(t, &path)
+                        .unwrap_or_else(|e| panic!("copying the demo template: {e}"));
+                }
+                TestDb {
+                    url: format!("sqlite://{}?mode=rwc", path.display()),
+                    cleanup: Cleanup::File(path),
+                }
+            }
+        }
+    }
+}
+
+/// A migrated database holding the demo data, made once per test run and copied per test.
+pub enum Template {
+    File(std::path::PathBuf),
+    Database(String),
+}
+
+static DEMO: OnceLock<(Template, TestDb)> = OnceLock::new();
+
+fn demo_template() -> &'static Template {
+    &DEMO
+        .get_or_init(|| {
+            std::thread::spawn(|| {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("a runtime");
+                rt.block_on(async {
+                    let db = TestDb::create(None).await;
+                    let conn = Db::connect(&db.url).await.expect("connect to the template");
+                    conn.migrate().await.expect("migrate the template");
+                    realise_api::seed::demo::load(&conn)
+                        .await
+                        .expect("load the demo data");
+                    let _ = conn.conn.close().await;
+                    let template = match &db.cleanup {
+                        Cleanup::Database { name, .. } => Template::Database(name.clone()),
+                        Cleanup::File(path) => Template::File(path.clone()),
+                        Cleanup::None => unreachable!("the template is always owned"),
+                    };
+                    (template, db)
+                })
+            })
+            .join()
+            .expect("building the demo template")
+        })
+        .0
+}
+
+/// A running application.
+pub struct TestApp {
+    pub address: String,
+    pub db: Db,
+    client: awc::Client,
+    _database: TestDb,
+}
+
+impl TestApp {
+    /// The application over an empty, migrated database.
+    pub async fn spawn() -> TestApp {
+        Self::start(TestDb::create(None).await).await
+    }
+
+    /// The application over a copy of the demo data.
+    pub async fn spawn_with_demo() -> TestApp {
+        let template = demo_template();
+        Self::start(TestDb::create(Some(template)).await).await
+    }
+
+    /// The URL of the app's database.
+    pub fn database_url(&self) -> String {
+        self._database.url.clone()
+    }
+
+    /// The application over a database the test prepared.
+    pub async fn start_on(database: TestDb) -> TestApp {
+        Self::start(database).await
+    }
+
+    /// The application serving the front end from `dir`, over an empty database.
+    pub async fn spawn_serving(dir: std::path::PathBuf) -> TestApp {
+        Self::start_with(TestDb::create(None).await, dir).await
+    }
+
+    async fn start(database: TestDb) -> TestApp {
+        Self::start_with(database, std::env::temp_dir().join("realise-no-front-end")).await
+    }
+
+    async fn start_with(database: TestDb, frontend_dir: std::path::PathBuf) -> TestApp {
+        let settings = Settings {
+            database: DatabaseArgs {
+                database_url: Some(database.url.clone()),
+            },
+            serve: ServeArgs {
+                workers: Some(1),
+                frontend_dir,
+                ..ServeArgs::default()
+            },
+        };
+        let app = Application::build(settings)
+            .await
+            .expect("the application starts");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        let db = app.db().clone();
+        actix_web::rt::spawn(app.run_until_stopped());
+        let client = awc::Client::builder()
+            .timeout(std::time::Duration::from_secs(60))
+            .finish();
+        TestApp {
+            address,
+            db,
+            client,
+            _database: database,
+        }
+    }
+
+    /// GET a path; returns the status and the body.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let mut res = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("GET");
+        let body = res.body().limit(64 << 20).await.expect("body");
+        (
+            res.status().as_u16(),
+            String::from_utf8_lossy(&body).into_owned(),
+        )
+    }
+
+    /// Sends a raw request; returns the status, the content type and the body.
+    pub async fn send(
+        &self,
+        req: awc::ClientRequest,
+        body: Option<String>,
+    ) -> (u16, String, String) {
+        let mut res = match body {
+            Some(b) => req.send_body(b).await,
+            None => req.send().await,
+        }
+        .expect("request");
+        let content_type = res
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let body = res.body().limit(64 << 20).await.expect("body");
+        (
+            res.status().as_u16(),
+            content_type,
+            String::from_utf8_lossy(&body).into_owned(),
+        )
+    }
+
+    /// A request builder for this app.
+    pub fn request(&self, method: awc::http::Method, path: &str) -> awc::ClientRequest {
+        self.client
+            .request(method, format!("{}{path}", self.address))
+    }
+
+    /// POSTs a GraphQL request and returns the JSON response (whatever the status).
+    pub async fn graphql(&self, query: &str, variables: Value) -> Value {
+        let req = self
+            .request(awc::http::Method::POST, "/graphql")
+            .insert_header(("content-type", "application/json"))
+            .insert_header(("accept", "application/graphql-response+json"));
+        let (_, _, body) = self
+            .send(
+                req,
+                Some(json!({ "query": query, "variables": variables }).to_string()),
+            )
+            .await;
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"))
+    }
+
+    /// Like [`Self::graphql`], and fails the test on any error; returns `data`.
+    pub async fn query(&self, query: &str, variables: Value) -> Value {
+        let response = self.graphql(query, variables).await;
+        assert!(
+            response.get("errors").is_none(),
+            "unexpected errors: {response:#}"
+        );
+        response["data"].clone()
+    }
+
+    /// SQL statements the server has run so far.
+    pub fn statements(&self) -> u64 {
+        self.db.statement_count()
+    }
+
+    /// The global id of the organisation with this ODS code.
+    pub async fn org_id(&self, code: &str) -> String {
+        let data = self
+            .query(
+                "query($c: String!) { organisation(odsCode: $c) { id } }",
+                json!({ "c": code }),
+            )
+            .await;
+        data["organisation"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no organisation {code}"))
+            .to_owned()
+    }
+}
+
+/// The `code` extension of the first error.
+pub fn error_code(response: &Value) -> &str {
+    response["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or("")
+}

@@ -1,0 +1,15 @@
+#![allow(clippy::unwrap_used)]
+
+//! Black-box tests: each starts the real application on a free port, over its own fresh
+//! database (SQLite by default, PostgreSQL when `TEST_DATABASE_URL` is set), and speaks HTTP
+//! to it as a client would.
+
+mod helpers;
+
+mod graphql_http;
+mod graphql_reads;
+mod health;
+mod import;
+mod migrations;
+mod schema;
+mod statements;
