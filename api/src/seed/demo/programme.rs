@@ -1,26 +1,31 @@
 //! The National Programme for IT (NPfIT, 2002-2011), as a deterministic demonstration built
-//! from public facts: the national bodies and suppliers that ran it, four strategic health
-//! authorities, four primary care trusts and their successor CCGs, a shared informatics
-//! service, its services, benefits, deployments at real trusts and practices (ODS codes from
-//! the shipped extracts), and local commitments with trajectories and monthly measurements.
+//! from public facts: the national bodies and suppliers that ran it, strategic health
+//! authorities, primary care trusts and their successor CCGs, a shared informatics service,
+//! the programme's services and benefits, deployments at real trusts and practices (by ODS
+//! code, from the shipped extracts), and local commitments with trajectories and measurements.
 //!
-//! Everything is dated 2002-2012 (except the 2013 reorganisation lineage), and every target
-//! date and measurement falls on or before 2011-12-31, so every derived figure "as at" any date
-//! from 2012-01-01 on is the same whenever it is computed. No randomness: measurement series
-//! are closed-form shapes with a fixed-seed xorshift for noise.
+//! Everything happens in 2002-2012, except the reorganisation of 2013 (PCTs and SHAs closed on
+//! 2013-03-31, CCGs succeeded them on 2013-04-01). Every target date and measurement is on or
+//! before 2011-12-31, so every derived figure as at any date from 2012-01-01 is the same
+//! whenever it is computed. No randomness: series are closed-form shapes plus fixed-seed noise.
 //!
 //! # Facts tests can rely on
-//! - Programme "National Programme for IT", CLOSED, 2002-10-01 to 2011-09-30, budget
-//!   1_270_000_000_000 pence, SRO Richard Granger (richard.granger@nhs.example).
-//! - 12 services (see `services.rs`), 14 benefits `NPFIT-B01`..`NPFIT-B14` (see
-//!   `benefits.rs`), 7 benefit links, 27 enablements, 37 people, all emails `@nhs.example`.
-//! - Shared service "Worcestershire Health Informatics Service" HOSTED_BY `RWP`; `RWP` (from
-//!   2006-04-01) and `R1A` (from 2011-07-01) are SERVED_BY it.
-//! - "Hartlepool Primary Care Trust" (`5D9`) SUCCEEDED_BY CCG `00K` from 2013-04-01.
-//! - 178 deployments: 129 LIVE, 22 DECOMMISSIONED, 13 READINESS_REVIEW, 14 PLANNED; the
-//!   Lorenzo deployment at `RTX` failed its "Data migration rehearsal" gate on 2010-03-11.
-//! - 83 commitments; what each shows as at 2012-06-30 is pinned by the unit tests in
-//!   `programme/tests.rs` (one per commitment row), which use the analytics of DESIGN.md.
+//! - Programme "National Programme for IT": CLOSED, 2002-10-01 to 2011-09-30, budget
+//!   1_270_000_000_000 pence, SRO Richard Granger (`richard.granger@nhs.example`).
+//! - 21 organisations beyond ODS (2 national bodies, SHAs Q30 Q34 Q36 Q39, PCTs 5D9 5E1 5PL
+//!   5K7, 10 suppliers, 1 shared service); 37 people; 12 services; 14 benefits `NPFIT-B01` to
+//!   `NPFIT-B14`; 7 benefit links; 27 enablements; 16 assessments; 10 engagements.
+//! - "Worcestershire Health Informatics Service" HOSTED_BY `RWP`; SERVED_BY from `RWP` (from
+//!   2006-04-01) and `R1A` (from 2011-07-01), `5PL` (to 2013-03-31), `05T` `06D` `05J`.
+//! - SUCCEEDED_BY from 2013-04-01: `5D9` and `5E1` -> `00K`; `5PL` -> `05T` `06D` `05J`;
+//!   `5K7` -> `08H`.
+//! - 178 deployments (129 LIVE, 22 DECOMMISSIONED, 13 READINESS_REVIEW, 14 PLANNED), 568 gates
+//!   (539 PASSED, 4 FAILED, 25 PENDING); 228 service level reports, 24 below target.
+//! - 80 commitments (20 AGREED, 5 DRAFT, 5 PROPOSED, 9 REALISED, 35 SIGNED_OFF, 2 TRANSFERRED,
+//!   4 WITHDRAWN), 173 trajectory points, 1,933 measurements of which 4 are corrections.
+//! - As at any date from 2012-01-01, each commitment shows the RAG its row in `register.rs`
+//!   aims for: `programme/tests.rs` checks it with `crate::analytics`, and its ignored
+//!   `demo_facts` test prints every figure.
 
 mod benefits;
 mod commitments;

@@ -45,7 +45,7 @@ pub(super) enum Series {
     Steady(Aim),
     /// Well past the aim, then slips back to it for the last 8 months: a shift on the wrong
     /// side of the mean, so the latest point is a special-cause concern.
-    Drop(Aim),
+    Slip(Aim),
 }
 
 /// The plan window every commitment to a benefit shares: baseline date, target date, the
@@ -168,7 +168,7 @@ fn fractions(series: Series, tolerance: f64, n: usize, seed: u32) -> Vec<f64> {
         | Series::Trend(a)
         | Series::Spike(a)
         | Series::Steady(a)
-        | Series::Drop(a) => a,
+        | Series::Slip(a) => a,
     };
     let p = final_progress(aim, tolerance);
     let spike = series_spike_at(series, n);
@@ -187,8 +187,8 @@ fn fractions(series: Series, tolerance: f64, n: usize, seed: u32) -> Vec<f64> {
                 Series::Spike(_) if i < 6 => p * step / 6.0,
                 Series::Spike(_) => p + rng.noise(0.01),
                 Series::Steady(_) => p + rng.noise(0.03),
-                Series::Drop(_) if i + 8 < n => (p + 0.35).min(1.0) + rng.noise(0.02),
-                Series::Drop(_) => p + rng.noise(0.02),
+                Series::Slip(_) if i + 8 < n => (p + 0.35).min(1.0) + rng.noise(0.02),
+                Series::Slip(_) => p + rng.noise(0.02),
                 Series::Unmeasured => 0.0,
             }
         })

@@ -9,7 +9,7 @@ use entity::enums::CommitmentStatus::{
 
 use super::measurements::Aim::{Amber, Blue, Green, Red};
 use super::measurements::Series::{
-    self, Drop, Plateau, Ramp, Shift, Spike, Steady, Trend, Unmeasured,
+    self, Plateau, Ramp, Shift, Slip, Spike, Steady, Trend, Unmeasured,
 };
 
 /// (organisation, benefit, owner, baseline, target, tolerance, status, measurement series).
@@ -50,7 +50,7 @@ pub(super) const COMMITMENTS: &[CommitmentRow] = &[
     ("RWP", "NPFIT-B03", Some("fiona.grant"), 12.0, 70.0, 0.10, SignedOff, Spike(Green)),
     ("RTD", "NPFIT-B03", Some("catherine.shaw"), 8.0, 65.0, 0.10, SignedOff, Ramp(Blue)),
     ("RAL", "NPFIT-B03", Some("stephen.moore"), 5.0, 60.0, 0.10, SignedOff, Ramp(Amber)),
-    ("RJ1", "NPFIT-B03", Some("laura.chen"), 10.0, 75.0, 0.10, SignedOff, Drop(Red)),
+    ("RJ1", "NPFIT-B03", Some("laura.chen"), 10.0, 75.0, 0.10, SignedOff, Slip(Red)),
     ("RM1", "NPFIT-B03", Some("daniel.webb"), 15.0, 80.0, 0.05, Agreed, Steady(Green)),
     ("RTR", "NPFIT-B03", Some("emma.lawson"), 9.0, 70.0, 0.10, Realised, Shift(Blue)),
     ("5D9", "NPFIT-B03", Some("lesley.hutchinson"), 6.0, 60.0, 0.10, Realised, Ramp(Blue)),
@@ -63,7 +63,7 @@ pub(super) const COMMITMENTS: &[CommitmentRow] = &[
     ("RWP", "NPFIT-B09", Some("fiona.grant"), 11.8, 8.0, 0.10, SignedOff, Ramp(Green)),
     ("RTD", "NPFIT-B09", Some("catherine.shaw"), 10.5, 7.5, 0.10, SignedOff, Ramp(Amber)),
     ("RAL", "NPFIT-B09", Some("stephen.moore"), 14.2, 10.0, 0.10, SignedOff, Ramp(Blue)),
-    ("RJ1", "NPFIT-B09", Some("laura.chen"), 12.6, 9.0, 0.10, SignedOff, Drop(Red)),
+    ("RJ1", "NPFIT-B09", Some("laura.chen"), 12.6, 9.0, 0.10, SignedOff, Slip(Red)),
     ("RM1", "NPFIT-B09", Some("daniel.webb"), 9.8, 7.0, 0.10, Proposed, Unmeasured),
     ("RTR", "NPFIT-B09", Some("emma.lawson"), 10.9, 8.0, 0.05, Agreed, Ramp(Green)),
     ("5D9", "NPFIT-B06", Some("lesley.hutchinson"), 0.0, 80.0, 0.10, Transferred, Ramp(Green)),

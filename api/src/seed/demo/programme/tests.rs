@@ -76,7 +76,7 @@ fn expected(series: Series) -> Rag {
         | Series::Trend(aim)
         | Series::Spike(aim)
         | Series::Steady(aim)
-        | Series::Drop(aim) => match aim {
+        | Series::Slip(aim) => match aim {
             Aim::Blue => Rag::Blue,
             Aim::Green => Rag::Green,
             Aim::Amber => Rag::Amber,
