@@ -1,0 +1,253 @@
+//! What the benchmarks share: starting the real `realise` binary on a database, driving it with
+//! concurrent GraphQL clients, and reading figures (throughput, latency percentiles, the
+//! server's peak memory). Benchmarks print figures; they assert nothing about time.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+
+/// A `realise serve` process.
+pub struct Server {
+    child: Child,
+    /// Its base URL.
+    pub url: String,
+}
+
+impl Server {
+    /// Starts `realise serve` on a free port over `database_url`, with extra arguments, and
+    /// waits until it listens.
+    pub fn start(database_url: &str, extra: &[&str]) -> anyhow::Result<Server> {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_realise"))
+            .args(["serve", "--bind", "127.0.0.1:0", "--frontend-dir", "/nonexistent"])
+            .args(extra)
+            .env("DATABASE_URL", database_url)
+            .env("RUST_LOG", "warn,realise_api::app=info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("starting realise serve")?;
+        let stderr = child.stderr.take().context("the server's stderr")?;
+        let mut lines = BufReader::new(stderr).lines();
+        let url = loop {
+            let Some(line) = lines.next() else { bail!("the server exited before listening") };
+            let line = line?;
+            if let Some(at) = line.find("http://127.0.0.1:") {
+                let url: String = line[at..].chars().take_while(|c| !c.is_whitespace()).collect();
+                break url;
+            }
+        };
+        // Keep draining the log so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Ok(Server { child, url })
+    }
+
+    /// The server's peak resident memory so far, in MiB (Linux `VmHWM`).
+    pub fn peak_memory_mib(&self) -> Option<f64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        let kb: f64 = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
+        Some(kb / 1024.0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Throughput and latency of one load run.
+#[derive(Debug)]
+pub struct Figures {
+    /// Requests completed.
+    pub requests: usize,
+    /// Requests that failed (transport error, non-200, or GraphQL errors).
+    pub failures: usize,
+    /// Requests per second.
+    pub per_second: f64,
+    /// Median latency.
+    pub p50: Duration,
+    /// 99th percentile latency.
+    pub p99: Duration,
+}
+
+impl std::fmt::Display for Figures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>7.1} req/s  p50 {:>7.2} ms  p99 {:>7.2} ms  ({} requests, {} failed)",
+            self.per_second,
+            self.p50.as_secs_f64() * 1e3,
+            self.p99.as_secs_f64() * 1e3,
+            self.requests,
+            self.failures
+        )
+    }
+}
+
+/// Sends `requests` POSTs of GraphQL bodies (`body(i)` for the i-th) to `url`/graphql from
+/// `concurrency` clients at once, with an optional bearer token, and measures each.
+pub async fn load(
+    url: &str,
+    concurrency: usize,
+    requests: usize,
+    token: Option<&str>,
+    body: impl Fn(usize) -> String + 'static,
+) -> Figures {
+    let body = Rc::new(body);
+    let next = Rc::new(std::cell::Cell::new(0usize));
+    let endpoint = format!("{url}/graphql");
+    let started = Instant::now();
+    let mut clients = Vec::new();
+    for _ in 0..concurrency {
+        let (body, next, endpoint) = (body.clone(), next.clone(), endpoint.clone());
+        let token = token.map(str::to_owned);
+        clients.push(actix_web::rt::spawn(async move {
+            let client = awc::Client::builder().timeout(Duration::from_secs(120)).finish();
+            let mut latencies = Vec::new();
+            let mut failures = 0;
+            loop {
+                let i = next.get();
+                if i >= requests {
+                    break;
+                }
+                next.set(i + 1);
+                let mut req = client.post(&endpoint).insert_header(("content-type", "application/json"));
+                if let Some(t) = &token {
+                    req = req.insert_header(("authorization", format!("Bearer {t}")));
+                }
+                let sent = Instant::now();
+                let ok = match req.send_body(body(i)).await {
+                    Ok(mut res) => {
+                        let status = res.status().is_success();
+                        match res.body().limit(64 << 20).await {
+                            Ok(b) => status && !contains(&b, b"\"errors\""),
+                            Err(_) => false,
+                        }
+                    }
+                    Err(_) => false,
+                };
+                latencies.push(sent.elapsed());
+                if !ok {
+                    failures += 1;
+                }
+            }
+            (latencies, failures)
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    for c in clients {
+        if let Ok((l, f)) = c.await {
+            latencies.extend(l);
+            failures += f;
+        }
+    }
+    let elapsed = started.elapsed();
+    latencies.sort();
+    let at = |q: f64| latencies.get(((latencies.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or_default();
+    Figures {
+        requests: latencies.len(),
+        failures,
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        p50: at(0.50),
+        p99: at(0.99),
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Sends one GraphQL request and returns its JSON, failing on errors.
+pub async fn query(url: &str, token: Option<&str>, query: &str, variables: serde_json::Value) -> anyhow::Result<serde_json::Value> {
+    let client = awc::Client::builder().timeout(Duration::from_secs(300)).finish();
+    let mut req = client.post(format!("{url}/graphql")).insert_header(("content-type", "application/json"));
+    if let Some(t) = token {
+        req = req.insert_header(("authorization", format!("Bearer {t}")));
+    }
+    let mut res = req
+        .send_body(serde_json::json!({ "query": query, "variables": variables }).to_string())
+        .await
+        .map_err(|e| anyhow::anyhow!("sending: {e}"))?;
+    let body = res.body().limit(256 << 20).await.map_err(|e| anyhow::anyhow!("reading: {e}"))?;
+    let json: serde_json::Value = serde_json::from_slice(&body)?;
+    if json.get("errors").is_some() {
+        bail!("GraphQL errors: {json}");
+    }
+    Ok(json["data"].clone())
+}
+
+/// A fresh database for a benchmark: a SQLite file, or a new PostgreSQL database on the server
+/// of `TEST_DATABASE_URL`. Dropped afterwards.
+pub struct BenchDb {
+    /// Its URL.
+    pub url: String,
+    drop: Option<(String, String)>,
+    file: Option<std::path::PathBuf>,
+}
+
+impl BenchDb {
+    /// A SQLite database in a temporary file.
+    pub fn sqlite(name: &str) -> BenchDb {
+        let path = std::env::temp_dir().join(format!("realise-bench-{name}-{}.db", std::process::id()));
+        BenchDb { url: format!("sqlite://{}?mode=rwc", path.display()), drop: None, file: Some(path) }
+    }
+
+    /// A PostgreSQL database, when `TEST_DATABASE_URL` is set.
+    pub async fn postgres(name: &str) -> anyhow::Result<Option<BenchDb>> {
+        use sea_orm::ConnectionTrait;
+        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else { return Ok(None) };
+        let db_name = format!("realise_bench_{name}_{}", std::process::id());
+        let admin = sea_orm::Database::connect(&admin_url).await.context("connecting to TEST_DATABASE_URL")?;
+        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")).await?;
+        admin.execute_unprepared(&format!("CREATE DATABASE {db_name}")).await?;
+        let url = match admin_url.rsplit_once('/') {
+            Some((base, _)) => format!("{base}/{db_name}"),
+            None => bail!("TEST_DATABASE_URL has no database name"),
+        };
+        Ok(Some(BenchDb { url, drop: Some((admin_url, db_name)), file: None }))
+    }
+}
+
+impl Drop for BenchDb {
+    fn drop(&mut self) {
+        if let Some(path) = &self.file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+        }
+        if let Some((admin_url, name)) = self.drop.take() {
+            let _ = std::thread::spawn(move || {
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+                rt.block_on(async {
+                    use sea_orm::ConnectionTrait;
+                    if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+/// Runs `realise` with arguments against a database (to seed it), failing on a non-zero exit.
+pub fn realise(database_url: &str, args: &[&str]) -> anyhow::Result<Duration> {
+    let started = Instant::now();
+    let status = Command::new(env!("CARGO_BIN_EXE_realise"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .status()
+        .context("running realise")?;
+    if !status.success() {
+        bail!("realise {args:?} failed");
+    }
+    Ok(started.elapsed())
+}
