@@ -6,7 +6,7 @@
 mod support;
 
 use serde_json::json;
-use support::{BenchDb, Server, load, realise};
+use support::{BenchDb, Server, load, realise, token};
 
 const CONCURRENCY: usize = 32;
 
@@ -29,7 +29,10 @@ const QUERIES: [(&str, &str); 3] = [
 ];
 
 fn main() -> anyhow::Result<()> {
-    let requests: usize = std::env::var("REQUESTS").ok().and_then(|r| r.parse().ok()).unwrap_or(3000);
+    let requests: usize = std::env::var("REQUESTS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3000);
     actix_web::rt::System::new().block_on(async move {
         let sqlite = BenchDb::sqlite("read-graph");
         run("SQLite", &sqlite, requests).await?;
@@ -44,13 +47,31 @@ fn main() -> anyhow::Result<()> {
 async fn run(backend: &str, db: &BenchDb, requests: usize) -> anyhow::Result<()> {
     let seeded = realise(&db.url, &["seed", "--demo"])?;
     let server = Server::start(&db.url, &[])?;
-    println!("{backend}: demo data seeded in {:.1} s; {CONCURRENCY} clients, {requests} requests per query", seeded.as_secs_f64());
+    println!(
+        "{backend}: demo data seeded in {:.1} s; {CONCURRENCY} clients, {requests} requests per query",
+        seeded.as_secs_f64()
+    );
+    let token = token(&["--role", "PARTNER"])?;
     for (name, query) in QUERIES {
         let body = json!({ "query": query }).to_string();
         // Warm up: connections, caches, the first page of each table.
         let warm = body.clone();
-        load(&server.url, CONCURRENCY, CONCURRENCY * 4, None, move |_| warm.clone()).await;
-        let figures = load(&server.url, CONCURRENCY, requests, None, move |_| body.clone()).await;
+        load(
+            &server.url,
+            CONCURRENCY,
+            CONCURRENCY * 4,
+            Some(&token),
+            move |_| warm.clone(),
+        )
+        .await;
+        let figures = load(
+            &server.url,
+            CONCURRENCY,
+            requests,
+            Some(&token),
+            move |_| body.clone(),
+        )
+        .await;
         println!("  {figures}  {name}");
     }
     if let Some(mib) = server.peak_memory_mib() {

@@ -28,11 +28,19 @@ enum Command {
     Serve(ServeArgs),
     /// Apply every pending migration.
     Migrate,
-    /// Load a data set.
+    /// Load a data set into an empty database.
     Seed {
         /// The demo: the real ODS extracts and the National Programme for IT.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "scale")]
         demo: bool,
+        /// A generated data set at this scale, for benchmarks: `nhs` is every organisation of
+        /// the ODS extracts and about 100,000 commitments with 24 measurements each.
+        #[arg(long, value_enum)]
+        scale: Option<Scale>,
+        /// The seed number the scale data set is drawn from (the same number gives the same
+        /// data).
+        #[arg(long, default_value_t = 1, requires = "scale")]
+        seed: u64,
     },
     /// Import outside data.
     #[command(subcommand)]
@@ -43,6 +51,13 @@ enum Command {
         #[arg(long, short, default_value = "schema.graphql")]
         output: PathBuf,
     },
+}
+
+/// The scales `seed --scale` knows.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Scale {
+    /// Every organisation in England's ODS extracts (about 100,000 commitments).
+    Nhs,
 }
 
 #[derive(Subcommand)]
@@ -100,16 +115,39 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied");
             Ok(())
         }
-        Command::Seed { demo } => {
-            anyhow::ensure!(demo, "say which data set to load: --demo");
+        Command::Seed {
+            demo,
+            scale,
+            seed: number,
+        } => {
+            anyhow::ensure!(
+                demo || scale.is_some(),
+                "say which data set to load: --demo or --scale nhs"
+            );
             let db = Db::connect(&cli.database.url()).await?;
             db.migrate().await?;
             anyhow::ensure!(
                 seed::is_empty(&db).await?,
-                "the database already holds organisations; the demo loads into an empty one"
+                "the database already holds organisations; data sets load into an empty one"
             );
-            seed::demo::load(&db).await?;
-            println!("demo data loaded");
+            match scale {
+                Some(Scale::Nhs) => {
+                    let report = seed::scale::load(&db, number).await?;
+                    println!(
+                        "scale data set (seed {number}) loaded in {:.1} s: {} organisations, {} deployments, {} commitments, {} trajectory points, {} measurements",
+                        report.elapsed.as_secs_f64(),
+                        report.organisations,
+                        report.deployments,
+                        report.commitments,
+                        report.trajectory_points,
+                        report.measurements
+                    );
+                }
+                None => {
+                    seed::demo::load(&db).await?;
+                    println!("demo data loaded");
+                }
+            }
             Ok(())
         }
         Command::Import(ImportCommand::Ods { trusts, practices }) => {

@@ -27,6 +27,12 @@ impl Application {
     /// Connects to and migrates the database, loads the demo data when asked and the database
     /// is empty, and binds the listener.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        // Checked first: a server that cannot authenticate anyone should not start at all.
+        let (verifier, dev_secret) = settings
+            .serve
+            .auth
+            .verifier()
+            .context("configuring bearer tokens")?;
         let db = Db::connect(&settings.database.url()).await?;
         db.migrate().await?;
         if settings.serve.demo && seed::is_empty(&db).await? {
@@ -44,8 +50,17 @@ impl Application {
             settings.serve.frontend_dir.clone(),
             settings.serve.workers,
             Duration::from_micros(settings.serve.batch_delay_us),
+            verifier,
         )?;
-        tracing::info!(address = %listener_address(&settings.serve.bind, port), "Realise is listening");
+        let address = listener_address(&settings.serve.bind, port);
+        tracing::info!(address = %address, "Realise is listening");
+        if let Some(secret) = dev_secret {
+            let token = secret.admin_token(&settings.serve.auth)?;
+            tracing::warn!("development mode: tokens are signed with a development secret");
+            eprintln!(
+                "\nDevelopment mode: sign in as an administrator at\n  {address}/?token={token}\n"
+            );
+        }
         Ok(Self { server, port, db })
     }
 
@@ -71,7 +86,9 @@ fn serve(
     frontend_dir: PathBuf,
     workers: Option<usize>,
     batch_delay: Duration,
+    verifier: crate::auth::Verifier,
 ) -> anyhow::Result<Server> {
+    let verifier = web::Data::new(verifier);
     let db = web::Data::new(db);
     let metrics = web::Data::new(Metrics::default());
     let schema = web::Data::new(graphql::build_schema());
@@ -82,6 +99,7 @@ fn serve(
             .app_data(metrics.clone())
             .app_data(schema.clone())
             .app_data(graphql_settings.clone())
+            .app_data(verifier.clone())
             .wrap(Compress::default())
             .wrap(from_fn(http::request_context))
             .configure(graphql::http::routes)

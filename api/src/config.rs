@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::auth::AuthArgs;
+
 /// Where the embedded default keeps its SQLite database, relative to the working directory.
 pub const DEFAULT_SQLITE_PATH: &str = "data/realise.db";
 
@@ -42,6 +44,9 @@ pub struct ServeArgs {
     /// How long, in microseconds, the GraphQL DataLoader waits to gather keys into one batch.
     #[arg(long, env = "REALISE_BATCH_DELAY_US", default_value_t = DEFAULT_BATCH_DELAY_US)]
     pub batch_delay_us: u64,
+    /// How callers are authenticated.
+    #[command(flatten)]
+    pub auth: AuthArgs,
 }
 
 /// The DataLoader's default batching delay. Sibling fields register their keys before the
@@ -56,6 +61,7 @@ impl Default for ServeArgs {
             demo: false,
             workers: None,
             batch_delay_us: DEFAULT_BATCH_DELAY_US,
+            auth: AuthArgs::default(),
         }
     }
 }

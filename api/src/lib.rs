@@ -5,6 +5,7 @@
 
 pub mod analytics;
 pub mod app;
+pub mod auth;
 pub mod benefits;
 pub mod commitments;
 pub mod config;

@@ -23,9 +23,16 @@ impl Server {
     /// waits until it listens.
     pub fn start(database_url: &str, extra: &[&str]) -> anyhow::Result<Server> {
         let mut child = Command::new(env!("CARGO_BIN_EXE_realise"))
-            .args(["serve", "--bind", "127.0.0.1:0", "--frontend-dir", "/nonexistent"])
+            .args([
+                "serve",
+                "--bind",
+                "127.0.0.1:0",
+                "--frontend-dir",
+                "/nonexistent",
+            ])
             .args(extra)
             .env("DATABASE_URL", database_url)
+            .env("REALISE_JWT_SECRET", BENCH_SECRET)
             .env("RUST_LOG", "warn,realise_api::app=info")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -34,10 +41,15 @@ impl Server {
         let stderr = child.stderr.take().context("the server's stderr")?;
         let mut lines = BufReader::new(stderr).lines();
         let url = loop {
-            let Some(line) = lines.next() else { bail!("the server exited before listening") };
+            let Some(line) = lines.next() else {
+                bail!("the server exited before listening")
+            };
             let line = line?;
             if let Some(at) = line.find("http://127.0.0.1:") {
-                let url: String = line[at..].chars().take_while(|c| !c.is_whitespace()).collect();
+                let url: String = line[at..]
+                    .chars()
+                    .take_while(|c| !c.is_whitespace())
+                    .collect();
                 break url;
             }
         };
@@ -49,7 +61,14 @@ impl Server {
     /// The server's peak resident memory so far, in MiB (Linux `VmHWM`).
     pub fn peak_memory_mib(&self) -> Option<f64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
-        let kb: f64 = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
+        let kb: f64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))?
+            .trim()
+            .trim_end_matches("kB")
+            .trim()
+            .parse()
+            .ok()?;
         Some(kb / 1024.0)
     }
 }
@@ -108,7 +127,9 @@ pub async fn load(
         let (body, next, endpoint) = (body.clone(), next.clone(), endpoint.clone());
         let token = token.map(str::to_owned);
         clients.push(actix_web::rt::spawn(async move {
-            let client = awc::Client::builder().timeout(Duration::from_secs(120)).finish();
+            let client = awc::Client::builder()
+                .timeout(Duration::from_secs(120))
+                .finish();
             let mut latencies = Vec::new();
             let mut failures = 0;
             loop {
@@ -117,7 +138,9 @@ pub async fn load(
                     break;
                 }
                 next.set(i + 1);
-                let mut req = client.post(&endpoint).insert_header(("content-type", "application/json"));
+                let mut req = client
+                    .post(&endpoint)
+                    .insert_header(("content-type", "application/json"));
                 if let Some(t) = &token {
                     req = req.insert_header(("authorization", format!("Bearer {t}")));
                 }
@@ -150,7 +173,12 @@ pub async fn load(
     }
     let elapsed = started.elapsed();
     latencies.sort();
-    let at = |q: f64| latencies.get(((latencies.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or_default();
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or_default()
+    };
     Figures {
         requests: latencies.len(),
         failures,
@@ -165,9 +193,18 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Sends one GraphQL request and returns its JSON, failing on errors.
-pub async fn query(url: &str, token: Option<&str>, query: &str, variables: serde_json::Value) -> anyhow::Result<serde_json::Value> {
-    let client = awc::Client::builder().timeout(Duration::from_secs(300)).finish();
-    let mut req = client.post(format!("{url}/graphql")).insert_header(("content-type", "application/json"));
+pub async fn query(
+    url: &str,
+    token: Option<&str>,
+    query: &str,
+    variables: serde_json::Value,
+) -> anyhow::Result<serde_json::Value> {
+    let client = awc::Client::builder()
+        .timeout(Duration::from_secs(300))
+        .finish();
+    let mut req = client
+        .post(format!("{url}/graphql"))
+        .insert_header(("content-type", "application/json"));
     if let Some(t) = token {
         req = req.insert_header(("authorization", format!("Bearer {t}")));
     }
@@ -175,7 +212,11 @@ pub async fn query(url: &str, token: Option<&str>, query: &str, variables: serde
         .send_body(serde_json::json!({ "query": query, "variables": variables }).to_string())
         .await
         .map_err(|e| anyhow::anyhow!("sending: {e}"))?;
-    let body = res.body().limit(256 << 20).await.map_err(|e| anyhow::anyhow!("reading: {e}"))?;
+    let body = res
+        .body()
+        .limit(256 << 20)
+        .await
+        .map_err(|e| anyhow::anyhow!("reading: {e}"))?;
     let json: serde_json::Value = serde_json::from_slice(&body)?;
     if json.get("errors").is_some() {
         bail!("GraphQL errors: {json}");
@@ -195,23 +236,40 @@ pub struct BenchDb {
 impl BenchDb {
     /// A SQLite database in a temporary file.
     pub fn sqlite(name: &str) -> BenchDb {
-        let path = std::env::temp_dir().join(format!("realise-bench-{name}-{}.db", std::process::id()));
-        BenchDb { url: format!("sqlite://{}?mode=rwc", path.display()), drop: None, file: Some(path) }
+        let path =
+            std::env::temp_dir().join(format!("realise-bench-{name}-{}.db", std::process::id()));
+        BenchDb {
+            url: format!("sqlite://{}?mode=rwc", path.display()),
+            drop: None,
+            file: Some(path),
+        }
     }
 
     /// A PostgreSQL database, when `TEST_DATABASE_URL` is set.
     pub async fn postgres(name: &str) -> anyhow::Result<Option<BenchDb>> {
         use sea_orm::ConnectionTrait;
-        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else { return Ok(None) };
+        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+            return Ok(None);
+        };
         let db_name = format!("realise_bench_{name}_{}", std::process::id());
-        let admin = sea_orm::Database::connect(&admin_url).await.context("connecting to TEST_DATABASE_URL")?;
-        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")).await?;
-        admin.execute_unprepared(&format!("CREATE DATABASE {db_name}")).await?;
+        let admin = sea_orm::Database::connect(&admin_url)
+            .await
+            .context("connecting to TEST_DATABASE_URL")?;
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {db_name} WITH (FORCE)"))
+            .await?;
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {db_name}"))
+            .await?;
         let url = match admin_url.rsplit_once('/') {
             Some((base, _)) => format!("{base}/{db_name}"),
             None => bail!("TEST_DATABASE_URL has no database name"),
         };
-        Ok(Some(BenchDb { url, drop: Some((admin_url, db_name)), file: None }))
+        Ok(Some(BenchDb {
+            url,
+            drop: Some((admin_url, db_name)),
+            file: None,
+        }))
     }
 }
 
@@ -224,17 +282,46 @@ impl Drop for BenchDb {
         }
         if let Some((admin_url, name)) = self.drop.take() {
             let _ = std::thread::spawn(move || {
-                let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
+                    return;
+                };
                 rt.block_on(async {
                     use sea_orm::ConnectionTrait;
                     if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
-                        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await;
                     }
                 });
             })
             .join();
         }
     }
+}
+
+/// The HS256 secret of benchmark servers. BENCHMARKS ONLY: never a real secret.
+pub const BENCH_SECRET: &str = "bench-only-secret-of-the-realise-benchmarks";
+
+/// A bearer token for benchmark servers, minted by `realise token` (e.g. `["--role", "ADMIN"]`).
+pub fn token(args: &[&str]) -> anyhow::Result<String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_realise"))
+        .arg("token")
+        .args(args)
+        .env("REALISE_JWT_SECRET", BENCH_SECRET)
+        .output()
+        .context("running realise token")?;
+    if !out.status.success() {
+        bail!(
+            "realise token {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(String::from_utf8(out.stdout)?.trim().to_owned())
 }
 
 /// Runs `realise` with arguments against a database (to seed it), failing on a non-zero exit.

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Browser smoke test of the built front end served by the Realise server.
 //
-//   REALISE_URL=http://127.0.0.1:8080 node e2e/smoke.mjs
+//   REALISE_URL=http://127.0.0.1:8080 REALISE_TOKEN=$(realise token --role PARTNER) node e2e/smoke.mjs
 //
+// The token signs the browser in through the front end's `?token=` sign-in link.
 // Opens the programme board, checks the title and that at least one programme is listed, then
 // goes to Organisations, searches "LEEDS" and checks a row appears. Uses playwright-core with
 // the system's Chromium (CHROMIUM_PATH, default /usr/bin/chromium); it downloads no browser.
@@ -17,6 +18,7 @@ const BASE_URL = (process.env.REALISE_URL || 'http://127.0.0.1:8080').replace(/\
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.SMOKE_TIMEOUT_MS || 15000);
 const SHOTS = process.env.SMOKE_SCREENSHOTS || '';
+const TOKEN = process.env.REALISE_TOKEN || '';
 
 let passed = 0;
 let failed = 0;
@@ -86,7 +88,8 @@ async function main() {
     });
 
     await check('home page loads with the Realise title', page, async () => {
-      const response = await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded' });
+      const signIn = TOKEN ? `/?token=${encodeURIComponent(TOKEN)}` : '/';
+      const response = await page.goto(`${BASE_URL}${signIn}`, { waitUntil: 'domcontentloaded' });
       assert(response && response.ok(), `GET / answered HTTP ${response ? response.status() : 'nothing'}`);
       await page.waitForFunction(() => document.title.includes('Realise'), null, { timeout: TIMEOUT_MS });
       const title = await page.title();

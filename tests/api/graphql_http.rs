@@ -11,6 +11,7 @@ const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 async fn post(app: &TestApp, accept: &str, body: &str) -> (u16, String, Value) {
     let req = app
         .request(Method::POST, "/graphql")
+        .insert_header(("authorization", app.bearer()))
         .insert_header(("content-type", "application/json"))
         .insert_header(("accept", accept));
     let (status, content_type, body) = app.send(req, Some(body.to_owned())).await;
@@ -70,6 +71,7 @@ async fn get_serves_queries_and_graphiql_but_never_mutations() {
             Method::GET,
             "/graphql?query=%7Bprogrammes%7BtotalCount%7D%7D",
         )
+        .insert_header(("authorization", app.bearer()))
         .insert_header(("accept", GRAPHQL_RESPONSE));
     let (status, _, body) = app.send(req, None).await;
     assert_eq!(status, 200, "{body}");

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use realise_api::app::Application;
+use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use realise_api::config::{DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
 use sea_orm::ConnectionTrait;
@@ -184,11 +185,24 @@ fn demo_template() -> &'static Template {
         .0
 }
 
+/// The HS256 secret of test servers. TEST ONLY: never a real secret.
+pub const TEST_SECRET: &str = "test-only-secret-of-the-realise-test-suite";
+
+/// How test servers check tokens, unless a test says otherwise.
+pub fn test_auth() -> AuthArgs {
+    AuthArgs {
+        jwt_secret: Some(TEST_SECRET.into()),
+        ..AuthArgs::default()
+    }
+}
+
 /// A running application.
 pub struct TestApp {
     pub address: String,
     pub db: Db,
     client: awc::Client,
+    auth: AuthArgs,
+    admin: String,
     _database: TestDb,
 }
 
@@ -219,11 +233,25 @@ impl TestApp {
         Self::start_with(TestDb::create(None).await, dir).await
     }
 
+    /// The application over an empty database, checking tokens as `auth` says.
+    pub async fn spawn_with_auth(auth: AuthArgs) -> TestApp {
+        let dir = std::env::temp_dir().join("realise-no-front-end");
+        Self::start_full(TestDb::create(None).await, dir, auth).await
+    }
+
     async fn start(database: TestDb) -> TestApp {
         Self::start_with(database, std::env::temp_dir().join("realise-no-front-end")).await
     }
 
     async fn start_with(database: TestDb, frontend_dir: std::path::PathBuf) -> TestApp {
+        Self::start_full(database, frontend_dir, test_auth()).await
+    }
+
+    async fn start_full(
+        database: TestDb,
+        frontend_dir: std::path::PathBuf,
+        auth: AuthArgs,
+    ) -> TestApp {
         let settings = Settings {
             database: DatabaseArgs {
                 database_url: Some(database.url.clone()),
@@ -231,6 +259,7 @@ impl TestApp {
             serve: ServeArgs {
                 workers: Some(1),
                 frontend_dir,
+                auth: auth.clone(),
                 ..ServeArgs::default()
             },
         };
@@ -243,12 +272,36 @@ impl TestApp {
         let client = awc::Client::builder()
             .timeout(std::time::Duration::from_secs(60))
             .finish();
+        // Servers checking only public-key tokens get no administrator token here.
+        let admin = if auth.jwt_secret.is_some() {
+            realise_api::auth::mint(&auth, &TokenArgs::default()).expect("an admin token")
+        } else {
+            String::new()
+        };
         TestApp {
             address,
             db,
             client,
+            auth,
+            admin,
             _database: database,
         }
+    }
+
+    /// A token of this server for `role`, acting for the organisation with ODS code `org`.
+    pub fn token(&self, role: Role, org: Option<&str>) -> String {
+        let args = TokenArgs {
+            role,
+            org: org.map(str::to_owned),
+            sub: Some(format!("test-{}", role.as_str().to_lowercase())),
+            ..TokenArgs::default()
+        };
+        realise_api::auth::mint(&self.auth, &args).expect("a token")
+    }
+
+    /// The `Authorization` header value of the default caller, an administrator.
+    pub fn bearer(&self) -> String {
+        format!("Bearer {}", self.admin)
     }
 
     /// GET a path; returns the status and the body.
@@ -297,12 +350,41 @@ impl TestApp {
             .request(method, format!("{}{path}", self.address))
     }
 
-    /// POSTs a GraphQL request and returns the JSON response (whatever the status).
+    /// POSTs a GraphQL request as an administrator and returns the JSON response (whatever the
+    /// status).
     pub async fn graphql(&self, query: &str, variables: Value) -> Value {
-        let req = self
+        let token = self.admin.clone();
+        self.graphql_with(Some(&token), query, variables).await
+    }
+
+    /// POSTs a GraphQL request with `token`.
+    pub async fn graphql_as(&self, token: &str, query: &str, variables: Value) -> Value {
+        self.graphql_with(Some(token), query, variables).await
+    }
+
+    /// POSTs a GraphQL request without a token.
+    pub async fn graphql_anonymous(&self, query: &str, variables: Value) -> Value {
+        self.graphql_with(None, query, variables).await
+    }
+
+    /// Like [`Self::graphql_as`], and fails the test on any error; returns `data`.
+    pub async fn query_as(&self, token: &str, query: &str, variables: Value) -> Value {
+        let response = self.graphql_as(token, query, variables).await;
+        assert!(
+            response.get("errors").is_none(),
+            "unexpected errors: {response:#}"
+        );
+        response["data"].clone()
+    }
+
+    async fn graphql_with(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut req = self
             .request(awc::http::Method::POST, "/graphql")
             .insert_header(("content-type", "application/json"))
             .insert_header(("accept", "application/graphql-response+json"));
+        if let Some(token) = token {
+            req = req.insert_header(("authorization", format!("Bearer {token}")));
+        }
         let (_, _, body) = self
             .send(
                 req,

@@ -6,6 +6,7 @@
 
 mod helpers;
 
+mod auth_tokens;
 mod graphql_http;
 mod graphql_reads;
 mod health;

@@ -1,5 +1,8 @@
-//! What every resolver can reach: the database, the request's DataLoader and "today".
+//! What every resolver can reach: the database, the request's DataLoader, "today" and the
+//! verified caller.
 
+use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_graphql::Context;
@@ -7,6 +10,7 @@ use async_graphql::dataloader::DataLoader;
 use chrono::NaiveDate;
 
 use super::loader::DbLoader;
+use crate::auth::Caller;
 use crate::db::Db;
 
 /// Per-request data, attached with `request.data(..)`.
@@ -17,6 +21,10 @@ pub struct RequestContext {
     pub loader: DataLoader<DbLoader>,
     /// Today's date, the default `asAt`.
     pub today: NaiveDate,
+    /// The verified caller (the HTTP handler attaches one before executing anything).
+    pub caller: Option<Caller>,
+    /// The caller's organisations for permission checks, read at most once per request.
+    pub organisation_scope: tokio::sync::OnceCell<Arc<HashSet<i32>>>,
 }
 
 impl RequestContext {
@@ -29,7 +37,15 @@ impl RequestContext {
             db,
             loader,
             today: chrono::Utc::now().date_naive(),
+            caller: None,
+            organisation_scope: tokio::sync::OnceCell::new(),
         }
+    }
+
+    /// The same context, for `caller`.
+    pub fn with_caller(mut self, caller: Caller) -> Self {
+        self.caller = Some(caller);
+        self
     }
 }
 

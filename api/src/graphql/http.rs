@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use super::AppSchema;
 use super::context::RequestContext;
+use crate::auth::Verifier;
 use crate::db::Db;
 
 /// The largest request body accepted.
@@ -55,6 +56,7 @@ async fn post(
     schema: web::Data<AppSchema>,
     db: web::Data<Db>,
     settings: web::Data<GraphqlSettings>,
+    verifier: web::Data<Verifier>,
 ) -> HttpResponse {
     let media = response_media(&req);
     let is_json = req
@@ -80,7 +82,7 @@ async fn post(
             );
         }
     };
-    execute(request, media, &schema, &db, &settings).await
+    execute(&req, request, media, &schema, &db, &settings, &verifier).await
 }
 
 async fn get(
@@ -88,6 +90,7 @@ async fn get(
     schema: web::Data<AppSchema>,
     db: web::Data<Db>,
     settings: web::Data<GraphqlSettings>,
+    verifier: web::Data<Verifier>,
 ) -> HttpResponse {
     let params = match web::Query::<GetParams>::from_query(req.query_string()) {
         Ok(p) => p.into_inner(),
@@ -151,17 +154,36 @@ async fn get(
             .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
         return res;
     }
-    execute(request, media, &schema, &db, &settings).await
+    execute(&req, request, media, &schema, &db, &settings, &verifier).await
 }
 
+/// Authenticates the caller, then runs the request. Without a valid bearer token nothing runs:
+/// the answer is 401 with an UNAUTHENTICATED error, and no data (DESIGN: "no token reads
+/// nothing but health checks").
 async fn execute(
+    req: &HttpRequest,
     request: Request,
     media: &'static str,
     schema: &AppSchema,
     db: &Db,
     settings: &GraphqlSettings,
+    verifier: &Verifier,
 ) -> HttpResponse {
-    let request = request.data(RequestContext::new(db.clone(), settings.batch_delay));
+    let header = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let caller = match verifier.verify_header(header) {
+        Ok(caller) => caller,
+        Err(why) => {
+            // The reason is for the operator's log only: telling the caller which check failed
+            // would help someone forging tokens.
+            tracing::info!(reason = %why, "request refused: no valid bearer token");
+            return unauthenticated(media);
+        }
+    };
+    let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);
+    let request = request.data(context);
     let mut response = schema.execute(request).await;
     // Errors raised by async-graphql itself (syntax, validation, limits, input coercion) carry
     // no code; they are all the caller's to fix. Ours always carry one (see `error.rs`).
@@ -222,6 +244,23 @@ fn accepts_html(req: &HttpRequest) -> bool {
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|a| a.contains("text/html"))
+}
+
+/// 401 with an UNAUTHENTICATED GraphQL error and a `WWW-Authenticate` challenge.
+fn unauthenticated(media: &'static str) -> HttpResponse {
+    let mut error = ServerError::new(
+        crate::graphql::error::ApiError::Unauthenticated.to_string(),
+        None,
+    );
+    error.extensions = Some({
+        let mut ext = async_graphql::ErrorExtensionValues::default();
+        ext.set("code", "UNAUTHENTICATED");
+        ext
+    });
+    HttpResponse::build(StatusCode::UNAUTHORIZED)
+        .content_type(media)
+        .insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"realise\""))
+        .json(serde_json::json!({ "errors": [error] }))
 }
 
 /// An error response for a request that could not be executed at all.

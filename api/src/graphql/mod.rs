@@ -13,6 +13,7 @@ pub mod scalars;
 
 use async_graphql::{EmptyMutation, EmptySubscription, MergedObject, Schema};
 
+use crate::auth::ViewerQuery;
 use crate::benefits::BenefitQuery;
 use crate::commitments::CommitmentQuery;
 use crate::organisations::OrganisationQuery;
@@ -31,6 +32,7 @@ pub const MAX_COMPLEXITY: usize = 50_000;
 /// Every read of the graph.
 #[derive(MergedObject, Default)]
 pub struct QueryRoot(
+    ViewerQuery,
     NodeQuery,
     OrganisationQuery,
     StakeholderQuery,

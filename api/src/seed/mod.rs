@@ -1,7 +1,8 @@
 //! Loading data sets: the demo (the real ODS extracts plus a deterministic demonstration of a
-//! national programme).
+//! national programme) and the national-scale data set for benchmarks.
 
 pub mod demo;
+pub mod scale;
 
 use anyhow::Context;
 use entity::organisation;

@@ -1,5 +1,5 @@
-// The optional bearer token, kept in localStorage so it survives a reload. The API is readable
-// without one for now; a later issue adds JWT sign-in, which will write the same key.
+// The bearer token, kept in localStorage so it survives a reload. The API answers nothing
+// without one. A sign-in link (`/?token=...`, printed by `realise serve --dev`) puts it there.
 
 export const TOKEN_KEY = 'realise.token';
 
@@ -34,4 +34,18 @@ export function setToken(value: string | null): void {
 export function subscribeToken(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Takes a token from the page's `?token=` parameter (a sign-in link), keeps it, and removes it
+ * from the address bar so it is neither bookmarked nor shared by accident.
+ */
+export function adoptTokenFromUrl(): void {
+  if (typeof window === 'undefined') return;
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (!token) return;
+  setToken(token);
+  url.searchParams.delete('token');
+  window.history.replaceState(null, '', url.toString());
 }

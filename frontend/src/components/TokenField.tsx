@@ -24,7 +24,7 @@ export function TokenField() {
           autoComplete="off"
           spellCheck={false}
           value={draft}
-          placeholder={token ? 'Paste a new token to replace it' : 'Paste a token (optional for now)'}
+          placeholder={token ? 'Paste a new token to replace it' : 'Paste a token to sign in'}
           onChange={(e) => setDraft(e.target.value)}
         />
         <button type="submit" disabled={!draft.trim()}>

@@ -1,0 +1,16 @@
+//! Who is calling, and what they may do: bearer-token verification (`token`), its configuration
+//! (`config`), and the permission rules of DESIGN.md's "Who may do what" (`permissions`), in
+//! one place so that every resolver asks the same questions the same way.
+
+mod config;
+mod permissions;
+mod token;
+mod viewer;
+
+pub use config::{AuthArgs, DevSecret, TokenArgs, mint};
+pub use permissions::{
+    Permission, Scope, caller, can_see_contact_details, organisation_scope, require, require_for,
+    scope_of,
+};
+pub use token::{Caller, Role, TokenError, Verifier};
+pub use viewer::ViewerQuery;

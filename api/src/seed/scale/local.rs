@@ -1,0 +1,352 @@
+//! The local side of the scale data set: deployments of the services at active trusts and GP
+//! practices, a benefits lead at every organisation with a live deployment, and a commitment
+//! for every benefit a live deployment enables, with its trajectory, 24 monthly measurements
+//! and, for about one in a hundred, a correction.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use chrono::{Days, NaiveDate};
+use entity::enums::{CommitmentStatus, DeploymentStatus, OrganisationKind, OrganisationStatus};
+use entity::{commitment, deployment, measurement, organisation, person, trajectory_point};
+use sea_orm::{
+    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use super::catalogue::{BENEFITS, BENEFITS_PER_SERVICE, Catalogue, SERVICES, code};
+use super::series::{self, Generated, Rng};
+use super::{ScaleReport, insert_all};
+
+/// The job title of the people the seed creates, by which it finds them again.
+const LEAD: &str = "Benefits realisation lead (scale seed)";
+/// Who recorded the generated measurements.
+const RECORDED_BY: &str = "scale-seed";
+/// The month whose value a correction replaces.
+const CORRECTED_MONTH: u32 = 6;
+
+/// An active trust, GP practice or other prescribing cost centre (walk-in centres,
+/// out-of-hours services and the like, which the practices extract lists as OTHER).
+struct Site {
+    id: i32,
+    code: String,
+    name: String,
+    /// Trusts are 1, practices and other cost centres 0.1: SUM measures scale with it.
+    size: f64,
+    is_trust: bool,
+}
+
+/// Everything drawn for one commitment.
+struct Draw {
+    status: CommitmentStatus,
+    has_owner: bool,
+    tolerance: f64,
+    corrected: bool,
+    plan: Generated,
+}
+
+fn draw(seed: u64, site: &Site, benefit: usize) -> Draw {
+    let mut rng = Rng::new(seed, &format!("{}/{}", site.code, code(benefit)));
+    let status = match rng.unit() {
+        u if u < 0.02 => CommitmentStatus::Withdrawn,
+        u if u < 0.05 => CommitmentStatus::Draft,
+        u if u < 0.10 => CommitmentStatus::Proposed,
+        u if u < 0.35 => CommitmentStatus::Agreed,
+        u if u < 0.90 => CommitmentStatus::SignedOff,
+        _ => CommitmentStatus::Realised,
+    };
+    let has_owner = rng.unit() < 0.92;
+    let tolerance = if rng.unit() < 0.2 { 0.05 } else { 0.10 };
+    let corrected = rng.unit() < 0.01;
+    let plan = series::generate(&BENEFITS[benefit], site.size, &mut rng);
+    Draw {
+        status,
+        has_owner,
+        tolerance,
+        corrected,
+        plan,
+    }
+}
+
+/// Loads deployments, people, commitments, trajectories, measurements and corrections.
+pub(super) async fn load(
+    txn: &DatabaseTransaction,
+    catalogue: &Catalogue,
+    seed: u64,
+    report: &mut ScaleReport,
+) -> anyhow::Result<()> {
+    let sites = active_sites(txn).await?;
+    let (deployments, live) = deployments(seed, &sites, catalogue)?;
+    report.deployments = insert_all(txn, deployments, 6, "deployments").await?;
+    let leads = load_leads(txn, &sites, &live).await?;
+
+    // (site, benefit) of every commitment, in insertion order.
+    let promised: Vec<(usize, usize)> = live
+        .iter()
+        .flat_map(|&(site, service)| {
+            (service * BENEFITS_PER_SERVICE..(service + 1) * BENEFITS_PER_SERVICE)
+                .map(move |b| (site, b))
+        })
+        .collect();
+    let rows = promised.iter().map(|&(s, b)| {
+        let site = &sites[s];
+        let d = draw(seed, site, b);
+        let lead = leads.get(&site.id).copied();
+        let signed = matches!(
+            d.status,
+            CommitmentStatus::SignedOff | CommitmentStatus::Realised
+        );
+        commitment::ActiveModel {
+            organisation_id: Set(site.id),
+            benefit_id: Set(catalogue.benefits[b]),
+            owner_id: Set(lead.filter(|_| d.has_owner)),
+            baseline: Set(d.plan.baseline),
+            baseline_on: Set(series::baseline_on()),
+            target: Set(d.plan.target),
+            target_on: Set(series::target_on()),
+            tolerance: Set(d.tolerance),
+            status: Set(d.status),
+            signed_off_on: Set(signed.then(|| series::baseline_on() - Days::new(14))),
+            signed_off_by_id: Set(lead.filter(|_| signed)),
+            transferred_from_id: Set(None),
+            withdrawal_reason: Set((d.status == CommitmentStatus::Withdrawn)
+                .then(|| "The deployment was paused before the baseline was agreed.".to_owned())),
+            version: Set(1),
+            notes: Set(None),
+            ..Default::default()
+        }
+    });
+    report.commitments = insert_all(txn, rows, 15, "commitments").await?;
+    let ids = commitment_ids(txn, catalogue).await?;
+
+    let mut corrected = Vec::new();
+    let mut points = Vec::new();
+    let mut values = Vec::new();
+    for &(s, b) in &promised {
+        let site = &sites[s];
+        let id = *ids
+            .get(&(site.id, catalogue.benefits[b]))
+            .context("a commitment the seed inserted is missing")?;
+        let d = draw(seed, site, b);
+        if d.corrected {
+            let value = d.plan.measurements[CORRECTED_MONTH as usize].1;
+            corrected.push((id, value));
+        }
+        points.extend(
+            d.plan
+                .trajectory
+                .iter()
+                .map(|&(on, value)| trajectory_point::ActiveModel {
+                    commitment_id: Set(id),
+                    planned_on: Set(on),
+                    value: Set(value),
+                    ..Default::default()
+                }),
+        );
+        values.extend(
+            d.plan
+                .measurements
+                .iter()
+                .map(|&(on, value)| measured(id, on, value, None, None)),
+        );
+        // Flush now and then so the rows in memory stay few.
+        if values.len() >= 100_000 {
+            report.measurements +=
+                insert_all(txn, std::mem::take(&mut values), 7, "measurements").await?;
+            report.trajectory_points +=
+                insert_all(txn, std::mem::take(&mut points), 3, "trajectory points").await?;
+        }
+    }
+    report.measurements += insert_all(txn, values, 7, "measurements").await?;
+    report.trajectory_points += insert_all(txn, points, 3, "trajectory points").await?;
+    report.measurements += load_corrections(txn, &corrected).await?;
+    Ok(())
+}
+
+/// A measurement row recorded five days after the month it measures.
+fn measured(
+    commitment: i32,
+    on: NaiveDate,
+    value: f64,
+    note: Option<&str>,
+    supersedes: Option<i32>,
+) -> measurement::ActiveModel {
+    let recorded_at = on
+        .checked_add_days(Days::new(5))
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .map(|t| t.and_utc())
+        .unwrap_or_default();
+    measurement::ActiveModel {
+        commitment_id: Set(commitment),
+        measured_on: Set(on),
+        value: Set(value),
+        note: Set(note.map(str::to_owned)),
+        recorded_by: Set(RECORDED_BY.to_owned()),
+        recorded_at: Set(recorded_at),
+        supersedes_id: Set(supersedes),
+        ..Default::default()
+    }
+}
+
+/// Active trusts, GP practices and other cost centres, by ODS code.
+async fn active_sites(txn: &DatabaseTransaction) -> anyhow::Result<Vec<Site>> {
+    use OrganisationKind::{FoundationTrust, GpPractice, NhsTrust, Other};
+    let rows: Vec<(i32, Option<String>, String, OrganisationKind)> = organisation::Entity::find()
+        .select_only()
+        .columns([
+            organisation::Column::Id,
+            organisation::Column::OdsCode,
+            organisation::Column::Name,
+            organisation::Column::Kind,
+        ])
+        .filter(organisation::Column::Status.eq(OrganisationStatus::Active))
+        .filter(organisation::Column::Kind.is_in([NhsTrust, FoundationTrust, GpPractice, Other]))
+        .order_by_asc(organisation::Column::OdsCode)
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("reading the active trusts and practices")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, code, name, kind)| {
+            let is_trust = matches!(kind, NhsTrust | FoundationTrust);
+            Some(Site {
+                id,
+                code: code?,
+                name,
+                size: if is_trust { 1.0 } else { 0.1 },
+                is_trust,
+            })
+        })
+        .collect())
+}
+
+/// The deployments to insert, and the (site, service) pairs that are LIVE.
+type Deployments = (Vec<deployment::ActiveModel>, Vec<(usize, usize)>);
+
+fn deployments(seed: u64, sites: &[Site], catalogue: &Catalogue) -> anyhow::Result<Deployments> {
+    let first = NaiveDate::from_ymd_opt(2022, 10, 1).context("a date")?;
+    let later = NaiveDate::from_ymd_opt(2026, 6, 1).context("a date")?;
+    let mut rows = Vec::new();
+    let mut live = Vec::new();
+    for (s, site) in sites.iter().enumerate() {
+        for (v, spec) in SERVICES.iter().enumerate() {
+            let mut rng = Rng::new(seed, &format!("{}/service/{v}", site.code));
+            let share = if site.is_trust {
+                spec.at_trusts
+            } else {
+                spec.at_practices
+            };
+            if rng.unit() >= share {
+                continue;
+            }
+            let status = match rng.unit() {
+                u if u < 0.85 => DeploymentStatus::Live,
+                u if u < 0.92 => DeploymentStatus::ReadinessReview,
+                _ => DeploymentStatus::Planned,
+            };
+            // Live sites went live in the 18 months before the baseline; the rest are due.
+            let planned = first + Days::new((rng.unit() * 540.0) as u64);
+            let (planned, went_live) = match status {
+                DeploymentStatus::Live => (planned, Some(planned + Days::new(7))),
+                _ => (later + Days::new((rng.unit() * 180.0) as u64), None),
+            };
+            if status == DeploymentStatus::Live {
+                live.push((s, v));
+            }
+            rows.push(deployment::ActiveModel {
+                service_id: Set(catalogue.services[v]),
+                organisation_id: Set(site.id),
+                status: Set(status),
+                planned_go_live: Set(Some(planned)),
+                went_live_on: Set(went_live),
+                ..Default::default()
+            });
+        }
+    }
+    Ok((rows, live))
+}
+
+/// A benefits lead at every site with a live deployment: organisation key -> person key.
+async fn load_leads(
+    txn: &DatabaseTransaction,
+    sites: &[Site],
+    live: &[(usize, usize)],
+) -> anyhow::Result<HashMap<i32, i32>> {
+    let mut with_live: Vec<usize> = live.iter().map(|&(s, _)| s).collect();
+    with_live.dedup();
+    let rows = with_live.iter().map(|&s| person::ActiveModel {
+        name: Set(format!("Benefits lead, {}", sites[s].name)),
+        job_title: Set(Some(LEAD.to_owned())),
+        email: Set(None),
+        organisation_id: Set(Some(sites[s].id)),
+        ..Default::default()
+    });
+    insert_all(txn, rows, 4, "people").await?;
+    let keys: Vec<(i32, Option<i32>)> = person::Entity::find()
+        .select_only()
+        .columns([person::Column::Id, person::Column::OrganisationId])
+        .filter(person::Column::JobTitle.eq(LEAD))
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("reading back the benefits leads")?;
+    Ok(keys
+        .into_iter()
+        .filter_map(|(id, org)| Some((org?, id)))
+        .collect())
+}
+
+/// The key of every commitment of the programme, by (organisation, benefit).
+async fn commitment_ids(
+    txn: &DatabaseTransaction,
+    catalogue: &Catalogue,
+) -> anyhow::Result<HashMap<(i32, i32), i32>> {
+    let rows: Vec<(i32, i32, i32)> = commitment::Entity::find()
+        .select_only()
+        .columns([
+            commitment::Column::Id,
+            commitment::Column::OrganisationId,
+            commitment::Column::BenefitId,
+        ])
+        .filter(commitment::Column::BenefitId.is_in(catalogue.benefits.clone()))
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("reading back the commitments")?;
+    Ok(rows.into_iter().map(|(id, o, b)| ((o, b), id)).collect())
+}
+
+/// Corrections of the value first reported for [`CORRECTED_MONTH`]: 3% higher, as if a late
+/// return had been left out. `corrected` is (commitment, value first reported).
+async fn load_corrections(
+    txn: &DatabaseTransaction,
+    corrected: &[(i32, f64)],
+) -> anyhow::Result<usize> {
+    let on = series::month_end(CORRECTED_MONTH);
+    let mut count = 0;
+    for chunk in corrected.chunks(5_000) {
+        let originals: Vec<(i32, i32)> = measurement::Entity::find()
+            .select_only()
+            .columns([measurement::Column::Id, measurement::Column::CommitmentId])
+            .filter(measurement::Column::MeasuredOn.eq(on))
+            .filter(measurement::Column::CommitmentId.is_in(chunk.iter().map(|c| c.0)))
+            .into_tuple()
+            .all(txn)
+            .await
+            .context("reading the values to correct")?;
+        let first: HashMap<i32, f64> = chunk.iter().copied().collect();
+        let rows = originals.into_iter().filter_map(|(id, commitment)| {
+            let value = first.get(&commitment)?;
+            let fixed = (value * 1.03 * 100.0).round() / 100.0;
+            Some(measured(
+                commitment,
+                on,
+                fixed,
+                Some("Correction: a late return was left out of the first figure."),
+                Some(id),
+            ))
+        });
+        count += insert_all(txn, rows, 7, "corrections").await?;
+    }
+    Ok(count)
+}

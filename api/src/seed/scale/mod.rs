@@ -1,0 +1,101 @@
+//! `realise seed --scale nhs [--seed N]`: a national-scale data set for benchmarks. Every
+//! organisation of the shipped ODS extracts; a programme of 30 benefits enabled by 10 services
+//! deployed across the active trusts, GP practices and other prescribing cost centres; a
+//! commitment for every active organisation and every benefit a live deployment there enables
+//! (about 100,000), each with a trajectory and 24 monthly measurements, and a few corrections.
+//!
+//! Everything is drawn from the seed number and natural keys (ODS codes, benefit codes), never
+//! from database keys, so one seed gives the same data on SQLite and PostgreSQL. Rows go in by
+//! multi-row INSERTs of a few thousand rows each, in one transaction after the ODS import.
+
+mod catalogue;
+mod local;
+mod series;
+
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, TransactionTrait};
+
+use crate::db::Db;
+
+/// The programme's name, as benchmarks look it up.
+pub const PROGRAMME_NAME: &str = "NHS Digital Transformation";
+
+/// The date the benchmark reads the data set as at: 18 months into the 24 measured.
+pub fn as_at() -> chrono::NaiveDate {
+    series::month_end(17)
+}
+
+/// Bound parameters per INSERT: under SQLite's limit (32,766) and PostgreSQL's (65,535).
+const PARAMETERS_PER_INSERT: usize = 30_000;
+
+/// What a scale seed loaded, and how long it took.
+#[derive(Debug, Default)]
+pub struct ScaleReport {
+    /// Organisations imported from the ODS extracts.
+    pub organisations: usize,
+    /// Deployments of the programme's services.
+    pub deployments: usize,
+    /// Commitments.
+    pub commitments: usize,
+    /// Trajectory points.
+    pub trajectory_points: usize,
+    /// Measurements, corrections included.
+    pub measurements: usize,
+    /// Wall-clock time of the whole load, the ODS import included.
+    pub elapsed: Duration,
+}
+
+/// Loads the scale data set into an empty database.
+pub async fn load(db: &Db, seed: u64) -> anyhow::Result<ScaleReport> {
+    let started = Instant::now();
+    let [trusts, practices] = crate::seed::demo::load_organisations(db).await?;
+    let mut report = ScaleReport {
+        organisations: trusts.inserted
+            + trusts.placeholders_created
+            + practices.inserted
+            + practices.placeholders_created,
+        ..ScaleReport::default()
+    };
+    let txn = db
+        .conn
+        .begin()
+        .await
+        .context("starting the scale seed transaction")?;
+    let catalogue = catalogue::load(&txn).await?;
+    local::load(&txn, &catalogue, seed, &mut report).await?;
+    txn.commit().await.context("committing the scale seed")?;
+    report.elapsed = started.elapsed();
+    tracing::info!(
+        commitments = report.commitments,
+        measurements = report.measurements,
+        elapsed_ms = report.elapsed.as_millis() as u64,
+        "loaded the scale data set"
+    );
+    Ok(report)
+}
+
+/// Inserts `rows` in multi-row INSERTs of `columns` bound parameters a row; returns the count.
+async fn insert_all<A>(
+    txn: &DatabaseTransaction,
+    rows: impl IntoIterator<Item = A>,
+    columns: usize,
+    what: &str,
+) -> anyhow::Result<usize>
+where
+    A: ActiveModelTrait + Send,
+{
+    let per_batch = (PARAMETERS_PER_INSERT / columns.max(1)).max(1);
+    let mut rows = rows.into_iter().peekable();
+    let mut count = 0;
+    while rows.peek().is_some() {
+        let batch: Vec<A> = rows.by_ref().take(per_batch).collect();
+        count += batch.len();
+        <A::Entity as EntityTrait>::insert_many(batch)
+            .exec_without_returning(txn)
+            .await
+            .with_context(|| format!("inserting {what}"))?;
+    }
+    Ok(count)
+}
