@@ -8,6 +8,8 @@ mod m20261121_000002_create_programmes;
 mod m20261121_000003_create_services;
 mod m20261121_000004_create_commitments;
 mod m20261121_000005_create_audit_events;
+mod m20261121_000006_index_organisations_by_kind_and_name;
+mod m20261122_000001_track_data_version;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -21,6 +23,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_create_services::Migration),
             Box::new(m20261121_000004_create_commitments::Migration),
             Box::new(m20261121_000005_create_audit_events::Migration),
+            Box::new(m20261121_000006_index_organisations_by_kind_and_name::Migration),
+            Box::new(m20261122_000001_track_data_version::Migration),
         ]
     }
 }

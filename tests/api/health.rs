@@ -72,7 +72,7 @@ async fn the_front_page_says_how_to_build_a_missing_front_end() {
 
 #[actix_web::test]
 async fn the_built_front_end_is_served_with_its_client_side_routes() {
-    let dir = std::env::temp_dir().join(crate::helpers::unique_name("dist"));
+    let dir = std::env::temp_dir().join(crate::helpers::unique_name("realise_test_dist"));
     std::fs::create_dir_all(dir.join("assets")).unwrap();
     std::fs::write(
         dir.join("index.html"),

@@ -20,7 +20,7 @@ fn extract(path: &str, kind: realise_api::import::ods::ExtractKind) -> PathBuf {
         return PathBuf::from(path);
     }
     let bytes = realise_api::seed::demo::shipped_extract(kind).unwrap();
-    let copy = std::env::temp_dir().join(unique_name("extract"));
+    let copy = std::env::temp_dir().join(unique_name("realise_test_extract"));
     std::fs::write(&copy, bytes).unwrap();
     copy
 }
@@ -227,8 +227,8 @@ async fn a_newer_extract_updates_in_place_and_keeps_the_old_relationship() {
     );
     let dir = std::env::temp_dir();
     let (new_trusts, new_practices) = (
-        dir.join(unique_name("etr")),
-        dir.join(unique_name("epraccur")),
+        dir.join(unique_name("realise_test_etr")),
+        dir.join(unique_name("realise_test_epraccur")),
     );
     // A renamed trust; a closed practice; a practice that moved commissioner on 2020-04-01.
     edit(
@@ -320,7 +320,7 @@ async fn a_newer_extract_updates_in_place_and_keeps_the_old_relationship() {
 #[actix_web::test]
 async fn broken_rows_are_reported_by_line_and_the_rest_imported() {
     let db = TestDb::create(None).await;
-    let path = std::env::temp_dir().join(unique_name("broken"));
+    let path = std::env::temp_dir().join(unique_name("realise_test_broken"));
     // Ten real rows, the fourth with an impossible open date, the seventh cut short.
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -370,7 +370,7 @@ async fn broken_rows_are_reported_by_line_and_the_rest_imported() {
 #[actix_web::test]
 async fn a_file_that_is_not_an_extract_changes_nothing() {
     let db = TestDb::create(None).await;
-    let json_file = std::env::temp_dir().join(unique_name("not-ods"));
+    let json_file = std::env::temp_dir().join(unique_name("realise_test_not_ods"));
     std::fs::write(&json_file, "{\"organisations\": []}\n").unwrap();
     let run = import(&db, &[("--trusts", &json_file)]);
     assert!(!run.ok);
