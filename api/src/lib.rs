@@ -5,6 +5,7 @@
 
 pub mod analytics;
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod benefits;
 pub mod commitments;

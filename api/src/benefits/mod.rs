@@ -1,7 +1,10 @@
 //! Programmes and their benefit profiles: the benefits map (CONTRIBUTES_TO) and the services
 //! that ENABLE each benefit.
 
+mod inputs;
 mod loaders;
+mod map;
+mod mutations;
 mod query;
 mod types;
 
@@ -9,5 +12,7 @@ pub use loaders::{
     BenefitById, BenefitsOfProgramme, ContributesTo, ContributorsOf, EnablementsOfBenefit,
     EnablementsOfService, ProgrammeById,
 };
+pub use map::BenefitMapMutation;
+pub use mutations::{BenefitMutation, BenefitPayload, ProgrammePayload};
 pub use query::BenefitQuery;
 pub use types::{Benefit, Programme};

@@ -36,6 +36,28 @@ impl Programme {
     pub async fn id(&self) -> ID {
         NodeType::Programme.id(self.0.id)
     }
+    /// Changes to this programme, newest first (administrators and the programme board only).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn audit_trail(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
+        crate::audit::trail(
+            ctx,
+            NodeType::Programme,
+            self.0.id,
+            first,
+            after,
+            last,
+            before,
+        )
+        .await
+    }
     /// Name.
     async fn name(&self) -> &str {
         &self.0.name
@@ -124,6 +146,28 @@ impl Benefit {
     /// Global id.
     pub async fn id(&self) -> ID {
         NodeType::Benefit.id(self.0.id)
+    }
+    /// Changes to this benefit, newest first (administrators and the programme board only).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn audit_trail(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
+        crate::audit::trail(
+            ctx,
+            NodeType::Benefit,
+            self.0.id,
+            first,
+            after,
+            last,
+            before,
+        )
+        .await
     }
     /// Short code, unique within the programme.
     async fn code(&self) -> &str {

@@ -1,13 +1,22 @@
 //! Local ownership: each organisation's commitments to its share of a benefit, with target,
 //! trajectory, named owner and sign-off, and the measurements reported against them.
 
+mod inputs;
+mod lifecycle;
 mod loaders;
+mod measurement_mutations;
+mod mutations;
 mod query;
+mod store;
+mod transitions;
 mod types;
 
 pub use loaders::{
     CommitmentById, CommitmentsOfBenefit, CommitmentsOfOrganisation, MeasurementById,
     MeasurementsOfCommitment, TrajectoryOfCommitment,
 };
+pub use measurement_mutations::{MeasurementMutation, MeasurementPayload};
+pub use mutations::{CommitmentMutation, CommitmentPayload};
 pub use query::CommitmentQuery;
+pub use transitions::CommitmentLifecycleMutation;
 pub use types::{Commitment, Measurement, TrajectoryPoint};

@@ -29,6 +29,28 @@ impl Commitment {
     pub async fn id(&self) -> ID {
         NodeType::Commitment.id(self.0.id)
     }
+    /// Changes to this commitment, newest first (administrators and the programme board only).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn audit_trail(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
+        crate::audit::trail(
+            ctx,
+            NodeType::Commitment,
+            self.0.id,
+            first,
+            after,
+            last,
+            before,
+        )
+        .await
+    }
     /// Lifecycle status.
     async fn status(&self) -> CommitmentStatus {
         self.0.status

@@ -43,6 +43,7 @@ pub struct PageInfo {
 #[graphql(concrete(name = "ServiceEdge", params(crate::services::Service)))]
 #[graphql(concrete(name = "DeploymentEdge", params(crate::services::Deployment)))]
 #[graphql(concrete(name = "EngagementEdge", params(crate::stakeholders::Engagement)))]
+#[graphql(concrete(name = "AuditEventEdge", params(crate::audit::AuditEvent)))]
 pub struct Edge<T: OutputType> {
     /// Where this item is, for `after` and `before`.
     pub cursor: String,
@@ -67,6 +68,7 @@ pub struct Edge<T: OutputType> {
 #[graphql(concrete(name = "ServiceConnection", params(crate::services::Service)))]
 #[graphql(concrete(name = "DeploymentConnection", params(crate::services::Deployment)))]
 #[graphql(concrete(name = "EngagementConnection", params(crate::stakeholders::Engagement)))]
+#[graphql(concrete(name = "AuditEventConnection", params(crate::audit::AuditEvent)))]
 pub struct Connection<T: OutputType>
 where
     Edge<T>: OutputType,

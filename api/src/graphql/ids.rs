@@ -59,6 +59,11 @@ impl NodeType {
         }
     }
 
+    /// The type of this GraphQL name.
+    pub fn from_name(name: &str) -> Option<NodeType> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
+
     /// The global id of row `key` of this type.
     pub fn id(self, key: i32) -> ID {
         ID(encode(format!("{}:{key}", self.name()).as_bytes()))

@@ -8,17 +8,22 @@ pub mod filter;
 pub mod http;
 pub mod ids;
 pub mod loader;
+pub mod mutation;
 mod node;
 pub mod scalars;
+pub mod store;
 
-use async_graphql::{EmptyMutation, EmptySubscription, MergedObject, Schema};
+use async_graphql::{EmptySubscription, MergedObject, Schema};
 
+use crate::audit::AuditQuery;
 use crate::auth::ViewerQuery;
-use crate::benefits::BenefitQuery;
-use crate::commitments::CommitmentQuery;
+use crate::benefits::{BenefitMapMutation, BenefitMutation, BenefitQuery};
+use crate::commitments::{
+    CommitmentLifecycleMutation, CommitmentMutation, CommitmentQuery, MeasurementMutation,
+};
 use crate::organisations::OrganisationQuery;
-use crate::services::ServiceQuery;
-use crate::stakeholders::StakeholderQuery;
+use crate::services::{ServiceMutation, ServiceQuery};
+use crate::stakeholders::{StakeholderMutation, StakeholderQuery};
 pub use node::Node;
 use node::NodeQuery;
 
@@ -39,18 +44,36 @@ pub struct QueryRoot(
     BenefitQuery,
     CommitmentQuery,
     ServiceQuery,
+    AuditQuery,
+);
+
+/// Every change to the graph: one `input` each, and a payload with the changed object and the
+/// user errors.
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(
+    BenefitMutation,
+    BenefitMapMutation,
+    ServiceMutation,
+    StakeholderMutation,
+    CommitmentMutation,
+    CommitmentLifecycleMutation,
+    MeasurementMutation,
 );
 
 /// The schema type.
-pub type AppSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
 /// Builds the schema, once at start; it is shared by every request.
 pub fn build_schema() -> AppSchema {
-    Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .limit_recursive_depth(64)
-        .finish()
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_recursive_depth(64)
+    .finish()
 }
 
 /// The schema in SDL, as written to `schema.graphql`.

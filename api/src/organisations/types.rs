@@ -120,6 +120,28 @@ impl Organisation {
     pub async fn id(&self) -> ID {
         NodeType::Organisation.id(self.0.id)
     }
+    /// Changes to this organisation, newest first (administrators and the programme board only).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn audit_trail(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
+        crate::audit::trail(
+            ctx,
+            NodeType::Organisation,
+            self.0.id,
+            first,
+            after,
+            last,
+            before,
+        )
+        .await
+    }
     /// ODS code, the national identifier (suppliers may have none).
     async fn ods_code(&self) -> Option<&str> {
         self.0.ods_code.as_deref()

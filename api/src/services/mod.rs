@@ -1,7 +1,9 @@
 //! The service catalogue (ITIL-style): services, where each is deployed and live, readiness
 //! gates, and the service levels achieved against target.
 
+pub(crate) mod inputs;
 mod loaders;
+mod mutations;
 mod query;
 mod types;
 
@@ -9,6 +11,7 @@ pub use loaders::{
     DeploymentById, DeploymentsOfOrganisation, DeploymentsOfService, GatesOfDeployment,
     ReportsOfDeployment, ReportsOfService, ServiceById,
 };
+pub use mutations::{DeploymentPayload, ServiceMutation, ServicePayload};
 pub use query::ServiceQuery;
 pub use types::{Deployment, ReadinessGate, Service, ServiceLevelReport};
 

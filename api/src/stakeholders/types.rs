@@ -32,9 +32,11 @@ impl Person {
     async fn job_title(&self) -> Option<&str> {
         self.0.job_title.as_deref()
     }
-    /// Work email: a contact detail.
-    async fn email(&self) -> Option<&str> {
-        self.0.email.as_deref()
+    /// Work email: a contact detail, null when hidden from the caller (partners never see it;
+    /// executives see it for people of their own organisation and the organisations PART_OF it).
+    async fn email(&self, ctx: &Context<'_>) -> ApiResult<Option<&str>> {
+        let visible = crate::auth::can_see_contact_details(ctx, self.0.organisation_id).await?;
+        Ok(self.0.email.as_deref().filter(|_| visible))
     }
     /// The organisation they work for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {

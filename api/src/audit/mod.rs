@@ -1,0 +1,57 @@
+//! The audit trail: every successful mutation writes one event (who, in which role, did what to
+//! which object, with the object before and after as JSON) in the same transaction as the change
+//! itself, so a change is never without its event nor an event without its change. Events are
+//! never updated or deleted. Changes to parts of an object (a benefit's links and enablements, a
+//! deployment's readiness gates, a service's level reports, a commitment's trajectory) are filed
+//! under the object they belong to, so its `auditTrail` tells its whole story.
+//!
+//! Reading the trail is for administrators and the programme board: the snapshots can hold
+//! contact details that other roles may not see.
+
+mod query;
+mod types;
+
+use chrono::Utc;
+use entity::audit_event;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use serde::Serialize;
+
+use crate::auth::Caller;
+use crate::graphql::ids::NodeType;
+
+pub use query::{AuditQuery, AuditTrailOf, trail};
+pub use types::AuditEvent;
+
+/// A row as JSON, for an event's before and after.
+pub fn snapshot<T: Serialize>(row: &T) -> Option<serde_json::Value> {
+    serde_json::to_value(row).ok()
+}
+
+/// Records one event of `caller` doing `action` to `entity` `id`.
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    action: &str,
+    entity: NodeType,
+    id: i32,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), DbErr> {
+    let now = Utc::now();
+    audit_event::ActiveModel {
+        actor: Set(caller.subject.clone()),
+        actor_role: Set(caller.role.as_str().to_owned()),
+        action: Set(action.to_owned()),
+        entity_type: Set(entity.name().to_owned()),
+        entity_id: Set(id),
+        before: Set(before),
+        after: Set(after),
+        occurred_at: Set(now),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,140 @@
+//! Reading the audit trail: one object's (`auditTrail` on the object) and everyone's, filtered
+//! (`auditEvents`), newest first, for administrators and the programme board only.
+
+use std::collections::HashMap;
+
+use async_graphql::dataloader::Loader;
+use async_graphql::{Context, ID, InputObject, Object};
+use entity::audit_event::{self, Column};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+
+use super::types::AuditEvent;
+use crate::auth::{Permission, require};
+use crate::graphql::connection::{Connection, PageArgs, paginate, query_page};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::ids::{NodeType, decode_any};
+use crate::graphql::loader::{DbLoader, LoadError, group_by, load_one};
+use crate::graphql::scalars::Timestamp;
+
+/// The events of one object, newest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct AuditTrailOf(pub NodeType, pub i32);
+
+impl Loader<AuditTrailOf> for DbLoader {
+    type Value = Vec<audit_event::Model>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[AuditTrailOf],
+    ) -> Result<HashMap<AuditTrailOf, Self::Value>, Self::Error> {
+        // One statement per object type asked for, whatever the number of objects.
+        let mut by_type: HashMap<NodeType, Vec<i32>> = HashMap::new();
+        for k in keys {
+            by_type.entry(k.0).or_default().push(k.1);
+        }
+        let mut rows = Vec::new();
+        for (node_type, ids) in by_type {
+            rows.extend(
+                audit_event::Entity::find()
+                    .filter(Column::EntityType.eq(node_type.name()))
+                    .filter(Column::EntityId.is_in(ids))
+                    .order_by_desc(Column::Id)
+                    .all(&self.db.conn)
+                    .await?,
+            );
+        }
+        Ok(group_by(keys, rows, |m| {
+            NodeType::from_name(&m.entity_type).map(|t| AuditTrailOf(t, m.entity_id))
+        }))
+    }
+}
+
+/// The `auditTrail` field of an object: its events, newest first.
+pub async fn trail(
+    ctx: &Context<'_>,
+    entity: NodeType,
+    id: i32,
+    first: Option<i32>,
+    after: Option<String>,
+    last: Option<i32>,
+    before: Option<String>,
+) -> ApiResult<Connection<AuditEvent>> {
+    require(ctx, Permission::ReadAudit)?;
+    let args = PageArgs::new(first, after, last, before)?;
+    let rows = load_one(ctx.request(), AuditTrailOf(entity, id))
+        .await?
+        .unwrap_or_default();
+    Ok(paginate(args, rows, AuditEvent))
+}
+
+/// Which audit events to list.
+#[derive(InputObject, Default)]
+pub struct AuditEventFilter {
+    /// Only events of this object.
+    pub entity: Option<ID>,
+    /// Only events of objects of this type (e.g. `Commitment`).
+    pub entity_type: Option<String>,
+    /// Only events of this actor (a token subject).
+    pub actor: Option<String>,
+    /// Only events of this mutation (e.g. `agreeCommitment`).
+    pub action: Option<String>,
+    /// Only events at or after this instant.
+    pub since: Option<Timestamp>,
+    /// Only events before this instant.
+    pub until: Option<Timestamp>,
+}
+
+/// Reading the audit trail.
+#[derive(Default)]
+pub struct AuditQuery;
+
+/// Reading the audit trail.
+#[Object]
+impl AuditQuery {
+    /// Every change to the graph, newest first (administrators and the programme board only).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn audit_events(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which events to list.")] filter: Option<AuditEventFilter>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<AuditEvent>> {
+        require(ctx, Permission::ReadAudit)?;
+        let args = PageArgs::new(first, after, last, before)?;
+        let filter = filter.unwrap_or_default();
+        let mut condition = Condition::all();
+        if let Some(entity) = &filter.entity {
+            let (node_type, key) = decode_any(entity)?;
+            condition = condition
+                .add(Column::EntityType.eq(node_type.name()))
+                .add(Column::EntityId.eq(key));
+        }
+        if let Some(t) = &filter.entity_type {
+            let node_type = NodeType::from_name(t.trim())
+                .ok_or_else(|| ApiError::BadUserInput(format!("{t:?} is not an object type")))?;
+            condition = condition.add(Column::EntityType.eq(node_type.name()));
+        }
+        if let Some(actor) = &filter.actor {
+            condition = condition.add(Column::Actor.eq(actor.as_str()));
+        }
+        if let Some(action) = &filter.action {
+            condition = condition.add(Column::Action.eq(action.as_str()));
+        }
+        if let Some(since) = filter.since {
+            condition = condition.add(Column::OccurredAt.gte(since.0));
+        }
+        if let Some(until) = filter.until {
+            condition = condition.add(Column::OccurredAt.lt(until.0));
+        }
+        let select = audit_event::Entity::find()
+            .filter(condition)
+            .order_by_desc(Column::Id);
+        query_page(ctx, args, select, AuditEvent).await
+    }
+}

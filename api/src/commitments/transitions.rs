@@ -1,0 +1,280 @@
+//! The lifecycle steps of a commitment, each a mutation: propose, agree (the board), sign off
+//! (the organisation's executive), mark realised, withdraw with a reason, transfer to a
+//! successor. Every step is checked against `lifecycle` and written at the version read.
+
+use async_graphql::{Context, ID, Object};
+use chrono::Utc;
+use entity::enums::{CommitmentStatus, RelationshipKind};
+use entity::{commitment, organisation_relationship as relationship, person, trajectory_point};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+use super::inputs::{
+    CommitmentStepInput, SignOffCommitmentInput, TransferCommitmentInput, WithdrawCommitmentInput,
+};
+use super::lifecycle::Transition;
+use super::mutations::{
+    CommitmentPayload, caller_for_commitment, no_live_commitment, same_version, stale,
+};
+use super::store::{unchanged, update_if_unchanged};
+use super::types::Commitment;
+use crate::audit::{record, snapshot};
+use crate::auth::Permission;
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::mutation::{Checks, UserError, UserErrorCode, begin, refuse};
+use crate::graphql::store::{found, open_organisation, or_refuse};
+
+/// What a step changes besides the status, decided inside the transaction.
+type Extra = commitment::ActiveModel;
+
+async fn step(
+    ctx: &Context<'_>,
+    id: &ID,
+    version: Option<i32>,
+    transition: Transition,
+    permission: Permission,
+    extra: Result<Extra, Vec<UserError>>,
+) -> ApiResult<CommitmentPayload> {
+    let id = decode_as(id, NodeType::Commitment)?;
+    let caller = caller_for_commitment(ctx, id, permission).await?;
+    let mut changes = or_refuse!(extra);
+    let txn = begin(ctx).await?;
+    let before = or_refuse!(found::<commitment::Entity, _>(&txn, id, "id").await?);
+    or_refuse!(same_version(version, &before));
+    let Some(status) = transition.from(before.status) else {
+        return Ok(illegal(transition, before.status).into());
+    };
+    changes.status = Set(status);
+    let Some(row) = update_if_unchanged(&txn, &before, changes).await? else {
+        return Ok(stale::<Commitment>().into());
+    };
+    record(
+        &txn,
+        caller,
+        transition.action(),
+        NodeType::Commitment,
+        id,
+        snapshot(&before),
+        snapshot(&row),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(Commitment(row)).into())
+}
+
+fn illegal(transition: Transition, from: CommitmentStatus) -> Result<Commitment, Vec<UserError>> {
+    refuse(
+        "id",
+        UserErrorCode::IllegalTransition,
+        format!("a {from:?} commitment cannot {transition:?}"),
+    )
+}
+
+/// The lifecycle of commitments.
+#[derive(Default)]
+pub struct CommitmentLifecycleMutation;
+
+/// The lifecycle of commitments.
+#[Object]
+impl CommitmentLifecycleMutation {
+    /// Puts a DRAFT commitment to the programme board (PROPOSED).
+    async fn propose_commitment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
+    ) -> ApiResult<CommitmentPayload> {
+        step(
+            ctx,
+            &input.id,
+            input.version,
+            Transition::Propose,
+            Permission::WriteCommitments,
+            Ok(unchanged()),
+        )
+        .await
+    }
+
+    /// The programme board agrees a PROPOSED commitment (AGREED).
+    async fn agree_commitment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
+    ) -> ApiResult<CommitmentPayload> {
+        step(
+            ctx,
+            &input.id,
+            input.version,
+            Transition::Agree,
+            Permission::AgreeCommitments,
+            Ok(unchanged()),
+        )
+        .await
+    }
+
+    /// The organisation's executive signs off an AGREED commitment (SIGNED_OFF).
+    async fn sign_off_commitment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The sign-off.")] input: SignOffCommitmentInput,
+    ) -> ApiResult<CommitmentPayload> {
+        let signer = decode_as(&input.signed_off_by, NodeType::Person)?;
+        let today = ctx.request().today;
+        let on = input.signed_off_on.map_or(today, |d| d.0);
+        let mut checks = Checks::default();
+        checks.check(
+            on <= today,
+            "signedOffOn",
+            UserErrorCode::FutureDate,
+            "cannot be in the future",
+        );
+        let exists = person::Entity::find_by_id(signer)
+            .one(&ctx.request().db.conn)
+            .await?
+            .is_some();
+        checks.check(
+            exists,
+            "signedOffBy",
+            UserErrorCode::NotFound,
+            "no such person",
+        );
+        let extra = checks.finish(Extra {
+            signed_off_on: Set(Some(on)),
+            signed_off_by_id: Set(Some(signer)),
+            ..Default::default()
+        });
+        step(
+            ctx,
+            &input.id,
+            input.version,
+            Transition::SignOff,
+            Permission::SignOffCommitments,
+            extra,
+        )
+        .await
+    }
+
+    /// Marks a SIGNED_OFF commitment REALISED: the organisation delivered its share.
+    async fn mark_commitment_realised(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
+    ) -> ApiResult<CommitmentPayload> {
+        step(
+            ctx,
+            &input.id,
+            input.version,
+            Transition::Realise,
+            Permission::WriteCommitments,
+            Ok(unchanged()),
+        )
+        .await
+    }
+
+    /// Withdraws a live commitment, with the reason (WITHDRAWN).
+    async fn withdraw_commitment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The commitment and why.")] input: WithdrawCommitmentInput,
+    ) -> ApiResult<CommitmentPayload> {
+        let mut checks = Checks::default();
+        let reason = checks.text(&input.reason, "reason");
+        let extra = checks.finish(Extra {
+            withdrawal_reason: Set(Some(reason)),
+            ..Default::default()
+        });
+        step(
+            ctx,
+            &input.id,
+            input.version,
+            Transition::Withdraw,
+            Permission::WriteCommitments,
+            extra,
+        )
+        .await
+    }
+
+    /// Hands a live commitment to a successor organisation: the original becomes TRANSFERRED
+    /// and the successor gets a copy (figures, owner, status, trajectory) whose
+    /// `transferredFrom` is the original; measurements stay with the original. Returns the copy.
+    async fn transfer_commitment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The commitment and its successor.")] input: TransferCommitmentInput,
+    ) -> ApiResult<CommitmentPayload> {
+        let id = decode_as(&input.id, NodeType::Commitment)?;
+        let successor = decode_as(&input.successor, NodeType::Organisation)?;
+        let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<commitment::Entity, _>(&txn, id, "id").await?);
+        or_refuse!(same_version(input.version, &before));
+        let Some(status) = Transition::Transfer.from(before.status) else {
+            return Ok(illegal(Transition::Transfer, before.status).into());
+        };
+        or_refuse!(open_organisation(&txn, successor, "successor", ctx.request().today).await?);
+        let lineage = relationship::Entity::find()
+            .filter(relationship::Column::FromOrganisationId.eq(before.organisation_id))
+            .filter(relationship::Column::ToOrganisationId.eq(successor))
+            .filter(relationship::Column::Kind.eq(RelationshipKind::SucceededBy))
+            .one(&txn)
+            .await?;
+        if lineage.is_none() {
+            return Ok(refuse::<Commitment>(
+                "successor",
+                UserErrorCode::NotASuccessor,
+                "the commitment's organisation is not succeeded by this one",
+            )
+            .into());
+        }
+        or_refuse!(no_live_commitment(&txn, successor, before.benefit_id).await?);
+        let changes = commitment::ActiveModel {
+            status: Set(status),
+            ..Default::default()
+        };
+        let Some(original) = update_if_unchanged(&txn, &before, changes).await? else {
+            return Ok(stale::<Commitment>().into());
+        };
+        let now = Utc::now();
+        let copy = commitment::ActiveModel {
+            organisation_id: Set(successor),
+            transferred_from_id: Set(Some(id)),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..commitment::ActiveModel::from(before.clone()).reset_all()
+        };
+        let mut copy = copy;
+        copy.id = sea_orm::ActiveValue::NotSet;
+        let copy = copy.insert(&txn).await?;
+        let points = trajectory_point::Entity::find()
+            .filter(trajectory_point::Column::CommitmentId.eq(id))
+            .all(&txn)
+            .await?;
+        if !points.is_empty() {
+            let copies = points.into_iter().map(|p| trajectory_point::ActiveModel {
+                commitment_id: Set(copy.id),
+                planned_on: Set(p.planned_on),
+                value: Set(p.value),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            });
+            trajectory_point::Entity::insert_many(copies)
+                .exec_without_returning(&txn)
+                .await?;
+        }
+        let after = serde_json::json!({ "commitment": original, "transferredTo": copy });
+        record(
+            &txn,
+            caller,
+            Transition::Transfer.action(),
+            NodeType::Commitment,
+            id,
+            snapshot(&before),
+            Some(after),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Commitment(copy)).into())
+    }
+}

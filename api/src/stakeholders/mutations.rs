@@ -1,0 +1,374 @@
+//! Writing people (administrators), stakeholder assessments (the programme board) and
+//! engagements (the programme board, and executives for their own organisations).
+
+use async_graphql::{Context, ID, Object};
+use chrono::Utc;
+use entity::{
+    engagement, engagement_participant, organisation, person, programme, stakeholder_assessment,
+};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+
+use super::inputs::{
+    CreateEngagementInput, CreatePersonInput, CreateStakeholderAssessmentInput,
+    UpdateEngagementInput, UpdatePersonInput, UpdateStakeholderAssessmentInput, rating,
+};
+use super::loaders::ParticipantsOfEngagement;
+use super::types::{Engagement, Person, StakeholderAssessment};
+use crate::audit::{record, snapshot};
+use crate::auth::{Permission, require, require_for};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::loader::load_one;
+use crate::graphql::mutation::{Checks, UserErrorCode, begin, payload};
+use crate::graphql::store::{found, found_opt, or_refuse};
+use crate::services::inputs::not_future;
+
+payload!(PersonPayload, person, Person, "a person");
+payload!(
+    StakeholderAssessmentPayload,
+    stakeholder_assessment,
+    StakeholderAssessment,
+    "a stakeholder assessment"
+);
+payload!(EngagementPayload, engagement, Engagement, "an engagement");
+
+fn key(id: Option<&ID>, t: NodeType) -> ApiResult<Option<i32>> {
+    id.map(|id| decode_as(id, t)).transpose()
+}
+
+/// Writing people, assessments and engagements.
+#[derive(Default)]
+pub struct StakeholderMutation;
+
+/// Writing people, assessments and engagements.
+#[Object]
+impl StakeholderMutation {
+    /// Adds a person.
+    async fn create_person(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The new person.")] input: CreatePersonInput,
+    ) -> ApiResult<PersonPayload> {
+        let (caller, _) = require(ctx, Permission::WritePeople)?;
+        let org = key(input.organisation.as_ref(), NodeType::Organisation)?;
+        let mut checks = Checks::default();
+        let name = checks.text(&input.name, "name");
+        or_refuse!(checks.finish(()));
+        let txn = begin(ctx).await?;
+        or_refuse!(found_opt::<organisation::Entity, _>(&txn, org, "organisation").await?);
+        let now = Utc::now();
+        let row = person::ActiveModel {
+            name: Set(name),
+            job_title: Set(input.job_title),
+            email: Set(input.email.map(|e| e.trim().to_owned())),
+            organisation_id: Set(org),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        record(
+            &txn,
+            caller,
+            "createPerson",
+            NodeType::Person,
+            row.id,
+            None,
+            snapshot(&row),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Person(row)).into())
+    }
+
+    /// Changes a person.
+    async fn update_person(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The changes.")] input: UpdatePersonInput,
+    ) -> ApiResult<PersonPayload> {
+        let (caller, _) = require(ctx, Permission::WritePeople)?;
+        let id = decode_as(&input.id, NodeType::Person)?;
+        let org = key(input.organisation.as_ref(), NodeType::Organisation)?;
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "id").await?);
+        or_refuse!(found_opt::<organisation::Entity, _>(&txn, org, "organisation").await?);
+        let b = before.clone();
+        let mut checks = Checks::default();
+        let name = checks.text(&input.name.unwrap_or(b.name), "name");
+        or_refuse!(checks.finish(()));
+        let new = person::Model {
+            name,
+            job_title: input.job_title.or(b.job_title),
+            email: input.email.map(|e| e.trim().to_owned()).or(b.email),
+            organisation_id: org.or(b.organisation_id),
+            updated_at: Utc::now(),
+            ..b
+        };
+        let row = person::ActiveModel::from(new)
+            .reset_all()
+            .update(&txn)
+            .await?;
+        record(
+            &txn,
+            caller,
+            "updatePerson",
+            NodeType::Person,
+            id,
+            snapshot(&before),
+            snapshot(&row),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Person(row)).into())
+    }
+
+    /// Rates a person or an organisation for a programme.
+    async fn create_stakeholder_assessment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The new assessment.")] input: CreateStakeholderAssessmentInput,
+    ) -> ApiResult<StakeholderAssessmentPayload> {
+        let (caller, _) = require(ctx, Permission::WriteAssessments)?;
+        let programme_id = decode_as(&input.programme, NodeType::Programme)?;
+        let person_id = key(input.person.as_ref(), NodeType::Person)?;
+        let org_id = key(input.organisation.as_ref(), NodeType::Organisation)?;
+        let mut checks = Checks::default();
+        checks.check(
+            person_id.is_some() != org_id.is_some(),
+            "person",
+            UserErrorCode::ExactlyOne,
+            "assess either a person or an organisation",
+        );
+        rating(&mut checks, input.influence, "influence");
+        rating(&mut checks, input.interest, "interest");
+        not_future(
+            &mut checks,
+            Some(input.assessed_on.0),
+            ctx.request().today,
+            "assessedOn",
+        );
+        or_refuse!(checks.finish(()));
+        let txn = begin(ctx).await?;
+        or_refuse!(found::<programme::Entity, _>(&txn, programme_id, "programme").await?);
+        or_refuse!(found_opt::<person::Entity, _>(&txn, person_id, "person").await?);
+        or_refuse!(found_opt::<organisation::Entity, _>(&txn, org_id, "organisation").await?);
+        let now = Utc::now();
+        let row = stakeholder_assessment::ActiveModel {
+            programme_id: Set(programme_id),
+            person_id: Set(person_id),
+            organisation_id: Set(org_id),
+            influence: Set(input.influence),
+            interest: Set(input.interest),
+            attitude: Set(input.attitude),
+            assessed_on: Set(input.assessed_on.0),
+            notes: Set(input.notes),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        record(
+            &txn,
+            caller,
+            "createStakeholderAssessment",
+            NodeType::StakeholderAssessment,
+            row.id,
+            None,
+            snapshot(&row),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(StakeholderAssessment(row)).into())
+    }
+
+    /// Changes an assessment.
+    async fn update_stakeholder_assessment(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The changes.")] input: UpdateStakeholderAssessmentInput,
+    ) -> ApiResult<StakeholderAssessmentPayload> {
+        let (caller, _) = require(ctx, Permission::WriteAssessments)?;
+        let id = decode_as(&input.id, NodeType::StakeholderAssessment)?;
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<stakeholder_assessment::Entity, _>(&txn, id, "id").await?);
+        let b = before.clone();
+        let new = stakeholder_assessment::Model {
+            influence: input.influence.unwrap_or(b.influence),
+            interest: input.interest.unwrap_or(b.interest),
+            attitude: input.attitude.unwrap_or(b.attitude),
+            assessed_on: input.assessed_on.map_or(b.assessed_on, |d| d.0),
+            notes: input.notes.or(b.notes),
+            updated_at: Utc::now(),
+            ..b
+        };
+        let mut checks = Checks::default();
+        rating(&mut checks, new.influence, "influence");
+        rating(&mut checks, new.interest, "interest");
+        not_future(
+            &mut checks,
+            Some(new.assessed_on),
+            ctx.request().today,
+            "assessedOn",
+        );
+        or_refuse!(checks.finish(()));
+        let row = stakeholder_assessment::ActiveModel::from(new)
+            .reset_all()
+            .update(&txn)
+            .await?;
+        record(
+            &txn,
+            caller,
+            "updateStakeholderAssessment",
+            NodeType::StakeholderAssessment,
+            id,
+            snapshot(&before),
+            snapshot(&row),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(StakeholderAssessment(row)).into())
+    }
+
+    /// Records a meeting or contact with stakeholders.
+    async fn create_engagement(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The new engagement.")] input: CreateEngagementInput,
+    ) -> ApiResult<EngagementPayload> {
+        require(ctx, Permission::WriteEngagements)?;
+        let programme_id = decode_as(&input.programme, NodeType::Programme)?;
+        let orgs = input
+            .organisations
+            .iter()
+            .map(|o| decode_as(o, NodeType::Organisation))
+            .collect::<ApiResult<Vec<_>>>()?;
+        let people = input
+            .people
+            .iter()
+            .map(|p| decode_as(p, NodeType::Person))
+            .collect::<ApiResult<Vec<_>>>()?;
+        let caller = require_for(ctx, Permission::WriteEngagements, &orgs)
+            .await
+            .or_else(|e| {
+                // The programme board and administrators may record an engagement with no
+                // organisation; an executive's engagement must be with their organisations.
+                match crate::auth::require(ctx, Permission::WriteEngagements) {
+                    Ok((c, crate::auth::Scope::Everywhere)) => Ok(c),
+                    _ => Err(e),
+                }
+            })?;
+        let mut checks = Checks::default();
+        let summary = checks.text(&input.summary, "summary");
+        or_refuse!(checks.finish(()));
+        let txn = begin(ctx).await?;
+        or_refuse!(found::<programme::Entity, _>(&txn, programme_id, "programme").await?);
+        for o in &orgs {
+            or_refuse!(found::<organisation::Entity, _>(&txn, *o, "organisations").await?);
+        }
+        for p in &people {
+            or_refuse!(found::<person::Entity, _>(&txn, *p, "people").await?);
+        }
+        let now = Utc::now();
+        let row = engagement::ActiveModel {
+            programme_id: Set(programme_id),
+            occurred_on: Set(input.occurred_on.0),
+            kind: Set(input.kind),
+            summary: Set(summary),
+            outcome: Set(input.outcome),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let parts = orgs
+            .iter()
+            .map(|o| (Some(*o), None))
+            .chain(people.iter().map(|p| (None, Some(*p))));
+        let parts: Vec<engagement_participant::ActiveModel> = parts
+            .map(|(o, p)| engagement_participant::ActiveModel {
+                engagement_id: Set(row.id),
+                organisation_id: Set(o),
+                person_id: Set(p),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        if !parts.is_empty() {
+            engagement_participant::Entity::insert_many(parts)
+                .exec_without_returning(&txn)
+                .await?;
+        }
+        let after =
+            serde_json::json!({ "engagement": row, "organisations": orgs, "people": people });
+        record(
+            &txn,
+            caller,
+            "createEngagement",
+            NodeType::Engagement,
+            row.id,
+            None,
+            Some(after),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Engagement(row)).into())
+    }
+
+    /// Changes an engagement's date, kind, summary or outcome.
+    async fn update_engagement(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The changes.")] input: UpdateEngagementInput,
+    ) -> ApiResult<EngagementPayload> {
+        let (_, scope) = require(ctx, Permission::WriteEngagements)?;
+        let id = decode_as(&input.id, NodeType::Engagement)?;
+        let orgs: Vec<i32> = load_one(ctx.request(), ParticipantsOfEngagement(id))
+            .await?
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| p.organisation_id)
+            .collect();
+        let caller = match scope {
+            crate::auth::Scope::Everywhere => crate::auth::caller(ctx)?,
+            crate::auth::Scope::OwnOrganisations => {
+                require_for(ctx, Permission::WriteEngagements, &orgs).await?
+            }
+        };
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<engagement::Entity, _>(&txn, id, "id").await?);
+        let b = before.clone();
+        let mut checks = Checks::default();
+        let summary = checks.text(&input.summary.unwrap_or(b.summary), "summary");
+        or_refuse!(checks.finish(()));
+        let new = engagement::Model {
+            occurred_on: input.occurred_on.map_or(b.occurred_on, |d| d.0),
+            kind: input.kind.unwrap_or(b.kind),
+            summary,
+            outcome: input.outcome.or(b.outcome),
+            updated_at: Utc::now(),
+            ..b
+        };
+        let row = engagement::ActiveModel::from(new)
+            .reset_all()
+            .update(&txn)
+            .await?;
+        record(
+            &txn,
+            caller,
+            "updateEngagement",
+            NodeType::Engagement,
+            id,
+            snapshot(&before),
+            snapshot(&row),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Engagement(row)).into())
+    }
+}
