@@ -16,6 +16,8 @@ pub struct Db {
     pub conn: DatabaseConnection,
     /// SQL statements executed since start.
     pub statements: Arc<AtomicU64>,
+    /// Roll-up snapshots computed from this database, checked against its data version.
+    pub snapshots: crate::realisation::SnapshotCache,
 }
 
 impl Db {
@@ -55,7 +57,11 @@ impl Db {
         conn.set_metric_callback(move |_info| {
             counter.fetch_add(1, Ordering::Relaxed);
         });
-        Ok(Self { conn, statements })
+        Ok(Self {
+            conn,
+            statements,
+            snapshots: crate::realisation::SnapshotCache::default(),
+        })
     }
 
     /// Applies every pending migration.

@@ -15,6 +15,7 @@ pub mod graphql;
 pub mod http;
 pub mod import;
 pub mod organisations;
+pub mod realisation;
 pub mod seed;
 pub mod services;
 pub mod stakeholders;

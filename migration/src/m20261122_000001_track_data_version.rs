@@ -126,10 +126,8 @@ impl MigrationTrait for Migration {
         match manager.get_database_backend() {
             DbBackend::Postgres => {
                 for table in TRACKED {
-                    db.execute_unprepared(&format!(
-                        "DROP TRIGGER data_version_{table} ON {table}"
-                    ))
-                    .await?;
+                    db.execute_unprepared(&format!("DROP TRIGGER data_version_{table} ON {table}"))
+                        .await?;
                 }
                 db.execute_unprepared("DROP FUNCTION bump_data_version()")
                     .await?;

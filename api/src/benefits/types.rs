@@ -116,6 +116,23 @@ impl Programme {
             .unwrap_or_default();
         Ok(rows.into_iter().map(StakeholderAssessment).collect())
     }
+    /// Realisation as at a date: over all the programme's commitments, by benefit and by
+    /// region.
+    async fn realisation(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<crate::realisation::ProgrammeRealisation> {
+        crate::realisation::programme_realisation(ctx, &self.0, as_at).await
+    }
+    /// Local ownership as at a date: the local ownership index and coverage.
+    async fn ownership(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<crate::realisation::ProgrammeOwnership> {
+        crate::realisation::programme_ownership(ctx, &self.0, as_at).await
+    }
     /// Engagements with stakeholders, newest first.
     #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
     async fn engagements(
@@ -268,6 +285,30 @@ impl Benefit {
             .into_iter()
             .map(Benefit)
             .collect())
+    }
+    /// Realisation over all the commitments to this benefit, as at a date.
+    async fn realisation(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<crate::realisation::BenefitRealisation> {
+        crate::realisation::benefit_realisation(ctx, &self.0, as_at).await
+    }
+    /// Which organisations that could realise this benefit have committed to it, as at a
+    /// date; the paging arguments page its `notCommitted` organisations.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn coverage(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<crate::realisation::BenefitCoverage> {
+        let page = PageArgs::new(first, after, last, before)?;
+        crate::realisation::benefit_coverage(ctx, &self.0, as_at, page).await
     }
     /// Local commitments to this benefit.
     #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]

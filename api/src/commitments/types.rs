@@ -132,6 +132,22 @@ impl Commitment {
     async fn notes(&self) -> Option<&str> {
         self.0.notes.as_deref()
     }
+    /// Progress against plan as at a date: actual, planned, progress, RAG and forecast.
+    async fn progress(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<crate::realisation::CommitmentProgress> {
+        crate::realisation::commitment_progress(ctx, &self.0, as_at).await
+    }
+    /// The SPC (XmR) analysis of the measurements on or before a date; null with none.
+    async fn spc(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<Option<crate::realisation::SpcAnalysis>> {
+        crate::realisation::commitment_spc(ctx, &self.0, as_at).await
+    }
     /// The planned values between baseline and target, in date order.
     async fn trajectory(&self, ctx: &Context<'_>) -> ApiResult<Vec<TrajectoryPoint>> {
         let rows = load_one(ctx.request(), TrajectoryOfCommitment(self.0.id))

@@ -396,6 +396,17 @@ impl Organisation {
         Ok(paginate(args, people, Person))
     }
 
+    /// Realisation of a programme over this organisation and everything PART_OF it as at a
+    /// date, by benefit; null when the programme does not exist.
+    async fn realisation(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The programme whose benefits to roll up.")] programme: ID,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+    ) -> ApiResult<Option<crate::realisation::ScopeRealisation>> {
+        crate::realisation::organisation_realisation(ctx, &self.0, &programme, as_at).await
+    }
+
     /// This organisation's commitments to benefits (all statuses unless filtered).
     #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
     async fn commitments(

@@ -1,0 +1,122 @@
+//! The snapshots of the last few (programme, date) pairs, kept per server instance.
+//!
+//! A snapshot of a national programme takes seconds to compute (100,000 commitments) and a
+//! dashboard reads the same one again and again, so each instance keeps the latest few. Several
+//! instances share the database, and any of them (or an import, or `psql`) may change the rows,
+//! so a cached snapshot is only used while the database's `data_version` counter is the one it
+//! was computed under: every write to the tables the figures read bumps the counter in the
+//! writing transaction (see the `track_data_version` migration). The counter is read *before*
+//! the rows, so a snapshot is never older than the version it is filed under.
+//!
+//! One computation per key at a time: concurrent requests for the same cold snapshot wait for
+//! the first rather than each loading the programme (which would multiply memory and time).
+
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use sea_orm::{DatabaseConnection, DbErr};
+use tokio::sync::OnceCell;
+
+use super::snapshot::Snapshot;
+use super::store;
+
+/// How many snapshots an instance keeps: the dates a dashboard is looking at, for a programme
+/// or two. At national scale a snapshot is about 15 MB.
+const CAPACITY: usize = 4;
+
+/// Which snapshot: a programme as at a date.
+pub type SnapshotKey = (i32, NaiveDate);
+
+struct Entry {
+    key: SnapshotKey,
+    version: i64,
+    cell: Arc<OnceCell<Arc<Snapshot>>>,
+    last_used: u64,
+}
+
+/// The instance's snapshots. Cloning shares them.
+#[derive(Clone, Default)]
+pub struct SnapshotCache {
+    entries: Arc<Mutex<Entries>>,
+}
+
+#[derive(Default)]
+struct Entries {
+    list: Vec<Entry>,
+    clock: u64,
+}
+
+impl std::fmt::Debug for SnapshotCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SnapshotCache")
+    }
+}
+
+impl SnapshotCache {
+    /// The snapshots of `keys` as the database stands now: one statement to read the data
+    /// version, and the programme's rows for each key not cached under it.
+    pub async fn get_many(
+        &self,
+        db: &DatabaseConnection,
+        keys: &[SnapshotKey],
+    ) -> Result<Vec<(SnapshotKey, Arc<Snapshot>)>, DbErr> {
+        let version = store::data_version(db).await?;
+        let mut out = Vec::with_capacity(keys.len());
+        for &key in keys {
+            let cell = self.cell(key, version);
+            let snapshot = cell
+                .get_or_try_init(|| async {
+                    let rows = store::programme_rows(db, key.0, key.1).await?;
+                    // Assessing 100,000 commitments is CPU work: keep it off the async workers.
+                    tokio::task::spawn_blocking(move || Arc::new(Snapshot::build(rows, key.1)))
+                        .await
+                        .map_err(|e| DbErr::Custom(format!("computing a snapshot: {e}")))
+                })
+                .await?
+                .clone();
+            out.push((key, snapshot));
+        }
+        Ok(out)
+    }
+
+    /// The cell for `key` at `version`: the cached one, or a new one that replaces an older
+    /// version's (or the least recently used entry, when full).
+    fn cell(&self, key: SnapshotKey, version: i64) -> Arc<OnceCell<Arc<Snapshot>>> {
+        // A poisoned lock only means another request panicked mid-update: start afresh.
+        let mut entries = self.entries.lock().unwrap_or_else(|poisoned| {
+            let mut guard = poisoned.into_inner();
+            guard.list.clear();
+            guard
+        });
+        entries.clock += 1;
+        let now = entries.clock;
+        if let Some(entry) = entries.list.iter_mut().find(|e| e.key == key) {
+            if entry.version == version {
+                entry.last_used = now;
+                return entry.cell.clone();
+            }
+            if entry.version > version {
+                // This request read the counter before someone else's newer read: compute for
+                // this request alone rather than replace the newer entry.
+                return Arc::new(OnceCell::new());
+            }
+            entry.version = version;
+            entry.cell = Arc::new(OnceCell::new());
+            entry.last_used = now;
+            return entry.cell.clone();
+        }
+        if entries.list.len() >= CAPACITY
+            && let Some(oldest) = (0..entries.list.len()).min_by_key(|i| entries.list[*i].last_used)
+        {
+            entries.list.swap_remove(oldest);
+        }
+        let cell = Arc::new(OnceCell::new());
+        entries.list.push(Entry {
+            key,
+            version,
+            cell: cell.clone(),
+            last_used: now,
+        });
+        cell
+    }
+}

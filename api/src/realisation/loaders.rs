@@ -1,0 +1,38 @@
+//! Batched loading of roll-up snapshots: every roll-up field of a request that reads the same
+//! programme as at the same date shares one snapshot, read through the request's DataLoader
+//! and the instance's [`SnapshotCache`](super::SnapshotCache).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use async_graphql::dataloader::Loader;
+use chrono::NaiveDate;
+
+use super::snapshot::Snapshot;
+use crate::graphql::loader::{DbLoader, LoadError};
+
+/// A programme's snapshot as at a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SnapshotOf {
+    /// The programme's key.
+    pub programme: i32,
+    /// The date.
+    pub as_at: NaiveDate,
+}
+
+impl Loader<SnapshotOf> for DbLoader {
+    type Value = Arc<Snapshot>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[SnapshotOf],
+    ) -> Result<HashMap<SnapshotOf, Self::Value>, Self::Error> {
+        let wanted: Vec<(i32, NaiveDate)> = keys.iter().map(|k| (k.programme, k.as_at)).collect();
+        let found = self.db.snapshots.get_many(&self.db.conn, &wanted).await?;
+        Ok(found
+            .into_iter()
+            .map(|((programme, as_at), s)| (SnapshotOf { programme, as_at }, s))
+            .collect())
+    }
+}

@@ -1,0 +1,37 @@
+//! Benefits realisation in the graph: the derived figures of DESIGN.md ("Derived figures") as
+//! GraphQL types, and the code that feeds them rows. The formulas all live in
+//! [`crate::analytics`]; this module only turns rows into their inputs ([`inputs`], one way
+//! for every code path) and their outputs into GraphQL values.
+//!
+//! - A commitment's `progress` and `spc` read its trajectory and measurements through the
+//!   request's DataLoader, like any relationship.
+//! - Roll-ups (a benefit's realisation and coverage, an organisation's or region's realisation,
+//!   a programme's realisation and ownership) read one [`Snapshot`] of the programme as at the
+//!   date: every commitment assessed once, loaded set-based in a fixed number of statements
+//!   ([`store`]), and kept per server instance while the database's data version is unchanged
+//!   ([`cache`]), which stays correct with several instances sharing the database.
+
+pub mod cache;
+pub mod hierarchy;
+pub mod inputs;
+mod loaders;
+mod programme;
+mod progress;
+mod resolve;
+mod rollups;
+pub mod snapshot;
+pub mod store;
+
+pub use cache::SnapshotCache;
+pub use loaders::SnapshotOf;
+pub use programme::{BenefitCoverage, ProgrammeRealisation};
+pub use progress::{Assurance, CommitmentProgress, Rag, SpcAnalysis, SpcPoint, Variation};
+pub use resolve::{
+    benefit_coverage, benefit_realisation, commitment_progress, commitment_spc,
+    organisation_realisation, programme_ownership, programme_realisation,
+};
+pub use rollups::{
+    BenefitRealisation, CoverageSummary, ProgrammeOwnership, RagCounts, ScopeRealisation,
+    StatusCounts,
+};
+pub use snapshot::Snapshot;

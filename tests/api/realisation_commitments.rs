@@ -1,0 +1,292 @@
+//! A commitment's derived figures through GraphQL on the demo data agree with the pure
+//! functions of `realise_api::analytics` fed the rows read through GraphQL, and show the
+//! demo's facts (DESIGN.md "Derived figures").
+
+use chrono::NaiveDate;
+use realise_api::analytics::{self, Direction, MeasuredValue, Plan, Rag};
+use realise_api::graphql::ids::decode;
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+
+/// Every commitment with the rows its figures come from and the figures themselves.
+pub const COMMITMENTS: &str = r#"query($asAt: Date!) {
+  commitments(first: 100) { totalCount edges { node {
+    id status isLive baseline baselineOn target targetOn tolerance signedOffOn
+    owner { name }
+    organisation { id odsCode }
+    benefit { id code direction rollup }
+    trajectory { plannedOn value }
+    measurements(first: 40) { edges { node { id measuredOn value supersedes { id } } } }
+    progress(asAt: $asAt) { asAt actual actualOn planned progress plannedProgress variance rag forecast onTrackToTarget }
+  } } }
+}"#;
+
+pub fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The row key of a global id.
+pub fn key_of(id: &Value) -> i64 {
+    let text = String::from_utf8(decode(id.as_str().unwrap()).unwrap()).unwrap();
+    text.rsplit_once(':').unwrap().1.parse().unwrap()
+}
+
+pub fn nodes(connection: &Value) -> Vec<Value> {
+    connection["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"].clone())
+        .collect()
+}
+
+/// The plan of a commitment read through GraphQL.
+pub fn plan(c: &Value) -> Plan {
+    Plan {
+        baseline: c["baseline"].as_f64().unwrap(),
+        baseline_on: date(c["baselineOn"].as_str().unwrap()),
+        target: c["target"].as_f64().unwrap(),
+        target_on: date(c["targetOn"].as_str().unwrap()),
+        trajectory: c["trajectory"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    date(p["plannedOn"].as_str().unwrap()),
+                    p["value"].as_f64().unwrap(),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The recorded values of a commitment read through GraphQL, corrections included.
+pub fn values(c: &Value) -> Vec<MeasuredValue> {
+    let list = nodes(&c["measurements"]);
+    assert!(list.len() < 40, "all measurements read");
+    list.iter()
+        .map(|m| MeasuredValue {
+            id: key_of(&m["id"]),
+            measured_on: date(m["measuredOn"].as_str().unwrap()),
+            value: m["value"].as_f64().unwrap(),
+            supersedes: (!m["supersedes"].is_null()).then(|| key_of(&m["supersedes"]["id"])),
+        })
+        .collect()
+}
+
+pub fn direction(c: &Value) -> Direction {
+    match c["benefit"]["direction"].as_str().unwrap() {
+        "INCREASE" => Direction::Increase,
+        _ => Direction::Decrease,
+    }
+}
+
+pub fn rag_name(rag: Rag) -> &'static str {
+    match rag {
+        Rag::NotMeasured => "NOT_MEASURED",
+        Rag::Blue => "BLUE",
+        Rag::Green => "GREEN",
+        Rag::Amber => "AMBER",
+        Rag::Red => "RED",
+    }
+}
+
+/// Whether a GraphQL number (or null) is the expected figure, to rounding.
+pub fn same(got: &Value, expected: Option<f64>) -> bool {
+    match (got.as_f64(), expected) {
+        (Some(g), Some(e)) => (g - e).abs() <= 1e-9 * e.abs().max(1.0),
+        (None, None) => got.is_null(),
+        _ => false,
+    }
+}
+
+pub async fn commitments(app: &TestApp, as_at: &str) -> Vec<Value> {
+    let data = app.query(COMMITMENTS, json!({ "asAt": as_at })).await;
+    assert_eq!(data["commitments"]["totalCount"], 80);
+    nodes(&data["commitments"])
+}
+
+#[actix_web::test]
+async fn progress_agrees_with_the_analytics_for_every_demo_commitment() {
+    let app = TestApp::spawn_with_demo().await;
+    // Mid-plan, on a correction's date, and after every target date.
+    for as_at in ["2007-11-30", "2008-06-30", "2012-06-30"] {
+        for c in commitments(&app, as_at).await {
+            let values = values(&c);
+            let expected = analytics::assess(
+                &plan(&c),
+                direction(&c),
+                c["tolerance"].as_f64().unwrap(),
+                &values,
+                date(as_at),
+            );
+            let got = &c["progress"];
+            let who = format!(
+                "{} {} as at {as_at}",
+                c["organisation"]["odsCode"], c["benefit"]["code"]
+            );
+            assert_eq!(got["asAt"], as_at, "{who}");
+            assert!(same(&got["actual"], expected.actual), "actual {who}: {got}");
+            assert!(
+                same(&got["planned"], Some(expected.planned)),
+                "planned {who}: {got}"
+            );
+            assert!(
+                same(&got["progress"], expected.progress),
+                "progress {who}: {got}"
+            );
+            assert!(
+                same(&got["plannedProgress"], Some(expected.planned_progress)),
+                "plannedProgress {who}: {got}"
+            );
+            assert!(
+                same(&got["variance"], expected.variance),
+                "variance {who}: {got}"
+            );
+            assert_eq!(got["rag"], rag_name(expected.rag), "{who}");
+            assert!(
+                same(&got["forecast"], expected.forecast),
+                "forecast {who}: {got}"
+            );
+            assert_eq!(
+                got["onTrackToTarget"].as_bool(),
+                expected.on_track_to_target,
+                "{who}"
+            );
+            let latest = analytics::latest_on_or_before(&values, date(as_at));
+            assert_eq!(
+                got["actualOn"].as_str().map(date),
+                latest.map(|(on, _)| on),
+                "{who}"
+            );
+        }
+    }
+}
+
+#[actix_web::test]
+async fn rag_shows_the_demo_register_in_both_directions() {
+    let app = TestApp::spawn_with_demo().await;
+    let all = commitments(&app, "2012-06-30").await;
+    let rag = |org: &str, benefit: &str| {
+        all.iter()
+            .find(|c| {
+                c["organisation"]["odsCode"] == org
+                    && c["benefit"]["code"] == benefit
+                    && c["isLive"] == true
+            })
+            .map(|c| c["progress"]["rag"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("no live commitment of {org} to {benefit}"))
+    };
+    let facts = [
+        ("RWP", "NPFIT-B01", "BLUE"),
+        ("RTR", "NPFIT-B01", "GREEN"),
+        ("RK9", "NPFIT-B01", "AMBER"),
+        ("RTH", "NPFIT-B01", "RED"),
+        // NPFIT-B02 is a DECREASE benefit (minutes to report an image).
+        ("RK9", "NPFIT-B02", "BLUE"),
+        ("RTD", "NPFIT-B02", "GREEN"),
+        ("RWP", "NPFIT-B02", "AMBER"),
+        ("RTH", "NPFIT-B02", "RED"),
+        ("RAL", "NPFIT-B02", "NOT_MEASURED"),
+    ];
+    for (org, benefit, expected) in facts {
+        assert_eq!(rag(org, benefit), expected, "{org} {benefit}");
+    }
+}
+
+#[actix_web::test]
+async fn a_correction_replaces_the_value_it_supersedes() {
+    let app = TestApp::spawn_with_demo().await;
+    let all = commitments(&app, "2008-06-30").await;
+    let rwp = all
+        .iter()
+        .find(|c| c["organisation"]["odsCode"] == "RWP" && c["benefit"]["code"] == "NPFIT-B01")
+        .unwrap();
+    // The first return for June 2008 (344,559) was corrected to 321,500.
+    assert_eq!(rwp["progress"]["actual"], 321_500.0);
+    assert_eq!(rwp["progress"]["actualOn"], "2008-06-30");
+}
+
+const SPC: &str = r#"query($org: String!, $asAt: Date!) {
+  organisation(odsCode: $org) { commitments(first: 50) { edges { node {
+    isLive target benefit { code direction }
+    measurements(first: 40) { edges { node { id measuredOn value supersedes { id } } } }
+    spc(asAt: $asAt) { asAt mean movingRangeMean upperProcessLimit lowerProcessLimit variation assurance reliable
+      points { measuredOn value outsideLimits inShift inTrend inTwoOfThree specialCause variation } }
+  } } } }
+}"#;
+
+async fn spc_of(app: &TestApp, org: &str, benefit: &str) -> Value {
+    let data = app
+        .query(SPC, json!({ "org": org, "asAt": "2012-06-30" }))
+        .await;
+    nodes(&data["organisation"]["commitments"])
+        .into_iter()
+        .find(|c| c["benefit"]["code"] == benefit && c["isLive"] == true)
+        .unwrap_or_else(|| panic!("no live commitment of {org} to {benefit}"))
+}
+
+fn flags(spc: &Value, flag: &str) -> usize {
+    spc["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p[flag] == true)
+        .count()
+}
+
+#[actix_web::test]
+async fn spc_agrees_with_the_analytics_and_finds_shifts_and_trends() {
+    let app = TestApp::spawn_with_demo().await;
+    // (organisation, benefit, shift points, trend points, latest variation)
+    let cases = [
+        // A DECREASE benefit whose time to report stepped down for good: a shift, improving.
+        ("RTD", "NPFIT-B02", 30, 0, "SPECIAL_CAUSE_IMPROVEMENT"),
+        // Twelve months each better than the last: a trend, no shift.
+        ("RTD", "NPFIT-B10", 0, 12, "SPECIAL_CAUSE_IMPROVEMENT"),
+        // Slipped back after a good start: the latest points are a concern.
+        ("RJ1", "NPFIT-B03", 36, 0, "SPECIAL_CAUSE_CONCERN"),
+        // Steady: common cause only.
+        ("A81031", "NPFIT-B07", 0, 0, "COMMON_CAUSE"),
+    ];
+    for (org, benefit, shift, trend, variation) in cases {
+        let c = spc_of(&app, org, benefit).await;
+        let spc = &c["spc"];
+        let series = analytics::effective_series(&values(&c), Some(date("2012-06-30")));
+        let expected = analytics::analyse(&series, direction(&c), c["target"].as_f64())
+            .expect("a measured series");
+        assert!(same(&spc["mean"], Some(expected.mean)), "{org} {benefit}");
+        assert!(same(
+            &spc["upperProcessLimit"],
+            Some(expected.upper_process_limit)
+        ));
+        assert!(same(
+            &spc["lowerProcessLimit"],
+            Some(expected.lower_process_limit)
+        ));
+        assert_eq!(
+            spc["points"].as_array().unwrap().len(),
+            expected.points.len()
+        );
+        for (got, want) in spc["points"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&expected.points)
+        {
+            assert_eq!(got["outsideLimits"], want.outside_limits, "{org} {benefit}");
+            assert_eq!(got["inShift"], want.in_shift, "{org} {benefit}");
+            assert_eq!(got["inTrend"], want.in_trend, "{org} {benefit}");
+            assert_eq!(got["inTwoOfThree"], want.in_two_of_three, "{org} {benefit}");
+        }
+        assert_eq!(flags(spc, "inShift"), shift, "{org} {benefit} shift");
+        assert_eq!(flags(spc, "inTrend"), trend, "{org} {benefit} trend");
+        assert_eq!(spc["variation"], variation, "{org} {benefit}");
+        assert_eq!(spc["reliable"], expected.points.len() >= 15);
+    }
+    // Nothing measured: no chart.
+    let unmeasured = spc_of(&app, "RAL", "NPFIT-B02").await;
+    assert!(unmeasured["spc"].is_null(), "{unmeasured}");
+}
