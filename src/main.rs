@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use realise_api::app::Application;
+use realise_api::auth::{AuthArgs, TokenArgs};
 use realise_api::config::{DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
 use realise_api::import::ods::{self, ExtractKind, ImportError};
@@ -45,6 +46,14 @@ enum Command {
     /// Import outside data.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Print a bearer token signed with the configured secret (REALISE_JWT_SECRET), e.g.
+    /// `realise token --role EXECUTIVE --org RR8`.
+    Token {
+        #[command(flatten)]
+        auth: AuthArgs,
+        #[command(flatten)]
+        token: TokenArgs,
+    },
     /// Write the GraphQL schema (SDL) to a file, or to standard output with `-`.
     ExportSchema {
         /// Where to write it.
@@ -97,6 +106,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await?;
             app.run_until_stopped().await.context("serving")
+        }
+        Command::Token { auth, token } => {
+            println!("{}", realise_api::auth::mint(&auth, &token)?);
+            Ok(())
         }
         Command::ExportSchema { output } => {
             let sdl = realise_api::graphql::sdl();

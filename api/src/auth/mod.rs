@@ -3,11 +3,13 @@
 //! one place so that every resolver asks the same questions the same way.
 
 mod config;
+mod mint;
 mod permissions;
 mod token;
 mod viewer;
 
-pub use config::{AuthArgs, DevSecret, TokenArgs, mint};
+pub use config::{AuthArgs, DevSecret};
+pub use mint::{TokenArgs, mint};
 pub use permissions::{
     Permission, Scope, caller, can_see_contact_details, organisation_scope, require, require_for,
     scope_of,

@@ -151,7 +151,8 @@ impl Verifier {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::auth::config::{AuthArgs, TokenArgs, mint};
+    use crate::auth::config::AuthArgs;
+    use crate::auth::mint::{TokenArgs, mint};
 
     fn args() -> AuthArgs {
         AuthArgs {

@@ -7,8 +7,9 @@ use chrono::Utc;
 use entity::{commitment, measurement};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use super::inputs::{CorrectMeasurementInput, Reading, RecordMeasurementInput};
-use super::mutations::caller_for_commitment;
+use super::figures::Reading;
+use super::guards::caller_for_commitment;
+use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
 use super::types::Measurement;
 use crate::audit::{record, snapshot};
 use crate::auth::Caller;

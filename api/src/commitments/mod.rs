@@ -1,6 +1,8 @@
 //! Local ownership: each organisation's commitments to its share of a benefit, with target,
 //! trajectory, named owner and sign-off, and the measurements reported against them.
 
+mod figures;
+mod guards;
 mod inputs;
 mod lifecycle;
 mod loaders;

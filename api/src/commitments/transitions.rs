@@ -8,13 +8,12 @@ use entity::enums::{CommitmentStatus, RelationshipKind};
 use entity::{commitment, organisation_relationship as relationship, person, trajectory_point};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
+use super::guards::{caller_for_commitment, no_live_commitment, same_version, stale};
 use super::inputs::{
     CommitmentStepInput, SignOffCommitmentInput, TransferCommitmentInput, WithdrawCommitmentInput,
 };
 use super::lifecycle::Transition;
-use super::mutations::{
-    CommitmentPayload, caller_for_commitment, no_live_commitment, same_version, stale,
-};
+use super::mutations::CommitmentPayload;
 use super::store::{unchanged, update_if_unchanged};
 use super::types::Commitment;
 use crate::audit::{record, snapshot};

@@ -22,8 +22,8 @@ use crate::commitments::{
     CommitmentLifecycleMutation, CommitmentMutation, CommitmentQuery, MeasurementMutation,
 };
 use crate::organisations::OrganisationQuery;
-use crate::services::{ServiceMutation, ServiceQuery};
-use crate::stakeholders::{StakeholderMutation, StakeholderQuery};
+use crate::services::{DeploymentMutation, ServiceMutation, ServiceQuery};
+use crate::stakeholders::{EngagementMutation, StakeholderMutation, StakeholderQuery};
 pub use node::Node;
 use node::NodeQuery;
 
@@ -54,7 +54,9 @@ pub struct MutationRoot(
     BenefitMutation,
     BenefitMapMutation,
     ServiceMutation,
+    DeploymentMutation,
     StakeholderMutation,
+    EngagementMutation,
     CommitmentMutation,
     CommitmentLifecycleMutation,
     MeasurementMutation,

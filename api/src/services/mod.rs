@@ -1,17 +1,19 @@
 //! The service catalogue (ITIL-style): services, where each is deployed and live, readiness
 //! gates, and the service levels achieved against target.
 
+mod deployment_mutations;
 pub(crate) mod inputs;
 mod loaders;
 mod mutations;
 mod query;
 mod types;
 
+pub use deployment_mutations::{DeploymentMutation, DeploymentPayload};
 pub use loaders::{
     DeploymentById, DeploymentsOfOrganisation, DeploymentsOfService, GatesOfDeployment,
     ReportsOfDeployment, ReportsOfService, ServiceById,
 };
-pub use mutations::{DeploymentPayload, ServiceMutation, ServicePayload};
+pub use mutations::{ServiceMutation, ServicePayload};
 pub use query::ServiceQuery;
 pub use types::{Deployment, ReadinessGate, Service, ServiceLevelReport};
 

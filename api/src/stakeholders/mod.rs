@@ -1,18 +1,18 @@
 //! People, and the stakeholder work of programmes: assessments on the power/interest grid and
 //! engagements (meetings and contacts) with the organisations and people involved.
 
+mod engagement_mutations;
 mod inputs;
 mod loaders;
 mod mutations;
 mod query;
 mod types;
 
+pub use engagement_mutations::{EngagementMutation, EngagementPayload};
 pub use loaders::{
     AssessmentById, AssessmentsOfProgramme, EngagementById, EngagementsOfOrganisation,
     EngagementsOfProgramme, ParticipantsOfEngagement, PeopleOfOrganisation, PersonById,
 };
-pub use mutations::{
-    EngagementPayload, PersonPayload, StakeholderAssessmentPayload, StakeholderMutation,
-};
+pub use mutations::{PersonPayload, StakeholderAssessmentPayload, StakeholderMutation};
 pub use query::StakeholderQuery;
 pub use types::{Engagement, GridQuadrant, Person, StakeholderAssessment};

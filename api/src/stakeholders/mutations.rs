@@ -1,25 +1,20 @@
-//! Writing people (administrators), stakeholder assessments (the programme board) and
-//! engagements (the programme board, and executives for their own organisations).
+//! Writing people (administrators) and stakeholder assessments (the programme board).
 
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
-use entity::{
-    engagement, engagement_participant, organisation, person, programme, stakeholder_assessment,
-};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use entity::{organisation, person, programme, stakeholder_assessment};
+use sea_orm::{ActiveModelTrait, Set};
 
 use super::inputs::{
-    CreateEngagementInput, CreatePersonInput, CreateStakeholderAssessmentInput,
-    UpdateEngagementInput, UpdatePersonInput, UpdateStakeholderAssessmentInput, rating,
+    CreatePersonInput, CreateStakeholderAssessmentInput, UpdatePersonInput,
+    UpdateStakeholderAssessmentInput, rating,
 };
-use super::loaders::ParticipantsOfEngagement;
-use super::types::{Engagement, Person, StakeholderAssessment};
+use super::types::{Person, StakeholderAssessment};
 use crate::audit::{record, snapshot};
-use crate::auth::{Permission, require, require_for};
+use crate::auth::{Permission, require};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::loader::load_one;
 use crate::graphql::mutation::{Checks, UserErrorCode, begin, payload};
 use crate::graphql::store::{found, found_opt, or_refuse};
 use crate::services::inputs::not_future;
@@ -31,7 +26,6 @@ payload!(
     StakeholderAssessment,
     "a stakeholder assessment"
 );
-payload!(EngagementPayload, engagement, Engagement, "an engagement");
 
 fn key(id: Option<&ID>, t: NodeType) -> ApiResult<Option<i32>> {
     id.map(|id| decode_as(id, t)).transpose()
@@ -231,144 +225,5 @@ impl StakeholderMutation {
         .await?;
         txn.commit().await?;
         Ok(Ok(StakeholderAssessment(row)).into())
-    }
-
-    /// Records a meeting or contact with stakeholders.
-    async fn create_engagement(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The new engagement.")] input: CreateEngagementInput,
-    ) -> ApiResult<EngagementPayload> {
-        require(ctx, Permission::WriteEngagements)?;
-        let programme_id = decode_as(&input.programme, NodeType::Programme)?;
-        let orgs = input
-            .organisations
-            .iter()
-            .map(|o| decode_as(o, NodeType::Organisation))
-            .collect::<ApiResult<Vec<_>>>()?;
-        let people = input
-            .people
-            .iter()
-            .map(|p| decode_as(p, NodeType::Person))
-            .collect::<ApiResult<Vec<_>>>()?;
-        let caller = require_for(ctx, Permission::WriteEngagements, &orgs)
-            .await
-            .or_else(|e| {
-                // The programme board and administrators may record an engagement with no
-                // organisation; an executive's engagement must be with their organisations.
-                match crate::auth::require(ctx, Permission::WriteEngagements) {
-                    Ok((c, crate::auth::Scope::Everywhere)) => Ok(c),
-                    _ => Err(e),
-                }
-            })?;
-        let mut checks = Checks::default();
-        let summary = checks.text(&input.summary, "summary");
-        or_refuse!(checks.finish(()));
-        let txn = begin(ctx).await?;
-        or_refuse!(found::<programme::Entity, _>(&txn, programme_id, "programme").await?);
-        for o in &orgs {
-            or_refuse!(found::<organisation::Entity, _>(&txn, *o, "organisations").await?);
-        }
-        for p in &people {
-            or_refuse!(found::<person::Entity, _>(&txn, *p, "people").await?);
-        }
-        let now = Utc::now();
-        let row = engagement::ActiveModel {
-            programme_id: Set(programme_id),
-            occurred_on: Set(input.occurred_on.0),
-            kind: Set(input.kind),
-            summary: Set(summary),
-            outcome: Set(input.outcome),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        let parts = orgs
-            .iter()
-            .map(|o| (Some(*o), None))
-            .chain(people.iter().map(|p| (None, Some(*p))));
-        let parts: Vec<engagement_participant::ActiveModel> = parts
-            .map(|(o, p)| engagement_participant::ActiveModel {
-                engagement_id: Set(row.id),
-                organisation_id: Set(o),
-                person_id: Set(p),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            })
-            .collect();
-        if !parts.is_empty() {
-            engagement_participant::Entity::insert_many(parts)
-                .exec_without_returning(&txn)
-                .await?;
-        }
-        let after =
-            serde_json::json!({ "engagement": row, "organisations": orgs, "people": people });
-        record(
-            &txn,
-            caller,
-            "createEngagement",
-            NodeType::Engagement,
-            row.id,
-            None,
-            Some(after),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Engagement(row)).into())
-    }
-
-    /// Changes an engagement's date, kind, summary or outcome.
-    async fn update_engagement(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The changes.")] input: UpdateEngagementInput,
-    ) -> ApiResult<EngagementPayload> {
-        let (_, scope) = require(ctx, Permission::WriteEngagements)?;
-        let id = decode_as(&input.id, NodeType::Engagement)?;
-        let orgs: Vec<i32> = load_one(ctx.request(), ParticipantsOfEngagement(id))
-            .await?
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|p| p.organisation_id)
-            .collect();
-        let caller = match scope {
-            crate::auth::Scope::Everywhere => crate::auth::caller(ctx)?,
-            crate::auth::Scope::OwnOrganisations => {
-                require_for(ctx, Permission::WriteEngagements, &orgs).await?
-            }
-        };
-        let txn = begin(ctx).await?;
-        let before = or_refuse!(found::<engagement::Entity, _>(&txn, id, "id").await?);
-        let b = before.clone();
-        let mut checks = Checks::default();
-        let summary = checks.text(&input.summary.unwrap_or(b.summary), "summary");
-        or_refuse!(checks.finish(()));
-        let new = engagement::Model {
-            occurred_on: input.occurred_on.map_or(b.occurred_on, |d| d.0),
-            kind: input.kind.unwrap_or(b.kind),
-            summary,
-            outcome: input.outcome.or(b.outcome),
-            updated_at: Utc::now(),
-            ..b
-        };
-        let row = engagement::ActiveModel::from(new)
-            .reset_all()
-            .update(&txn)
-            .await?;
-        record(
-            &txn,
-            caller,
-            "updateEngagement",
-            NodeType::Engagement,
-            id,
-            snapshot(&before),
-            snapshot(&row),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Engagement(row)).into())
     }
 }

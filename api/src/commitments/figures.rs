@@ -1,0 +1,239 @@
+//! The rules a commitment's figures, its trajectory and its measurements obey, as checked
+//! values built from the inputs.
+
+use chrono::NaiveDate;
+
+use super::inputs::{CreateCommitmentInput, TrajectoryPointInput};
+use crate::graphql::mutation::{Checks, UserError, UserErrorCode};
+
+/// Baseline, target, their dates and the tolerance, checked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figures {
+    pub baseline: f64,
+    pub baseline_on: NaiveDate,
+    pub target: f64,
+    pub target_on: NaiveDate,
+    pub tolerance: f64,
+}
+
+impl Figures {
+    /// The figures when they describe something to realise: finite numbers, a target that
+    /// differs from the baseline, a target date after the baseline's, a tolerance of 0 to 1.
+    pub fn checked(self) -> Result<Self, Vec<UserError>> {
+        let mut checks = Checks::default();
+        checks.finite(self.baseline, "baseline");
+        checks.finite(self.target, "target");
+        checks.finite(self.tolerance, "tolerance");
+        checks.check(
+            self.target != self.baseline || !self.target.is_finite(),
+            "target",
+            UserErrorCode::TargetEqualsBaseline,
+            "the target must differ from the baseline",
+        );
+        checks.check(
+            self.baseline_on < self.target_on,
+            "targetOn",
+            UserErrorCode::DatesOutOfOrder,
+            "the target date must be after the baseline date",
+        );
+        checks.check(
+            !self.tolerance.is_finite() || (0.0..=1.0).contains(&self.tolerance),
+            "tolerance",
+            UserErrorCode::OutOfRange,
+            "the tolerance is a fraction from 0 to 1",
+        );
+        checks.finish(self)
+    }
+}
+
+impl TryFrom<&CreateCommitmentInput> for Figures {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: &CreateCommitmentInput) -> Result<Self, Self::Error> {
+        Figures {
+            baseline: input.baseline,
+            baseline_on: input.baseline_on.0,
+            target: input.target,
+            target_on: input.target_on.0,
+            tolerance: input.tolerance,
+        }
+        .checked()
+    }
+}
+
+/// A checked measured value and its date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading {
+    pub measured_on: NaiveDate,
+    pub value: f64,
+}
+
+impl Reading {
+    /// The reading when its value is a number and its date is not after `today`.
+    pub fn parse(
+        measured_on: NaiveDate,
+        value: f64,
+        today: NaiveDate,
+    ) -> Result<Self, Vec<UserError>> {
+        let mut checks = Checks::default();
+        checks.finite(value, "value");
+        checks.check(
+            measured_on <= today,
+            "measuredOn",
+            UserErrorCode::FutureMeasurement,
+            "a measurement cannot be dated in the future",
+        );
+        checks.finish(Reading { measured_on, value })
+    }
+}
+
+/// The trajectory's points when each value is a number, each date lies between the baseline's
+/// and the target's, and no date repeats; sorted by date.
+pub fn checked_trajectory(
+    mut points: Vec<TrajectoryPointInput>,
+    figures: &Figures,
+) -> Result<Vec<(NaiveDate, f64)>, Vec<UserError>> {
+    let mut checks = Checks::default();
+    points.sort_by_key(|p| p.planned_on);
+    for (i, p) in points.iter().enumerate() {
+        checks.finite(p.value, "points");
+        checks.check(
+            figures.baseline_on < p.planned_on.0 && p.planned_on.0 < figures.target_on,
+            "points",
+            UserErrorCode::DatesOutOfOrder,
+            "each point must fall between the baseline and target dates",
+        );
+        checks.check(
+            i == 0 || points[i - 1].planned_on != p.planned_on,
+            "points",
+            UserErrorCode::Duplicate,
+            "one point per date",
+        );
+    }
+    checks.finish(
+        points
+            .into_iter()
+            .map(|p| (p.planned_on.0, p.value))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::graphql::scalars::Date;
+
+    fn day(y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, 4, 1).unwrap()
+    }
+
+    fn figures() -> Figures {
+        Figures {
+            baseline: 10.0,
+            baseline_on: day(2024),
+            target: 20.0,
+            target_on: day(2026),
+            tolerance: super::super::inputs::DEFAULT_TOLERANCE,
+        }
+    }
+
+    fn codes(r: Result<impl std::fmt::Debug, Vec<UserError>>) -> Vec<UserErrorCode> {
+        r.unwrap_err().into_iter().map(|e| e.code).collect()
+    }
+
+    #[test]
+    fn figures_must_describe_something_to_realise() {
+        assert!(figures().checked().is_ok());
+        use UserErrorCode::*;
+        let cases = [
+            (
+                Figures {
+                    target: 10.0,
+                    ..figures()
+                },
+                vec![TargetEqualsBaseline],
+            ),
+            (
+                Figures {
+                    target_on: day(2023),
+                    ..figures()
+                },
+                vec![DatesOutOfOrder],
+            ),
+            (
+                Figures {
+                    target_on: day(2024),
+                    ..figures()
+                },
+                vec![DatesOutOfOrder],
+            ),
+            (
+                Figures {
+                    baseline: f64::NAN,
+                    ..figures()
+                },
+                vec![NotANumber],
+            ),
+            (
+                Figures {
+                    target: f64::INFINITY,
+                    ..figures()
+                },
+                vec![NotANumber],
+            ),
+            (
+                Figures {
+                    tolerance: 1.5,
+                    ..figures()
+                },
+                vec![OutOfRange],
+            ),
+            (
+                Figures {
+                    tolerance: -0.1,
+                    ..figures()
+                },
+                vec![OutOfRange],
+            ),
+        ];
+        for (f, expected) in cases {
+            assert_eq!(codes(f.checked()), expected, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn readings_are_numbers_of_today_or_before() {
+        let today = day(2026);
+        assert!(Reading::parse(today, 1.0, today).is_ok());
+        assert_eq!(
+            codes(Reading::parse(day(2027), 1.0, today)),
+            [UserErrorCode::FutureMeasurement]
+        );
+        assert_eq!(
+            codes(Reading::parse(today, f64::NAN, today)),
+            [UserErrorCode::NotANumber]
+        );
+    }
+
+    #[test]
+    fn trajectories_lie_between_baseline_and_target() {
+        let p = |y, value| TrajectoryPointInput {
+            planned_on: Date(day(y)),
+            value,
+        };
+        let ok = checked_trajectory(vec![p(2025, 15.0)], &figures()).unwrap();
+        assert_eq!(ok, vec![(day(2025), 15.0)]);
+        assert_eq!(
+            codes(checked_trajectory(vec![p(2027, 1.0)], &figures())),
+            [UserErrorCode::DatesOutOfOrder]
+        );
+        assert_eq!(
+            codes(checked_trajectory(
+                vec![p(2025, 1.0), p(2025, 2.0)],
+                &figures()
+            )),
+            [UserErrorCode::Duplicate]
+        );
+    }
+}

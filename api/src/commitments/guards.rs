@@ -1,0 +1,85 @@
+//! Checks the commitment mutations share: who may act on a commitment, whether the version
+//! read is still the row's, and one live commitment per organisation and benefit.
+
+use async_graphql::Context;
+use entity::commitment;
+use entity::enums::CommitmentStatus;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::auth::{Caller, Permission, require, require_for};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::ApiResult;
+use crate::graphql::mutation::{UserError, UserErrorCode, refuse};
+
+/// The caller, when they may do `permission` for the organisation of commitment `id`. Read
+/// before the write transaction opens (an organisation's commitments stay its own), so that a
+/// write never waits on a second connection.
+pub(super) async fn caller_for_commitment<'a>(
+    ctx: &'a Context<'_>,
+    id: i32,
+    permission: Permission,
+) -> ApiResult<&'a Caller> {
+    let (caller, scope) = require(ctx, permission)?;
+    if scope == crate::auth::Scope::Everywhere {
+        return Ok(caller);
+    }
+    let org = commitment::Entity::find_by_id(id)
+        .one(&ctx.request().db.conn)
+        .await?
+        .map(|c| c.organisation_id);
+    // An unknown commitment is reported as NOT_FOUND later, to callers who may act somewhere.
+    match org {
+        Some(org) => require_for(ctx, permission, &[org]).await,
+        None => Ok(caller),
+    }
+}
+
+/// STALE_VERSION unless the caller's version (when given) is the row's.
+pub(super) fn same_version(
+    given: Option<i32>,
+    row: &commitment::Model,
+) -> Result<(), Vec<UserError>> {
+    match given {
+        Some(v) if v != row.version => refuse(
+            "version",
+            UserErrorCode::StaleVersion,
+            "the commitment changed since you read it: read it again",
+        ),
+        _ => Ok(()),
+    }
+}
+
+pub(super) fn stale<T>() -> Result<T, Vec<UserError>> {
+    refuse(
+        "version",
+        UserErrorCode::StaleVersion,
+        "the commitment changed since you read it: read it again",
+    )
+}
+
+pub(super) fn duplicate_live<T>() -> Result<T, Vec<UserError>> {
+    refuse(
+        "benefit",
+        UserErrorCode::DuplicateLiveCommitment,
+        "the organisation already has a live commitment to this benefit",
+    )
+}
+
+/// DUPLICATE_LIVE_COMMITMENT when `org` has a live commitment to `benefit` already.
+pub(super) async fn no_live_commitment(
+    txn: &sea_orm::DatabaseTransaction,
+    org: i32,
+    benefit: i32,
+) -> Result<Result<(), Vec<UserError>>, sea_orm::DbErr> {
+    let existing = commitment::Entity::find()
+        .filter(commitment::Column::OrganisationId.eq(org))
+        .filter(commitment::Column::BenefitId.eq(benefit))
+        .filter(commitment::Column::Status.is_not_in(CommitmentStatus::ENDED))
+        .one(txn)
+        .await?;
+    Ok(if existing.is_some() {
+        duplicate_live()
+    } else {
+        Ok(())
+    })
+}
