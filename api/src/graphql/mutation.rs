@@ -199,6 +199,7 @@ pub fn is_unique_violation(e: &DbErr) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
