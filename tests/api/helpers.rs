@@ -94,6 +94,66 @@ fn with_database(url: &str, name: &str) -> String {
 
 static CREATE_LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// Whether a name made by [`unique_name`] belongs to a test process that has ended.
+fn is_stale(name: &str) -> bool {
+    let pid = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .rsplit('_')
+        .nth(2)
+        .and_then(|p| p.parse::<u32>().ok());
+    pid.is_some_and(|pid| {
+        pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+    })
+}
+
+/// Removes what ended test runs left behind: the demo template lives in a static, which is
+/// never dropped, and a killed run leaves everything. Runs once per test process.
+async fn sweep_leftovers() {
+    static SWEPT: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    SWEPT
+        .get_or_init(|| async {
+            if let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) {
+                for entry in entries.flatten() {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.starts_with("realise_test_") && is_stale(&name) {
+                        let path = entry.path();
+                        let _ = if path.is_dir() {
+                            std::fs::remove_dir_all(path)
+                        } else {
+                            std::fs::remove_file(path)
+                        };
+                    }
+                }
+            }
+            if let Some(admin_url) = postgres_url()
+                && let Ok(admin) = sea_orm::Database::connect(&admin_url).await
+            {
+                let sql = "SELECT datname FROM pg_database WHERE datname LIKE 'realise\\_test\\_%'";
+                let rows = admin
+                    .query_all_raw(sea_orm::Statement::from_string(
+                        admin.get_database_backend(),
+                        sql,
+                    ))
+                    .await;
+                for row in rows.unwrap_or_default() {
+                    if let Ok(name) = row.try_get::<String>("", "datname")
+                        && is_stale(&name)
+                    {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                            ))
+                            .await;
+                    }
+                }
+                let _ = admin.close().await;
+            }
+        })
+        .await;
+}
+
 impl TestDb {
     /// A handle on a database someone else owns and cleans up.
     pub fn borrowed(url: String) -> TestDb {
@@ -105,6 +165,7 @@ impl TestDb {
 
     /// A fresh, empty database, or a copy of `template` when given.
     pub async fn create(template: Option<&Template>) -> TestDb {
+        sweep_leftovers().await;
         match postgres_url() {
             Some(admin_url) => {
                 let name = unique_name("realise_test");

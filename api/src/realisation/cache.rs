@@ -12,6 +12,7 @@
 //! the first rather than each loading the programme (which would multiply memory and time).
 
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use sea_orm::{DatabaseConnection, DbErr};
@@ -65,13 +66,7 @@ impl SnapshotCache {
         for &key in keys {
             let cell = self.cell(key, version);
             let snapshot = cell
-                .get_or_try_init(|| async {
-                    let rows = store::programme_rows(db, key.0, key.1).await?;
-                    // Assessing 100,000 commitments is CPU work: keep it off the async workers.
-                    tokio::task::spawn_blocking(move || Arc::new(Snapshot::build(rows, key.1)))
-                        .await
-                        .map_err(|e| DbErr::Custom(format!("computing a snapshot: {e}")))
-                })
+                .get_or_try_init(|| compute(db, key, version))
                 .await?
                 .clone();
             out.push((key, snapshot));
@@ -119,4 +114,29 @@ impl SnapshotCache {
         });
         cell
     }
+}
+
+/// Reads and assesses a programme as at a date, logging how long each half took.
+async fn compute(
+    db: &DatabaseConnection,
+    (programme, as_at): SnapshotKey,
+    version: i64,
+) -> Result<Arc<Snapshot>, DbErr> {
+    let started = Instant::now();
+    let rows = store::programme_rows(db, programme, as_at).await?;
+    let read = started.elapsed();
+    // Assessing 100,000 commitments is CPU work: keep it off the async workers.
+    let snapshot = tokio::task::spawn_blocking(move || Arc::new(Snapshot::build(rows, as_at)))
+        .await
+        .map_err(|e| DbErr::Custom(format!("computing a snapshot: {e}")))?;
+    tracing::info!(
+        programme,
+        %as_at,
+        version,
+        commitments = snapshot.items.len(),
+        read_ms = read.as_millis() as u64,
+        assess_ms = (started.elapsed() - read).as_millis() as u64,
+        "computed a realisation snapshot"
+    );
+    Ok(snapshot)
 }

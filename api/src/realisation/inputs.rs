@@ -6,13 +6,111 @@
 use chrono::NaiveDate;
 use entity::enums::{CommitmentStatus, Direction as StoredDirection, Rollup as StoredRollup};
 use entity::{commitment, measurement, trajectory_point};
+use sea_orm::DerivePartialModel;
 
 use crate::analytics::{
     self, CommitmentFigures, CommitmentState, Direction, MeasuredValue, Plan, Progress, Rollup,
 };
 
+/// The columns of a commitment that its figures read. Roll-ups select only these (a national
+/// programme has 100,000 commitments); a loaded row converts with `From`.
+#[derive(Clone, Debug, PartialEq, DerivePartialModel)]
+#[sea_orm(entity = "commitment::Entity", from_query_result)]
+pub struct CommitmentColumns {
+    /// The commitment's key.
+    pub id: i32,
+    /// The committed organisation.
+    pub organisation_id: i32,
+    /// The benefit.
+    pub benefit_id: i32,
+    /// The named local owner.
+    pub owner_id: Option<i32>,
+    /// Baseline value.
+    pub baseline: f64,
+    /// Date of the baseline.
+    pub baseline_on: NaiveDate,
+    /// Target value.
+    pub target: f64,
+    /// Date the target is due.
+    pub target_on: NaiveDate,
+    /// RAG tolerance, a fraction.
+    pub tolerance: f64,
+    /// Lifecycle status.
+    pub status: CommitmentStatus,
+    /// When the organisation's executive signed it off.
+    pub signed_off_on: Option<NaiveDate>,
+}
+
+impl From<&commitment::Model> for CommitmentColumns {
+    fn from(c: &commitment::Model) -> Self {
+        Self {
+            id: c.id,
+            organisation_id: c.organisation_id,
+            benefit_id: c.benefit_id,
+            owner_id: c.owner_id,
+            baseline: c.baseline,
+            baseline_on: c.baseline_on,
+            target: c.target,
+            target_on: c.target_on,
+            tolerance: c.tolerance,
+            status: c.status,
+            signed_off_on: c.signed_off_on,
+        }
+    }
+}
+
+/// The columns of a trajectory point that the plan reads.
+#[derive(Clone, Debug, PartialEq, DerivePartialModel)]
+#[sea_orm(entity = "trajectory_point::Entity", from_query_result)]
+pub struct PlannedValue {
+    /// The commitment.
+    pub commitment_id: i32,
+    /// The date.
+    pub planned_on: NaiveDate,
+    /// The planned value.
+    pub value: f64,
+}
+
+impl From<&trajectory_point::Model> for PlannedValue {
+    fn from(p: &trajectory_point::Model) -> Self {
+        Self {
+            commitment_id: p.commitment_id,
+            planned_on: p.planned_on,
+            value: p.value,
+        }
+    }
+}
+
+/// The columns of a measurement that the figures read.
+#[derive(Clone, Debug, PartialEq, DerivePartialModel)]
+#[sea_orm(entity = "measurement::Entity", from_query_result)]
+pub struct RecordedValue {
+    /// The measurement's key.
+    pub id: i32,
+    /// The commitment.
+    pub commitment_id: i32,
+    /// The date the value is for.
+    pub measured_on: NaiveDate,
+    /// The value.
+    pub value: f64,
+    /// The measurement this one corrects.
+    pub supersedes_id: Option<i32>,
+}
+
+impl From<&measurement::Model> for RecordedValue {
+    fn from(m: &measurement::Model) -> Self {
+        Self {
+            id: m.id,
+            commitment_id: m.commitment_id,
+            measured_on: m.measured_on,
+            value: m.value,
+            supersedes_id: m.supersedes_id,
+        }
+    }
+}
+
 /// The plan of a commitment: its baseline, target and trajectory points.
-pub fn plan(commitment: &commitment::Model, trajectory: &[trajectory_point::Model]) -> Plan {
+pub fn plan(commitment: &CommitmentColumns, trajectory: &[PlannedValue]) -> Plan {
     Plan {
         baseline: commitment.baseline,
         baseline_on: commitment.baseline_on,
@@ -27,7 +125,7 @@ pub fn plan(commitment: &commitment::Model, trajectory: &[trajectory_point::Mode
 }
 
 /// The recorded values of a commitment, corrections included (the analytics apply them).
-pub fn measured_values(rows: &[measurement::Model]) -> Vec<MeasuredValue> {
+pub fn measured_values(rows: &[RecordedValue]) -> Vec<MeasuredValue> {
     rows.iter()
         .map(|m| MeasuredValue {
             id: i64::from(m.id),
@@ -37,7 +135,6 @@ pub fn measured_values(rows: &[measurement::Model]) -> Vec<MeasuredValue> {
         })
         .collect()
 }
-
 /// The benefit's improvement direction.
 pub fn direction(stored: StoredDirection) -> Direction {
     match stored {
@@ -70,12 +167,12 @@ pub fn state(status: CommitmentStatus) -> CommitmentState {
 /// One commitment's rows, ready for the analytics.
 pub struct CommitmentRows<'a> {
     /// The commitment.
-    pub commitment: &'a commitment::Model,
+    pub commitment: &'a CommitmentColumns,
     /// Its trajectory points.
-    pub trajectory: &'a [trajectory_point::Model],
-    /// Its measurements: all of them, or (for roll-ups) any subset that holds the latest
-    /// effective value on or before the date and every value that supersedes it.
-    pub measurements: &'a [measurement::Model],
+    pub trajectory: &'a [PlannedValue],
+    /// Its measurements: all of them, or (for roll-ups) only the latest effective value on or
+    /// before the date, which is all that progress and RAG read (see [`super::store`]).
+    pub measurements: &'a [RecordedValue],
     /// The benefit's direction.
     pub direction: StoredDirection,
 }

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use async_graphql::{Context, Object};
 use entity::organisation;
 
-use super::rollups::{BenefitRealisation, RagCounts, ScopeRealisation, StatusCounts};
-use super::snapshot::{Snapshot, figures};
-use crate::analytics::{self, Coverage, Realisation};
+use super::rollups::{BenefitRealisation, RagCounts, ScopeRealisation, StatusCounts, count};
+use super::snapshot::Snapshot;
+use crate::analytics::Coverage;
 use crate::graphql::connection::{Connection, Page, PageArgs, page_in_memory};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
@@ -20,15 +20,12 @@ use crate::organisations::{Organisation, OrganisationById};
 /// A programme's realisation as at a date.
 pub struct ProgrammeRealisation {
     snapshot: Arc<Snapshot>,
-    counts: Realisation,
 }
 
 impl ProgrammeRealisation {
     /// The realisation of the programme of `snapshot`.
     pub fn new(snapshot: Arc<Snapshot>) -> Self {
-        // Counts do not depend on the rule: any rule gives the same RAG and status counts.
-        let counts = analytics::realisation(analytics::Rollup::Sum, &figures(&snapshot.items));
-        Self { snapshot, counts }
+        Self { snapshot }
     }
 }
 
@@ -41,28 +38,28 @@ impl ProgrammeRealisation {
     }
     /// Live commitments by RAG status, over every benefit.
     async fn rag_counts(&self) -> RagCounts {
-        self.counts.rag_counts.into()
+        self.snapshot.programme.counts.rag_counts.into()
     }
     /// All commitments, live or not, by status.
     async fn by_status(&self) -> StatusCounts {
-        self.counts.by_status.into()
+        self.snapshot.programme.counts.by_status.into()
     }
     /// How many commitments are live.
     async fn live_commitments(&self) -> i32 {
-        i32::try_from(self.counts.live_commitments).unwrap_or(i32::MAX)
+        count(self.snapshot.programme.counts.live_commitments)
     }
     /// Each benefit over all its commitments, by benefit code.
     async fn by_benefit(&self) -> Vec<BenefitRealisation> {
-        let all: Vec<usize> = (0..self.snapshot.items.len()).collect();
-        BenefitRealisation::by_benefit(&self.snapshot, &all)
+        BenefitRealisation::by_benefit(&self.snapshot, &self.snapshot.programme)
     }
     /// Each region (REGIONAL_TEAM organisation) with commitments, by name, then the
     /// commitments of organisations in no region as at the date (with a null organisation):
     /// a commitment counts in the region its organisation is PART_OF, transitively, so the
     /// regions' counts add up to the programme's.
     async fn by_region(&self, ctx: &Context<'_>) -> ApiResult<Vec<ScopeRealisation>> {
-        let groups = self.snapshot.by_region();
-        let keys = groups
+        let keys = self
+            .snapshot
+            .regions
             .iter()
             .filter_map(|(region, _)| region.map(OrganisationById))
             .collect();
@@ -71,9 +68,13 @@ impl ProgrammeRealisation {
             .into_iter()
             .map(|o| (o.id, o.name))
             .collect();
-        let mut scopes: Vec<ScopeRealisation> = groups
-            .into_iter()
-            .map(|(region, items)| ScopeRealisation::new(self.snapshot.clone(), region, items))
+        let mut scopes: Vec<ScopeRealisation> = self
+            .snapshot
+            .regions
+            .iter()
+            .map(|(region, aggregate)| {
+                ScopeRealisation::new(self.snapshot.clone(), *region, aggregate.clone())
+            })
             .collect();
         scopes.sort_by_cached_key(|s| {
             let key = s.organisation_key();
@@ -113,11 +114,11 @@ impl BenefitCoverage {
     }
     /// Organisations with a LIVE deployment of a service that enables the benefit.
     async fn eligible(&self) -> i32 {
-        i32::try_from(self.coverage.eligible).unwrap_or(i32::MAX)
+        count(self.coverage.eligible)
     }
     /// Of those, how many have a live commitment to it.
     async fn committed(&self) -> i32 {
-        i32::try_from(self.coverage.committed).unwrap_or(i32::MAX)
+        count(self.coverage.committed)
     }
     /// committed / eligible; null when no organisation is eligible.
     async fn ratio(&self) -> Option<f64> {

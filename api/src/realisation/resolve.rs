@@ -6,10 +6,11 @@
 use std::sync::Arc;
 
 use async_graphql::{Context, ID};
+use entity::enums::Direction;
 use entity::{benefit, commitment, organisation, programme};
 use futures_util::try_join;
 
-use super::inputs::CommitmentRows;
+use super::inputs::{self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
 use super::loaders::SnapshotOf;
 use super::programme::{BenefitCoverage, ProgrammeRealisation};
 use super::progress::{CommitmentProgress, SpcAnalysis};
@@ -25,15 +26,27 @@ use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
 use crate::graphql::scalars::Date;
 
+/// A commitment's rows, as the analytics read them.
+struct Loaded {
+    commitment: CommitmentColumns,
+    trajectory: Vec<PlannedValue>,
+    measurements: Vec<RecordedValue>,
+    direction: Direction,
+}
+
+impl Loaded {
+    fn rows(&self) -> CommitmentRows<'_> {
+        CommitmentRows {
+            commitment: &self.commitment,
+            trajectory: &self.trajectory,
+            measurements: &self.measurements,
+            direction: self.direction,
+        }
+    }
+}
+
 /// A commitment's trajectory, measurements and benefit, loaded together.
-async fn rows_of(
-    ctx: &Context<'_>,
-    commitment: &commitment::Model,
-) -> ApiResult<(
-    Vec<entity::trajectory_point::Model>,
-    Vec<entity::measurement::Model>,
-    benefit::Model,
-)> {
+async fn load(ctx: &Context<'_>, commitment: &commitment::Model) -> ApiResult<Loaded> {
     let request = ctx.request();
     let (trajectory, measurements, benefit) = try_join!(
         load_one(request, TrajectoryOfCommitment(commitment.id)),
@@ -46,11 +59,20 @@ async fn rows_of(
             commitment.id
         ))
     })?;
-    Ok((
-        trajectory.unwrap_or_default(),
-        measurements.unwrap_or_default(),
-        benefit,
-    ))
+    Ok(Loaded {
+        commitment: commitment.into(),
+        trajectory: trajectory
+            .unwrap_or_default()
+            .iter()
+            .map(Into::into)
+            .collect(),
+        measurements: measurements
+            .unwrap_or_default()
+            .iter()
+            .map(Into::into)
+            .collect(),
+        direction: benefit.direction,
+    })
 }
 
 /// `Commitment.progress(asAt)`.
@@ -60,13 +82,8 @@ pub async fn commitment_progress(
     as_at: Option<Date>,
 ) -> ApiResult<CommitmentProgress> {
     let as_at = ctx.as_at(as_at);
-    let (trajectory, measurements, benefit) = rows_of(ctx, commitment).await?;
-    let rows = CommitmentRows {
-        commitment,
-        trajectory: &trajectory,
-        measurements: &measurements,
-        direction: benefit.direction,
-    };
+    let loaded = load(ctx, commitment).await?;
+    let rows = loaded.rows();
     Ok(CommitmentProgress::new(
         as_at,
         rows.assess(as_at),
@@ -81,16 +98,10 @@ pub async fn commitment_spc(
     as_at: Option<Date>,
 ) -> ApiResult<Option<SpcAnalysis>> {
     let as_at = ctx.as_at(as_at);
-    let (trajectory, measurements, benefit) = rows_of(ctx, commitment).await?;
-    let rows = CommitmentRows {
-        commitment,
-        trajectory: &trajectory,
-        measurements: &measurements,
-        direction: benefit.direction,
-    };
+    let loaded = load(ctx, commitment).await?;
     let analysis = analytics::analyse(
-        &rows.series(as_at),
-        super::inputs::direction(benefit.direction),
+        &loaded.rows().series(as_at),
+        inputs::direction(loaded.direction),
         Some(commitment.target),
     );
     Ok(analysis.map(|a| SpcAnalysis::new(as_at, a)))
@@ -130,8 +141,9 @@ pub async fn benefit_realisation(
 ) -> ApiResult<BenefitRealisation> {
     let snapshot = snapshot(ctx, benefit.programme_id, as_at).await?;
     let b = position(&snapshot, benefit)?;
-    let items: Vec<usize> = snapshot.span(b).collect();
-    Ok(BenefitRealisation::new(snapshot, b, &items))
+    let programme = &snapshot.programme;
+    BenefitRealisation::new(snapshot.clone(), b, programme)
+        .ok_or_else(|| ApiError::from(anyhow::anyhow!("benefit {b} has no realisation")))
 }
 
 /// `Benefit.coverage(asAt, first, after, last, before)`.
@@ -162,11 +174,11 @@ pub async fn organisation_realisation(
         return Ok(None);
     }
     let snapshot = snapshot(ctx, programme, as_at).await?;
-    let items = snapshot.scope(organisation.id);
+    let aggregate = snapshot.scope(organisation.id);
     Ok(Some(ScopeRealisation::new(
         snapshot,
         Some(organisation.id),
-        items,
+        aggregate,
     )))
 }
 

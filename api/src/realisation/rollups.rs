@@ -8,7 +8,7 @@ use async_graphql::{Context, Object, SimpleObject};
 use entity::enums::Rollup;
 
 use super::progress::finite;
-use super::snapshot::{Snapshot, figures};
+use super::snapshot::{Aggregate, Snapshot};
 use crate::analytics::{self, Realisation};
 use crate::benefits::Benefit;
 use crate::graphql::context::ContextExt;
@@ -18,7 +18,7 @@ use crate::graphql::scalars::Date;
 use crate::organisations::{Organisation, OrganisationById};
 
 /// A count as a GraphQL Int.
-fn count(n: usize) -> i32 {
+pub(super) fn count(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
@@ -90,29 +90,22 @@ pub struct BenefitRealisation {
 }
 
 impl BenefitRealisation {
-    /// The realisation of the benefit at `position` of `snapshot` over `items` (positions in
-    /// [`Snapshot::items`], all of that benefit).
-    pub fn new(snapshot: Arc<Snapshot>, position: usize, items: &[usize]) -> Self {
-        let figures = snapshot.realisation(position, items.iter().map(|i| &snapshot.items[*i]));
-        Self {
+    /// The realisation of the benefit at `position` of `snapshot` over the commitments of
+    /// `aggregate`.
+    pub fn new(snapshot: Arc<Snapshot>, position: usize, aggregate: &Aggregate) -> Option<Self> {
+        let figures = aggregate.by_benefit.get(position)?.clone();
+        Some(Self {
             snapshot,
             position,
             figures,
-        }
+        })
     }
 
-    /// The realisation of every benefit of `snapshot` over `items`, by benefit code.
-    pub fn by_benefit(snapshot: &Arc<Snapshot>, items: &[usize]) -> Vec<Self> {
-        let mut groups = vec![Vec::new(); snapshot.benefits.len()];
-        for &i in items {
-            if let Some(group) = groups.get_mut(snapshot.items[i].benefit) {
-                group.push(i);
-            }
-        }
-        groups
-            .iter()
-            .enumerate()
-            .map(|(b, of_benefit)| Self::new(snapshot.clone(), b, of_benefit))
+    /// The realisation of every benefit of `snapshot` over the commitments of `aggregate`, by
+    /// benefit code.
+    pub fn by_benefit(snapshot: &Arc<Snapshot>, aggregate: &Aggregate) -> Vec<Self> {
+        (0..snapshot.benefits.len())
+            .filter_map(|b| Self::new(snapshot.clone(), b, aggregate))
             .collect()
     }
 }
@@ -178,23 +171,20 @@ impl BenefitRealisation {
 pub struct ScopeRealisation {
     snapshot: Arc<Snapshot>,
     organisation: Option<i32>,
-    items: Vec<usize>,
-    counts: Realisation,
+    aggregate: Arc<Aggregate>,
 }
 
 impl ScopeRealisation {
-    /// The realisation of `items` (positions in [`Snapshot::items`]) under `organisation`.
-    pub fn new(snapshot: Arc<Snapshot>, organisation: Option<i32>, items: Vec<usize>) -> Self {
-        // Counts do not depend on the rule: any rule gives the same RAG and status counts.
-        let counts = analytics::realisation(
-            analytics::Rollup::Sum,
-            &figures(items.iter().map(|i| &snapshot.items[*i])),
-        );
+    /// The roll-ups of `aggregate`, the commitments under `organisation`.
+    pub fn new(
+        snapshot: Arc<Snapshot>,
+        organisation: Option<i32>,
+        aggregate: Arc<Aggregate>,
+    ) -> Self {
         Self {
             snapshot,
             organisation,
-            items,
-            counts,
+            aggregate,
         }
     }
 
@@ -224,19 +214,19 @@ impl ScopeRealisation {
     }
     /// Live commitments in scope by RAG status, over every benefit.
     async fn rag_counts(&self) -> RagCounts {
-        self.counts.rag_counts.into()
+        self.aggregate.counts.rag_counts.into()
     }
     /// All commitments in scope, live or not, by status.
     async fn by_status(&self) -> StatusCounts {
-        self.counts.by_status.into()
+        self.aggregate.counts.by_status.into()
     }
     /// How many commitments in scope are live.
     async fn live_commitments(&self) -> i32 {
-        count(self.counts.live_commitments)
+        count(self.aggregate.counts.live_commitments)
     }
     /// Each benefit of the programme over the commitments in scope, by benefit code.
     async fn by_benefit(&self) -> Vec<BenefitRealisation> {
-        BenefitRealisation::by_benefit(&self.snapshot, &self.items)
+        BenefitRealisation::by_benefit(&self.snapshot, &self.aggregate)
     }
 }
 
@@ -279,12 +269,11 @@ pub struct ProgrammeOwnership {
 impl ProgrammeOwnership {
     /// Local ownership of the programme of `snapshot`.
     pub fn new(snapshot: &Snapshot) -> Self {
-        let all = figures(&snapshot.items);
         Self {
             as_at: Date(snapshot.as_at),
-            live_commitments: count(all.iter().filter(|f| f.state.is_live()).count()),
-            local_ownership_index: analytics::local_ownership_index(&all),
-            coverage: snapshot.programme_coverage().into(),
+            live_commitments: count(snapshot.programme.counts.live_commitments),
+            local_ownership_index: snapshot.ownership_index,
+            coverage: (&snapshot.programme_coverage).into(),
         }
     }
 }

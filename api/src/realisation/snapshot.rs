@@ -1,25 +1,26 @@
 //! A programme's figures as at a date: every commitment assessed once (through
-//! [`super::inputs`]), in the groupings the roll-ups read (by benefit, by region, by scope),
-//! with the hierarchy and eligibility they need. Snapshots are immutable and shared: one is
-//! computed per programme, date and data version, and every roll-up field reads it.
+//! [`super::inputs`]) and the roll-ups a dashboard reads (the programme's, each region's, each
+//! benefit's) computed once, with the hierarchy and eligibility that other scopes need.
+//! Snapshots are immutable and shared: one per programme, date and data version.
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
-use entity::{benefit, measurement, trajectory_point};
+use entity::benefit;
 
 use super::hierarchy::Hierarchy;
-use super::inputs::{self, CommitmentRows};
+use super::inputs::{self, CommitmentRows, PlannedValue, RecordedValue};
 use super::store::ProgrammeRows;
 use crate::analytics::{self, CommitmentFigures, Coverage, Realisation, Rollup};
+
+/// Scopes whose roll-ups a snapshot remembers (regions, areas, trusts a dashboard opens).
+const REMEMBERED_SCOPES: usize = 256;
 
 /// One commitment of the programme with its figures.
 #[derive(Debug, Clone)]
 pub struct Item {
-    /// The commitment's key.
-    pub commitment: i32,
     /// The committed organisation's key.
     pub organisation: i32,
     /// The position of its benefit in [`Snapshot::benefits`].
@@ -28,6 +29,15 @@ pub struct Item {
     pub region: Option<i32>,
     /// Its figures as at the date.
     pub figures: CommitmentFigures,
+}
+
+/// The roll-ups of a set of commitments.
+#[derive(Debug, Clone)]
+pub struct Aggregate {
+    /// RAG and status counts over every benefit (counts do not depend on the rule).
+    pub counts: Realisation,
+    /// Each benefit's realisation, in the order of [`Snapshot::benefits`].
+    pub by_benefit: Vec<Realisation>,
 }
 
 /// A programme's figures as at a date.
@@ -39,17 +49,25 @@ pub struct Snapshot {
     pub benefits: Vec<benefit::Model>,
     /// Every commitment, grouped by benefit in the order of `benefits`, then by organisation.
     pub items: Vec<Item>,
+    /// The whole programme.
+    pub programme: Aggregate,
+    /// Each region's commitments (`None`: organisations in no region), by region key, the
+    /// organisations in no region last.
+    pub regions: Vec<(Option<i32>, Arc<Aggregate>)>,
+    /// The local ownership index over every live commitment.
+    pub ownership_index: Option<f64>,
+    /// Coverage in (organisation, benefit) pairs over the whole programme.
+    pub programme_coverage: Coverage,
     /// `items[spans[i]]` are the commitments to `benefits[i]`.
     spans: Vec<Range<usize>>,
-    /// The organisations eligible for each benefit (see [`super::store::ProgrammeRows`]).
+    /// The organisations eligible for each benefit (see [`ProgrammeRows`]).
     eligible: Vec<BTreeSet<i64>>,
     hierarchy: Hierarchy,
-    /// Coverage of (organisation, benefit) pairs over the whole programme, computed once.
-    programme_coverage: OnceLock<Coverage>,
+    scopes: Mutex<HashMap<i32, Arc<Aggregate>>>,
 }
 
 impl Snapshot {
-    /// Assesses every commitment of `rows` as at `as_at`.
+    /// Assesses every commitment of `rows` as at `as_at` and rolls them up.
     pub fn build(rows: ProgrammeRows, as_at: NaiveDate) -> Self {
         let position: HashMap<i32, usize> = rows
             .benefits
@@ -57,50 +75,48 @@ impl Snapshot {
             .enumerate()
             .map(|(i, b)| (b.id, i))
             .collect();
-        let mut trajectories: HashMap<i32, Vec<trajectory_point::Model>> = HashMap::new();
+        let mut trajectories: HashMap<i32, Vec<PlannedValue>> = HashMap::new();
         for point in rows.trajectory {
             trajectories
                 .entry(point.commitment_id)
                 .or_default()
                 .push(point);
         }
-        let latest: HashMap<i32, measurement::Model> = rows
+        let latest: HashMap<i32, RecordedValue> = rows
             .latest
             .into_iter()
             .map(|m| (m.commitment_id, m))
             .collect();
         let hierarchy = Hierarchy::new(&rows.part_of, &rows.regions);
         let mut regions: HashMap<i32, Option<i32>> = HashMap::new();
-        let mut items: Vec<Item> = rows
+        let mut items: Vec<(i32, Item)> = rows
             .commitments
             .iter()
             .filter_map(|c| {
                 let b = *position.get(&c.benefit_id)?;
-                let measured = latest.get(&c.id);
                 let rows = CommitmentRows {
                     commitment: c,
                     trajectory: trajectories.get(&c.id).map_or(&[], Vec::as_slice),
-                    measurements: measured.map_or(&[], std::slice::from_ref),
+                    measurements: latest.get(&c.id).map_or(&[], std::slice::from_ref),
                     direction: rows.benefits[b].direction,
                 };
                 let region = *regions
                     .entry(c.organisation_id)
                     .or_insert_with(|| hierarchy.region_of(c.organisation_id));
-                Some(Item {
-                    commitment: c.id,
+                let item = Item {
                     organisation: c.organisation_id,
                     benefit: b,
                     region,
                     figures: rows.figures(as_at),
-                })
+                };
+                Some((c.id, item))
             })
             .collect();
-        items.sort_by_key(|i| (i.benefit, i.organisation, i.commitment));
+        items.sort_by_key(|(id, i)| (i.benefit, i.organisation, *id));
+        let items: Vec<Item> = items.into_iter().map(|(_, i)| i).collect();
         let spans = (0..rows.benefits.len())
             .map(|b| {
-                let start = items.partition_point(|i| i.benefit < b);
-                let end = items.partition_point(|i| i.benefit <= b);
-                start..end
+                items.partition_point(|i| i.benefit < b)..items.partition_point(|i| i.benefit <= b)
             })
             .collect();
         let mut eligible = vec![BTreeSet::new(); rows.benefits.len()];
@@ -109,14 +125,21 @@ impl Snapshot {
                 eligible[*b].insert(i64::from(organisation));
             }
         }
+        let programme = aggregate(&rows.benefits, items.iter());
+        let regions = by_region(&rows.benefits, &items);
+        let all = figures(&items);
         Self {
             as_at,
+            programme,
+            regions,
+            ownership_index: analytics::local_ownership_index(&all),
+            programme_coverage: programme_coverage(&items, &eligible),
             benefits: rows.benefits,
             items,
             spans,
             eligible,
             hierarchy,
-            programme_coverage: OnceLock::new(),
+            scopes: Mutex::new(HashMap::new()),
         }
     }
 
@@ -125,55 +148,35 @@ impl Snapshot {
         self.benefits.iter().position(|b| b.id == benefit)
     }
 
-    /// The positions in [`Self::items`] of the commitments to the benefit at `position`.
-    pub fn span(&self, position: usize) -> Range<usize> {
-        self.spans.get(position).cloned().unwrap_or(0..0)
-    }
-
-    /// The commitments to the benefit at `position`.
-    pub fn items_of_benefit(&self, position: usize) -> &[Item] {
-        self.items.get(self.span(position)).unwrap_or_default()
-    }
-
-    /// The realisation of the benefit at `position` over `items` (all of them its own).
-    pub fn realisation<'a>(
-        &self,
-        position: usize,
-        items: impl IntoIterator<Item = &'a Item>,
-    ) -> Realisation {
-        let rollup = self
-            .benefits
-            .get(position)
-            .map_or(Rollup::Sum, |b| inputs::rollup(b.rollup));
-        analytics::realisation(rollup, &figures(items))
-    }
-
-    /// The positions in [`Self::items`] of the commitments of `root` and of every organisation
-    /// PART_OF it as at the date.
-    pub fn scope(&self, root: i32) -> Vec<usize> {
-        let organisations = self.hierarchy.with_descendants(root);
-        (0..self.items.len())
-            .filter(|i| organisations.contains(&self.items[*i].organisation))
-            .collect()
-    }
-
-    /// The positions in [`Self::items`] grouped by region, in the order of the regions' keys,
-    /// the organisations in no region last.
-    pub fn by_region(&self) -> Vec<(Option<i32>, Vec<usize>)> {
-        let mut groups: HashMap<Option<i32>, Vec<usize>> = HashMap::new();
-        for (i, item) in self.items.iter().enumerate() {
-            groups.entry(item.region).or_default().push(i);
+    /// The roll-ups of the commitments of `root` and of every organisation PART_OF it as at
+    /// the date, remembered for the snapshot's life.
+    pub fn scope(&self, root: i32) -> Arc<Aggregate> {
+        let remembered = |scopes: &HashMap<i32, Arc<Aggregate>>| scopes.get(&root).cloned();
+        if let Ok(scopes) = self.scopes.lock()
+            && let Some(found) = remembered(&scopes)
+        {
+            return found;
         }
-        let mut groups: Vec<(Option<i32>, Vec<usize>)> = groups.into_iter().collect();
-        groups.sort_by_key(|(region, _)| (region.is_none(), *region));
-        groups
+        let organisations = self.hierarchy.with_descendants(root);
+        let computed = Arc::new(aggregate(
+            &self.benefits,
+            self.items
+                .iter()
+                .filter(|i| organisations.contains(&i.organisation)),
+        ));
+        if let Ok(mut scopes) = self.scopes.lock()
+            && scopes.len() < REMEMBERED_SCOPES
+        {
+            scopes.insert(root, computed.clone());
+        }
+        computed
     }
 
     /// Coverage of the benefit at `position`: its eligible organisations against those with a
     /// live commitment to it.
     pub fn coverage(&self, position: usize) -> Coverage {
-        let committed: BTreeSet<i64> = self
-            .items_of_benefit(position)
+        let span = self.spans.get(position).cloned().unwrap_or(0..0);
+        let committed: BTreeSet<i64> = self.items[span]
             .iter()
             .filter(|i| i.figures.state.is_live())
             .map(|i| i64::from(i.organisation))
@@ -181,31 +184,60 @@ impl Snapshot {
         let none = BTreeSet::new();
         analytics::coverage(self.eligible.get(position).unwrap_or(&none), &committed)
     }
+}
 
-    /// Coverage over the whole programme, counted in (organisation, benefit) pairs: how many
-    /// of the pairs where the benefit is achievable have a live commitment.
-    pub fn programme_coverage(&self) -> &Coverage {
-        self.programme_coverage.get_or_init(|| {
-            // A pair is one number: the benefit's position in the high bits.
-            let pair = |benefit: usize, organisation: i64| ((benefit as i64) << 32) | organisation;
-            let eligible: BTreeSet<i64> = self
-                .eligible
-                .iter()
-                .enumerate()
-                .flat_map(|(b, orgs)| orgs.iter().map(move |o| pair(b, *o)))
-                .collect();
-            let committed: BTreeSet<i64> = self
-                .items
-                .iter()
-                .filter(|i| i.figures.state.is_live())
-                .map(|i| pair(i.benefit, i64::from(i.organisation)))
-                .collect();
-            analytics::coverage(&eligible, &committed)
-        })
+/// The roll-ups of `items` under the rules of `benefits`.
+fn aggregate<'a>(benefits: &[benefit::Model], items: impl Iterator<Item = &'a Item>) -> Aggregate {
+    let mut groups: Vec<Vec<CommitmentFigures>> = vec![Vec::new(); benefits.len()];
+    for item in items {
+        if let Some(group) = groups.get_mut(item.benefit) {
+            group.push(item.figures.clone());
+        }
+    }
+    let by_benefit = benefits
+        .iter()
+        .zip(&groups)
+        .map(|(b, group)| analytics::realisation(inputs::rollup(b.rollup), group))
+        .collect();
+    let all: Vec<CommitmentFigures> = groups.into_iter().flatten().collect();
+    Aggregate {
+        counts: analytics::realisation(Rollup::Sum, &all),
+        by_benefit,
     }
 }
 
+/// The roll-ups of each region's commitments, by region key, those in no region last.
+fn by_region(benefits: &[benefit::Model], items: &[Item]) -> Vec<(Option<i32>, Arc<Aggregate>)> {
+    let mut keys: Vec<Option<i32>> = items.iter().map(|i| i.region).collect();
+    keys.sort_by_key(|r| (r.is_none(), *r));
+    keys.dedup();
+    keys.into_iter()
+        .map(|region| {
+            let of_region = items.iter().filter(|i| i.region == region);
+            (region, Arc::new(aggregate(benefits, of_region)))
+        })
+        .collect()
+}
+
+/// Coverage counted in (organisation, benefit) pairs: how many of the pairs where the
+/// benefit is achievable have a live commitment.
+fn programme_coverage(items: &[Item], eligible: &[BTreeSet<i64>]) -> Coverage {
+    // A pair is one number: the benefit's position in the high bits.
+    let pair = |benefit: usize, organisation: i64| ((benefit as i64) << 32) | organisation;
+    let eligible: BTreeSet<i64> = eligible
+        .iter()
+        .enumerate()
+        .flat_map(|(b, orgs)| orgs.iter().map(move |o| pair(b, *o)))
+        .collect();
+    let committed: BTreeSet<i64> = items
+        .iter()
+        .filter(|i| i.figures.state.is_live())
+        .map(|i| pair(i.benefit, i64::from(i.organisation)))
+        .collect();
+    analytics::coverage(&eligible, &committed)
+}
+
 /// The figures of `items`, for the roll-up functions.
-pub fn figures<'a>(items: impl IntoIterator<Item = &'a Item>) -> Vec<CommitmentFigures> {
+fn figures<'a>(items: impl IntoIterator<Item = &'a Item>) -> Vec<CommitmentFigures> {
     items.into_iter().map(|i| i.figures.clone()).collect()
 }

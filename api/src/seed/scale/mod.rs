@@ -15,7 +15,9 @@ mod series;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, TransactionTrait,
+};
 
 use crate::db::Db;
 
@@ -66,6 +68,13 @@ pub async fn load(db: &Db, seed: u64) -> anyhow::Result<ScaleReport> {
     let catalogue = catalogue::load(&txn).await?;
     local::load(&txn, &catalogue, seed, &mut report).await?;
     txn.commit().await.context("committing the scale seed")?;
+    // Fresh statistics, so the planner knows the tables are no longer empty (PostgreSQL
+    // otherwise walks 100,000 commitments' measurements several times slower until
+    // autovacuum gets round to them).
+    db.conn
+        .execute_unprepared("ANALYZE")
+        .await
+        .context("analysing the loaded tables")?;
     report.elapsed = started.elapsed();
     tracing::info!(
         commitments = report.commitments,

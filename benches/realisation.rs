@@ -1,0 +1,286 @@
+//! Benefits realisation at national scale: `realise seed --scale nhs` (every organisation of
+//! the ODS extracts, about 100,000 commitments, 2.4 million measurements) on SQLite and, when
+//! `TEST_DATABASE_URL` is set, PostgreSQL; then the latency of three reads and the server's
+//! peak memory:
+//!
+//! - the programme dashboard: realisation by benefit and by region (each region by benefit),
+//!   RAG and status counts, the local ownership index and coverage;
+//! - one region's realisation (over everything PART_OF it), cycling through the regions;
+//! - one trust's commitments with progress and SPC, cycling through trusts.
+//!
+//! Roll-ups read a snapshot each server keeps while the data version is unchanged, so the
+//! figures show the first (cold) dashboard, the steady state, and the dashboard right after a
+//! write (which every instance must recompute).
+//!
+//! The timed requests go through a small blocking HTTP/1.1 client with `TCP_NODELAY` (see
+//! [`timed`]) rather than `support::load`: awc leaves Nagle's algorithm on and writes a POST's
+//! head and body separately, so every request waits ~40 ms for the server's delayed ACK, which
+//! hides the server's own latency (measured: 44-48 ms for any read, 5 ms from curl).
+//!
+//! `cargo bench --bench realisation` (REQUESTS=N per read, default 400; CONCURRENCY=N clients,
+//! default 8)
+
+mod support;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+use support::{BenchDb, Figures, Server, query, realise, token};
+
+const DASHBOARD: &str = r#"query($p: ID!, $asAt: Date!) { node(id: $p) { ... on Programme { name
+  realisation(asAt: $asAt) { liveCommitments
+    ragCounts { notMeasured blue green amber red }
+    byStatus { draft proposed agreed signedOff realised withdrawn transferred }
+    byBenefit { benefit { code title unit } rollup committed plannedToDate realisedToDate
+      meanProgress meanPlannedProgress liveCommitments ragCounts { notMeasured blue green amber red } }
+    byRegion { organisation { odsCode name } liveCommitments ragCounts { notMeasured blue green amber red }
+      byBenefit { benefit { code } committed realisedToDate meanProgress ragCounts { red } } } }
+  ownership(asAt: $asAt) { liveCommitments localOwnershipIndex coverage { eligible committed ratio } } } } }"#;
+
+const REGION: &str = r#"query($r: ID!, $p: ID!, $asAt: Date!) { node(id: $r) { ... on Organisation { name
+  realisation(programme: $p, asAt: $asAt) { liveCommitments
+    ragCounts { notMeasured blue green amber red }
+    byStatus { draft proposed agreed signedOff realised withdrawn transferred }
+    byBenefit { benefit { code } committed plannedToDate realisedToDate meanProgress meanPlannedProgress
+      liveCommitments ragCounts { notMeasured blue green amber red } } } } } }"#;
+
+const TRUST: &str = r#"query($code: String!, $asAt: Date!) { organisation(odsCode: $code) { name
+  commitments(first: 30) { edges { node { status target benefit { code unit }
+    progress(asAt: $asAt) { actual actualOn planned progress plannedProgress variance rag forecast onTrackToTarget }
+    spc(asAt: $asAt) { mean upperProcessLimit lowerProcessLimit variation assurance reliable
+      points { measuredOn value specialCause variation } } } } } } }"#;
+
+fn main() -> anyhow::Result<()> {
+    let env = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (requests, concurrency) = (env("REQUESTS", 400), env("CONCURRENCY", 8));
+    actix_web::rt::System::new().block_on(async move {
+        let sqlite = BenchDb::sqlite("realisation");
+        run("SQLite", &sqlite, requests, concurrency).await?;
+        match BenchDb::postgres("realisation").await? {
+            Some(pg) => run("PostgreSQL", &pg, requests, concurrency).await?,
+            None => println!("PostgreSQL: skipped (set TEST_DATABASE_URL)"),
+        }
+        Ok(())
+    })
+}
+
+fn ids(data: &Value, field: &str) -> Vec<String> {
+    data["organisations"]["edges"]
+        .as_array()
+        .map(|edges| {
+            edges
+                .iter()
+                .filter_map(|e| e["node"][field].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn run(
+    backend: &str,
+    db: &BenchDb,
+    requests: usize,
+    concurrency: usize,
+) -> anyhow::Result<()> {
+    let seeded = realise(&db.url, &["seed", "--scale", "nhs", "--seed", "1"])?;
+    println!(
+        "{backend}: `realise seed --scale nhs` took {:.1} s (the ODS import included)",
+        seeded.as_secs_f64()
+    );
+    let server = Server::start(&db.url, &[])?;
+    let token = token(&["--role", "PARTNER"])?;
+    let as_at = realise_api::seed::scale::as_at().to_string();
+    let data = query(
+        &server.url,
+        Some(&token),
+        r#"{ programmes(first: 1, filter: {nameContains: "NHS Digital"}) { edges { node { id } } }
+            regions: organisations(first: 100, filter: {kinds: [REGIONAL_TEAM]}) { edges { node { id } } }
+            organisations(first: 100, filter: {kinds: [NHS_TRUST, FOUNDATION_TRUST], statuses: [ACTIVE]}) { edges { node { odsCode } } } }"#,
+        json!({}),
+    )
+    .await?;
+    let programme = data["programmes"]["edges"][0]["node"]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let regions = ids(&json!({ "organisations": data["regions"] }), "id");
+    let trusts = ids(&data, "odsCode");
+    anyhow::ensure!(
+        !regions.is_empty() && !trusts.is_empty(),
+        "no regions or trusts"
+    );
+
+    let dashboard =
+        json!({ "query": DASHBOARD, "variables": { "p": programme, "asAt": as_at } }).to_string();
+    let started = Instant::now();
+    query(
+        &server.url,
+        Some(&token),
+        DASHBOARD,
+        json!({ "p": programme, "asAt": as_at }),
+    )
+    .await?;
+    println!(
+        "  first dashboard (cold: loads and assesses every commitment): {:.0} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    println!("  {concurrency} clients, {requests} requests per read:");
+    let figures = timed(&server.url, concurrency, requests, &token, |_| {
+        dashboard.clone()
+    })?;
+    println!("  {figures}  programme dashboard");
+    let figures = timed(&server.url, concurrency, requests, &token, |i| {
+        let r = &regions[i % regions.len()];
+        json!({ "query": REGION, "variables": { "r": r, "p": programme, "asAt": as_at } })
+            .to_string()
+    })?;
+    println!("  {figures}  one region's realisation");
+    let figures = timed(&server.url, concurrency, requests, &token, |i| {
+        let code = &trusts[i % trusts.len()];
+        json!({ "query": TRUST, "variables": { "code": code, "asAt": as_at } }).to_string()
+    })?;
+    println!("  {figures}  one trust's commitments with progress and SPC");
+
+    // A write anywhere (here: a note on one commitment) changes the data version: the next
+    // dashboard recomputes its snapshot.
+    let conn = sea_orm::Database::connect(&db.url).await?;
+    conn.execute_unprepared(
+        "UPDATE commitments SET notes = 'benchmark' WHERE id = (SELECT MIN(id) FROM commitments)",
+    )
+    .await?;
+    conn.close().await?;
+    let started = Instant::now();
+    query(
+        &server.url,
+        Some(&token),
+        DASHBOARD,
+        json!({ "p": programme, "asAt": as_at }),
+    )
+    .await?;
+    println!(
+        "  dashboard right after a write (recomputed): {:.0} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    if let Some(mib) = server.peak_memory_mib() {
+        println!("  server peak memory: {mib:.1} MiB");
+    }
+    Ok(())
+}
+
+/// Sends `requests` GraphQL POSTs (`body(i)` for the i-th) from `concurrency` threads, each on
+/// one kept-alive connection with `TCP_NODELAY` and each request written in one go, and
+/// measures each; a response with errors counts as a failure.
+fn timed(
+    url: &str,
+    concurrency: usize,
+    requests: usize,
+    token: &str,
+    body: impl Fn(usize) -> String + Sync,
+) -> anyhow::Result<Figures> {
+    let address = url.trim_start_matches("http://").to_owned();
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let results: Vec<anyhow::Result<(Vec<Duration>, usize)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..concurrency)
+            .map(|_| {
+                let (next, address, body) = (next.clone(), address.clone(), &body);
+                scope.spawn(move || -> anyhow::Result<(Vec<Duration>, usize)> {
+                    let stream = TcpStream::connect(&address).context("connecting")?;
+                    stream.set_nodelay(true)?;
+                    let mut reader = BufReader::new(stream.try_clone()?);
+                    let mut writer = stream;
+                    let (mut latencies, mut failures) = (Vec::new(), 0);
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= requests {
+                            break;
+                        }
+                        let payload = body(i);
+                        let request = format!(
+                            "POST /graphql HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\n\
+                             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{payload}",
+                            payload.len()
+                        );
+                        let sent = Instant::now();
+                        writer.write_all(request.as_bytes())?;
+                        let (status, response) = read_response(&mut reader)?;
+                        latencies.push(sent.elapsed());
+                        if status != 200 || response.windows(8).any(|w| w == b"\"errors\"") {
+                            failures += 1;
+                        }
+                    }
+                    Ok((latencies, failures))
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a client panicked")))
+            })
+            .collect()
+    });
+    let elapsed = started.elapsed();
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    for result in results {
+        let (l, f) = result?;
+        latencies.extend(l);
+        failures += f;
+    }
+    latencies.sort();
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or_default()
+    };
+    Ok(Figures {
+        requests: latencies.len(),
+        failures,
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        p50: at(0.50),
+        p99: at(0.99),
+    })
+}
+
+/// Reads one HTTP/1.1 response with a Content-Length (what the server sends for GraphQL):
+/// the status and the body.
+fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<u8>)> {
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    let status: u16 = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .context("no HTTP status line")?;
+    let mut length = None;
+    loop {
+        line.clear();
+        reader.read_line(&mut line)?;
+        let header = line.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length.context("a response without Content-Length")?];
+    reader.read_exact(&mut body)?;
+    Ok((status, body))
+}
