@@ -41,3 +41,17 @@ load_children!(
     service_id,
     Id
 );
+load_children!(
+    BenefitsOfNationalOwner,
+    benefit::Entity,
+    NationalOwnerId,
+    national_owner_id,
+    Code
+);
+load_children!(
+    ProgrammesLedBy,
+    programme::Entity,
+    SeniorResponsibleOwnerId,
+    senior_responsible_owner_id,
+    Name
+);

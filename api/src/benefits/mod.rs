@@ -9,8 +9,8 @@ mod query;
 mod types;
 
 pub use loaders::{
-    BenefitById, BenefitsOfProgramme, ContributesTo, ContributorsOf, EnablementsOfBenefit,
-    EnablementsOfService, ProgrammeById,
+    BenefitById, BenefitsOfNationalOwner, BenefitsOfProgramme, ContributesTo, ContributorsOf,
+    EnablementsOfBenefit, EnablementsOfService, ProgrammeById, ProgrammesLedBy,
 };
 pub use map::BenefitMapMutation;
 pub use mutations::{BenefitMutation, BenefitPayload, ProgrammePayload};

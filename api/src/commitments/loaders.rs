@@ -34,3 +34,24 @@ load_children!(
     commitment_id,
     MeasuredOn
 );
+load_children!(
+    CommitmentsOfOwner,
+    commitment::Entity,
+    OwnerId,
+    owner_id,
+    BenefitId
+);
+load_children!(
+    CommitmentsSignedOffBy,
+    commitment::Entity,
+    SignedOffById,
+    signed_off_by_id,
+    SignedOffOn
+);
+load_children!(
+    TransfersOfCommitment,
+    commitment::Entity,
+    TransferredFromId,
+    transferred_from_id,
+    Id
+);

@@ -14,8 +14,9 @@ mod transitions;
 mod types;
 
 pub use loaders::{
-    CommitmentById, CommitmentsOfBenefit, CommitmentsOfOrganisation, MeasurementById,
-    MeasurementsOfCommitment, TrajectoryOfCommitment,
+    CommitmentById, CommitmentsOfBenefit, CommitmentsOfOrganisation, CommitmentsOfOwner,
+    CommitmentsSignedOffBy, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
+    TransfersOfCommitment,
 };
 pub use measurement_mutations::{MeasurementMutation, MeasurementPayload};
 pub use mutations::{CommitmentMutation, CommitmentPayload};

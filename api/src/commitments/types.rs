@@ -6,6 +6,7 @@ use entity::{commitment, measurement, trajectory_point};
 
 use super::loaders::{
     CommitmentById, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
+    TransfersOfCommitment,
 };
 use crate::benefits::{Benefit, BenefitById};
 use crate::graphql::connection::{Connection, PageArgs, paginate};
@@ -119,6 +120,14 @@ impl Commitment {
                 .map(Commitment)),
             None => Ok(None),
         }
+    }
+    /// The commitment that took this one over when it was transferred (a successor
+    /// organisation's); the latest, should it have been transferred more than once.
+    async fn transferred_to(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
+        let transfers = load_one(ctx.request(), TransfersOfCommitment(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(transfers.into_iter().next_back().map(Commitment))
     }
     /// Why it was withdrawn.
     async fn withdrawal_reason(&self) -> Option<&str> {

@@ -14,8 +14,11 @@ use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::{Date, Timestamp};
-use crate::services::{Deployment, DeploymentsOfOrganisation};
-use crate::stakeholders::{Engagement, EngagementsOfOrganisation, PeopleOfOrganisation, Person};
+use crate::services::{Deployment, DeploymentsOfOrganisation, Service, ServicesOfProvider};
+use crate::stakeholders::{
+    AssessmentsOfOrganisation, Engagement, EngagementsOfOrganisation, PeopleOfOrganisation, Person,
+    StakeholderAssessment,
+};
 
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
 /// GP practice, a shared IT service, a supplier.
@@ -447,6 +450,26 @@ impl Organisation {
             .await?
             .unwrap_or_default();
         Ok(paginate(args, rows, Deployment))
+    }
+
+    /// The services in the catalogue this organisation provides (as a supplier or a shared
+    /// service), by name.
+    async fn services_provided(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
+        let rows = load_one(ctx.request(), ServicesOfProvider(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(Service).collect())
+    }
+
+    /// How programmes have rated this organisation as a stakeholder, oldest first.
+    async fn stakeholder_assessments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<StakeholderAssessment>> {
+        let rows = load_one(ctx.request(), AssessmentsOfOrganisation(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(StakeholderAssessment).collect())
     }
 
     /// The engagements this organisation took part in, newest first.

@@ -41,3 +41,11 @@ load_children!(
     deployment_id,
     PeriodStart
 );
+load_children!(
+    ServicesOfProvider,
+    service::Entity,
+    ProviderId,
+    provider_id,
+    Name
+);
+load_children!(ServicesOfOwner, service::Entity, OwnerId, owner_id, Name);

@@ -11,7 +11,7 @@ mod types;
 pub use deployment_mutations::{DeploymentMutation, DeploymentPayload};
 pub use loaders::{
     DeploymentById, DeploymentsOfOrganisation, DeploymentsOfService, GatesOfDeployment,
-    ReportsOfDeployment, ReportsOfService, ServiceById,
+    ReportsOfDeployment, ReportsOfService, ServiceById, ServicesOfOwner, ServicesOfProvider,
 };
 pub use mutations::{ServiceMutation, ServicePayload};
 pub use query::ServiceQuery;

@@ -221,6 +221,14 @@ impl ReadinessGate {
     async fn decided_on(&self) -> Option<Date> {
         self.0.decided_on.map(Date)
     }
+    /// The deployment the gate is for.
+    async fn deployment(&self, ctx: &Context<'_>) -> ApiResult<Option<Deployment>> {
+        Ok(
+            load_one(ctx.request(), DeploymentById(self.0.deployment_id))
+                .await?
+                .map(Deployment),
+        )
+    }
 }
 
 /// Achieved service levels for a period.
@@ -256,6 +264,12 @@ impl ServiceLevelReport {
     /// Whether availability met the service's target (null when the service has none).
     async fn met(&self) -> Option<bool> {
         service_level_met(self.row.availability, self.target)
+    }
+    /// The service reported on.
+    async fn service(&self, ctx: &Context<'_>) -> ApiResult<Option<Service>> {
+        Ok(load_one(ctx.request(), ServiceById(self.row.service_id))
+            .await?
+            .map(Service))
     }
     /// The deployment, when the report is for one site.
     async fn deployment(&self, ctx: &Context<'_>) -> ApiResult<Option<Deployment>> {

@@ -10,8 +10,9 @@ mod types;
 
 pub use engagement_mutations::{EngagementMutation, EngagementPayload};
 pub use loaders::{
-    AssessmentById, AssessmentsOfProgramme, EngagementById, EngagementsOfOrganisation,
-    EngagementsOfProgramme, ParticipantsOfEngagement, PeopleOfOrganisation, PersonById,
+    AssessmentById, AssessmentsOfOrganisation, AssessmentsOfPerson, AssessmentsOfProgramme,
+    EngagementById, EngagementsOfOrganisation, EngagementsOfPerson, EngagementsOfProgramme,
+    ParticipantsOfEngagement, PeopleOfOrganisation, PersonById,
 };
 pub use mutations::{PersonPayload, StakeholderAssessmentPayload, StakeholderMutation};
 pub use query::StakeholderQuery;

@@ -4,14 +4,21 @@ use async_graphql::{Context, Enum, ID, Object};
 use entity::enums::{Attitude, EngagementKind};
 use entity::{engagement, person, stakeholder_assessment};
 
-use super::loaders::{ParticipantsOfEngagement, PersonById};
-use crate::benefits::{Programme, ProgrammeById};
+use super::loaders::{
+    AssessmentsOfPerson, EngagementsOfPerson, ParticipantsOfEngagement, PersonById,
+};
+use crate::benefits::{
+    Benefit, BenefitsOfNationalOwner, Programme, ProgrammeById, ProgrammesLedBy,
+};
+use crate::commitments::{Commitment, CommitmentsOfOwner, CommitmentsSignedOffBy};
+use crate::graphql::connection::{Connection, PageArgs, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::Date;
 use crate::organisations::{Organisation, OrganisationById};
+use crate::services::{Service, ServicesOfOwner};
 
 /// A person in an organisation: an executive, a CIO, a clinical lead, a benefit owner.
 #[derive(Clone)]
@@ -46,6 +53,94 @@ impl Person {
                 .map(Organisation)),
             None => Ok(None),
         }
+    }
+    /// The commitments they are the named local owner of (all statuses unless filtered).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn commitments_owned(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only commitments in these statuses.")] statuses: Option<
+            Vec<entity::enums::CommitmentStatus>,
+        >,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Commitment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let mut rows = load_one(ctx.request(), CommitmentsOfOwner(self.0.id))
+            .await?
+            .unwrap_or_default();
+        if let Some(statuses) = statuses {
+            rows.retain(|c| statuses.contains(&c.status));
+        }
+        Ok(paginate(args, rows, Commitment))
+    }
+    /// The commitments they signed off for their organisation's board, oldest sign-off first.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn commitments_signed_off(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Commitment>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let rows = load_one(ctx.request(), CommitmentsSignedOffBy(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(paginate(args, rows, Commitment))
+    }
+    /// The programmes they are senior responsible owner of, by name.
+    async fn programmes_led(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {
+        let rows = load_one(ctx.request(), ProgrammesLedBy(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(Programme).collect())
+    }
+    /// The benefits they own nationally, by code.
+    async fn benefits_owned(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
+        let rows = load_one(ctx.request(), BenefitsOfNationalOwner(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(Benefit).collect())
+    }
+    /// The services in the catalogue they own, by name.
+    async fn services_owned(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
+        let rows = load_one(ctx.request(), ServicesOfOwner(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(Service).collect())
+    }
+    /// How programmes have rated them as a stakeholder, oldest first.
+    async fn stakeholder_assessments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<StakeholderAssessment>> {
+        let rows = load_one(ctx.request(), AssessmentsOfPerson(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(rows.into_iter().map(StakeholderAssessment).collect())
+    }
+    /// The engagements they took part in, newest first.
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    async fn engagements(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<Engagement>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        let rows = load_one(ctx.request(), EngagementsOfPerson(self.0.id))
+            .await?
+            .unwrap_or_default();
+        Ok(paginate(args, rows, Engagement))
     }
 }
 
