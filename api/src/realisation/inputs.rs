@@ -71,16 +71,6 @@ pub struct PlannedValue {
     pub value: f64,
 }
 
-impl From<&trajectory_point::Model> for PlannedValue {
-    fn from(p: &trajectory_point::Model) -> Self {
-        Self {
-            commitment_id: p.commitment_id,
-            planned_on: p.planned_on,
-            value: p.value,
-        }
-    }
-}
-
 /// The columns of a measurement that the figures read.
 #[derive(Clone, Debug, PartialEq, DerivePartialModel)]
 #[sea_orm(entity = "measurement::Entity", from_query_result)]
@@ -95,18 +85,6 @@ pub struct RecordedValue {
     pub value: f64,
     /// The measurement this one corrects.
     pub supersedes_id: Option<i32>,
-}
-
-impl From<&measurement::Model> for RecordedValue {
-    fn from(m: &measurement::Model) -> Self {
-        Self {
-            id: m.id,
-            commitment_id: m.commitment_id,
-            measured_on: m.measured_on,
-            value: m.value,
-            supersedes_id: m.supersedes_id,
-        }
-    }
 }
 
 /// The plan of a commitment: its baseline, target and trajectory points.

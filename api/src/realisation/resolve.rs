@@ -11,14 +11,13 @@ use entity::{benefit, commitment, organisation, programme};
 use futures_util::try_join;
 
 use super::inputs::{self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
-use super::loaders::SnapshotOf;
+use super::loaders::{PlanOfCommitment, SnapshotOf, ValuesOfCommitment};
 use super::programme::{BenefitCoverage, ProgrammeRealisation};
 use super::progress::{CommitmentProgress, SpcAnalysis};
 use super::rollups::{BenefitRealisation, ProgrammeOwnership, ScopeRealisation};
 use super::snapshot::Snapshot;
 use crate::analytics;
 use crate::benefits::{BenefitById, ProgrammeById};
-use crate::commitments::{MeasurementsOfCommitment, TrajectoryOfCommitment};
 use crate::graphql::connection::PageArgs;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
@@ -49,8 +48,8 @@ impl Loaded {
 async fn load(ctx: &Context<'_>, commitment: &commitment::Model) -> ApiResult<Loaded> {
     let request = ctx.request();
     let (trajectory, measurements, benefit) = try_join!(
-        load_one(request, TrajectoryOfCommitment(commitment.id)),
-        load_one(request, MeasurementsOfCommitment(commitment.id)),
+        load_one(request, PlanOfCommitment(commitment.id)),
+        load_one(request, ValuesOfCommitment(commitment.id)),
         load_one(request, BenefitById(commitment.benefit_id)),
     )?;
     let benefit = benefit.ok_or_else(|| {
@@ -61,16 +60,8 @@ async fn load(ctx: &Context<'_>, commitment: &commitment::Model) -> ApiResult<Lo
     })?;
     Ok(Loaded {
         commitment: commitment.into(),
-        trajectory: trajectory
-            .unwrap_or_default()
-            .iter()
-            .map(Into::into)
-            .collect(),
-        measurements: measurements
-            .unwrap_or_default()
-            .iter()
-            .map(Into::into)
-            .collect(),
+        trajectory: trajectory.unwrap_or_default(),
+        measurements: measurements.unwrap_or_default(),
         direction: benefit.direction,
     })
 }
