@@ -62,24 +62,14 @@ async fn run(backend: &str, db: &BenchDb, requests: usize) -> anyhow::Result<()>
         let input = json!({ "commitment": ids[i % ids.len()], "measuredOn": day.to_string(), "value": i as f64 });
         json!({ "query": q, "variables": { "input": input } }).to_string()
     };
-    let body = std::rc::Rc::new(body);
-    let warm = body.clone();
     load(
         &server.url,
         CONCURRENCY,
         CONCURRENCY * 4,
         Some(&executive),
-        move |i| warm(i),
-    )
-    .await;
-    let figures = load(
-        &server.url,
-        CONCURRENCY,
-        requests,
-        Some(&executive),
-        move |i| body(i),
-    )
-    .await;
+        &body,
+    )?;
+    let figures = load(&server.url, CONCURRENCY, requests, Some(&executive), &body)?;
     println!("  {figures}  measurements recorded");
     let count = query(
         &server.url,

@@ -55,23 +55,16 @@ async fn run(backend: &str, db: &BenchDb, requests: usize) -> anyhow::Result<()>
     for (name, query) in QUERIES {
         let body = json!({ "query": query }).to_string();
         // Warm up: connections, caches, the first page of each table.
-        let warm = body.clone();
         load(
             &server.url,
             CONCURRENCY,
             CONCURRENCY * 4,
             Some(&token),
-            move |_| warm.clone(),
-        )
-        .await;
-        let figures = load(
-            &server.url,
-            CONCURRENCY,
-            requests,
-            Some(&token),
-            move |_| body.clone(),
-        )
-        .await;
+            |_| body.clone(),
+        )?;
+        let figures = load(&server.url, CONCURRENCY, requests, Some(&token), |_| {
+            body.clone()
+        })?;
         println!("  {figures}  {name}");
     }
     if let Some(mib) = server.peak_memory_mib() {

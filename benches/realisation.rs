@@ -12,26 +12,16 @@
 //! figures show the first (cold) dashboard, the steady state, and the dashboard right after a
 //! write (which every instance must recompute).
 //!
-//! The timed requests go through a small blocking HTTP/1.1 client with `TCP_NODELAY` (see
-//! [`timed`]) rather than `support::load`: awc leaves Nagle's algorithm on and writes a POST's
-//! head and body separately, so every request waits ~40 ms for the server's delayed ACK, which
-//! hides the server's own latency (measured: 44-48 ms for any read, 5 ms from curl).
-//!
 //! `cargo bench --bench realisation` (REQUESTS=N per read, default 400; CONCURRENCY=N clients,
 //! default 8)
 
 mod support;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use anyhow::Context;
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-use support::{BenchDb, Figures, Server, query, realise, token};
+use support::{BenchDb, Server, load, query, realise, token};
 
 const DASHBOARD: &str = r#"query($p: ID!, $asAt: Date!) { node(id: $p) { ... on Programme { name
   realisation(asAt: $asAt) { liveCommitments
@@ -136,17 +126,17 @@ async fn run(
         started.elapsed().as_secs_f64() * 1e3
     );
     println!("  {concurrency} clients, {requests} requests per read:");
-    let figures = timed(&server.url, concurrency, requests, &token, |_| {
+    let figures = load(&server.url, concurrency, requests, Some(&token), |_| {
         dashboard.clone()
     })?;
     println!("  {figures}  programme dashboard");
-    let figures = timed(&server.url, concurrency, requests, &token, |i| {
+    let figures = load(&server.url, concurrency, requests, Some(&token), |i| {
         let r = &regions[i % regions.len()];
         json!({ "query": REGION, "variables": { "r": r, "p": programme, "asAt": as_at } })
             .to_string()
     })?;
     println!("  {figures}  one region's realisation");
-    let figures = timed(&server.url, concurrency, requests, &token, |i| {
+    let figures = load(&server.url, concurrency, requests, Some(&token), |i| {
         let code = &trusts[i % trusts.len()];
         json!({ "query": TRUST, "variables": { "code": code, "asAt": as_at } }).to_string()
     })?;
@@ -176,111 +166,4 @@ async fn run(
         println!("  server peak memory: {mib:.1} MiB");
     }
     Ok(())
-}
-
-/// Sends `requests` GraphQL POSTs (`body(i)` for the i-th) from `concurrency` threads, each on
-/// one kept-alive connection with `TCP_NODELAY` and each request written in one go, and
-/// measures each; a response with errors counts as a failure.
-fn timed(
-    url: &str,
-    concurrency: usize,
-    requests: usize,
-    token: &str,
-    body: impl Fn(usize) -> String + Sync,
-) -> anyhow::Result<Figures> {
-    let address = url.trim_start_matches("http://").to_owned();
-    let next = Arc::new(AtomicUsize::new(0));
-    let started = Instant::now();
-    let results: Vec<anyhow::Result<(Vec<Duration>, usize)>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..concurrency)
-            .map(|_| {
-                let (next, address, body) = (next.clone(), address.clone(), &body);
-                scope.spawn(move || -> anyhow::Result<(Vec<Duration>, usize)> {
-                    let stream = TcpStream::connect(&address).context("connecting")?;
-                    stream.set_nodelay(true)?;
-                    let mut reader = BufReader::new(stream.try_clone()?);
-                    let mut writer = stream;
-                    let (mut latencies, mut failures) = (Vec::new(), 0);
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        if i >= requests {
-                            break;
-                        }
-                        let payload = body(i);
-                        let request = format!(
-                            "POST /graphql HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\n\
-                             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{payload}",
-                            payload.len()
-                        );
-                        let sent = Instant::now();
-                        writer.write_all(request.as_bytes())?;
-                        let (status, response) = read_response(&mut reader)?;
-                        latencies.push(sent.elapsed());
-                        if status != 200 || response.windows(8).any(|w| w == b"\"errors\"") {
-                            failures += 1;
-                        }
-                    }
-                    Ok((latencies, failures))
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| {
-                w.join()
-                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a client panicked")))
-            })
-            .collect()
-    });
-    let elapsed = started.elapsed();
-    let mut latencies = Vec::new();
-    let mut failures = 0;
-    for result in results {
-        let (l, f) = result?;
-        latencies.extend(l);
-        failures += f;
-    }
-    latencies.sort();
-    let at = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
-            .copied()
-            .unwrap_or_default()
-    };
-    Ok(Figures {
-        requests: latencies.len(),
-        failures,
-        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
-        p50: at(0.50),
-        p99: at(0.99),
-    })
-}
-
-/// Reads one HTTP/1.1 response with a Content-Length (what the server sends for GraphQL):
-/// the status and the body.
-fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<u8>)> {
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let status: u16 = line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .context("no HTTP status line")?;
-    let mut length = None;
-    loop {
-        line.clear();
-        reader.read_line(&mut line)?;
-        let header = line.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':')
-            && name.eq_ignore_ascii_case("content-length")
-        {
-            length = value.trim().parse::<usize>().ok();
-        }
-    }
-    let mut body = vec![0; length.context("a response without Content-Length")?];
-    reader.read_exact(&mut body)?;
-    Ok((status, body))
 }
