@@ -225,3 +225,89 @@ async fn each_success_writes_one_audit_event_with_before_and_after() {
         "a refusal is not audited"
     );
 }
+
+#[actix_web::test]
+async fn an_update_clears_a_field_given_null_and_keeps_one_left_out() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let c = w.commitment(&app, &w.trust, "DRAFT").await;
+    let update = "mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) {
+        commitment { version owner { id } notes } userErrors { code } } }";
+    let set = json!({ "id": c, "version": 1, "owner": w.trust_person, "notes": "Owned by Tess" });
+    let after = admin(&app, update, set).await["commitment"].clone();
+    assert_eq!(after["owner"]["id"], w.trust_person.as_str());
+    assert_eq!(after["notes"], "Owned by Tess");
+    // Notes given as null are cleared; the owner, left out, stays.
+    let after = admin(
+        &app,
+        update,
+        json!({ "id": c, "version": 2, "notes": null }),
+    )
+    .await["commitment"]
+        .clone();
+    assert_eq!(after["notes"], Value::Null);
+    assert_eq!(after["owner"]["id"], w.trust_person.as_str());
+    // And the owner given as null is removed.
+    let after = admin(
+        &app,
+        update,
+        json!({ "id": c, "version": 3, "owner": null }),
+    )
+    .await["commitment"]
+        .clone();
+    assert_eq!(after["owner"], Value::Null);
+
+    let update = "mutation($input: UpdateServiceInput!) { updateService(input: $input) {
+        service { description provider { id } availabilityTarget } userErrors { code } } }";
+    let set = json!({ "id": w.service, "description": "Prescriptions sent electronically",
+        "provider": w.trust, "availabilityTarget": 99.9 });
+    admin(&app, update, set).await;
+    let after = admin(
+        &app,
+        update,
+        json!({ "id": w.service, "provider": null, "availabilityTarget": null }),
+    )
+    .await["service"]
+        .clone();
+    assert_eq!(
+        after,
+        json!({ "description": "Prescriptions sent electronically", "provider": null, "availabilityTarget": null })
+    );
+
+    let update = "mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) {
+        programme { budgetPence seniorResponsibleOwner { id } endsOn } userErrors { code } } }";
+    let set = json!({ "id": w.programme, "budgetPence": 100_000, "seniorResponsibleOwner": w.trust_person,
+        "startsOn": "2024-01-01", "endsOn": "2026-12-31" });
+    admin(&app, update, set).await;
+    let after = admin(
+        &app,
+        update,
+        json!({ "id": w.programme, "budgetPence": null, "endsOn": null }),
+    )
+    .await["programme"]
+        .clone();
+    assert_eq!(
+        after,
+        json!({ "budgetPence": null, "seniorResponsibleOwner": { "id": w.trust_person }, "endsOn": null })
+    );
+
+    let update = "mutation($input: UpdatePersonInput!) { updatePerson(input: $input) {
+        person { jobTitle email organisation { id } } userErrors { code } } }";
+    admin(
+        &app,
+        update,
+        json!({ "id": w.trust_person, "jobTitle": "CIO" }),
+    )
+    .await;
+    let after = admin(
+        &app,
+        update,
+        json!({ "id": w.trust_person, "jobTitle": null, "organisation": null }),
+    )
+    .await["person"]
+        .clone();
+    assert_eq!(
+        after,
+        json!({ "jobTitle": null, "email": "tess@nhs.example", "organisation": null })
+    );
+}

@@ -1,14 +1,14 @@
 //! Programme and benefit inputs, parsed into checked field sets. An update is the stored row
 //! with the given fields replaced, checked by the same rules as a creation.
 
-use async_graphql::{ID, InputObject};
+use async_graphql::{ID, InputObject, MaybeUndefined};
 use chrono::NaiveDate;
 use entity::enums::{
     BenefitCategory, BenefitStatus, Direction, ProgrammeStatus, Reach, Rollup, ValueType,
 };
 use entity::{benefit, programme};
 
-use crate::graphql::mutation::{Checks, UserError, UserErrorCode};
+use crate::graphql::mutation::{Checks, UserError, UserErrorCode, or_stored};
 use crate::graphql::scalars::{Date, Pence};
 
 /// A new programme.
@@ -38,16 +38,16 @@ pub struct UpdateProgrammeInput {
     pub id: ID,
     /// Name.
     pub name: Option<String>,
-    /// What it is for.
-    pub description: Option<String>,
-    /// The senior responsible owner (a person).
-    pub senior_responsible_owner: Option<ID>,
-    /// Budget.
-    pub budget_pence: Option<Pence>,
-    /// Start date.
-    pub starts_on: Option<Date>,
-    /// End date (after the start).
-    pub ends_on: Option<Date>,
+    /// What it is for; null clears it.
+    pub description: MaybeUndefined<String>,
+    /// The senior responsible owner (a person); null removes them.
+    pub senior_responsible_owner: MaybeUndefined<ID>,
+    /// Budget; null removes it.
+    pub budget_pence: MaybeUndefined<Pence>,
+    /// Start date; null clears it.
+    pub starts_on: MaybeUndefined<Date>,
+    /// End date (after the start); null clears it.
+    pub ends_on: MaybeUndefined<Date>,
     /// Where it is in its life.
     pub status: Option<ProgrammeStatus>,
 }
@@ -96,15 +96,15 @@ impl ProgrammeFields {
     pub fn from_update(
         row: &programme::Model,
         input: UpdateProgrammeInput,
-        owner: Option<i32>,
+        owner: MaybeUndefined<i32>,
     ) -> Self {
         Self {
             name: input.name.unwrap_or_else(|| row.name.clone()),
-            description: input.description.or_else(|| row.description.clone()),
-            senior_responsible_owner_id: owner.or(row.senior_responsible_owner_id),
-            budget_pence: input.budget_pence.map(|p| p.0).or(row.budget_pence),
-            starts_on: input.starts_on.map(|d| d.0).or(row.starts_on),
-            ends_on: input.ends_on.map(|d| d.0).or(row.ends_on),
+            description: or_stored(input.description, row.description.clone()),
+            senior_responsible_owner_id: or_stored(owner, row.senior_responsible_owner_id),
+            budget_pence: or_stored(input.budget_pence.map_value(|p| p.0), row.budget_pence),
+            starts_on: or_stored(input.starts_on.map_value(|d| d.0), row.starts_on),
+            ends_on: or_stored(input.ends_on.map_value(|d| d.0), row.ends_on),
             status: input.status.unwrap_or(row.status),
         }
     }
@@ -171,8 +171,8 @@ pub struct UpdateBenefitInput {
     pub code: Option<String>,
     /// Title.
     pub title: Option<String>,
-    /// Description.
-    pub description: Option<String>,
+    /// Description; null clears it.
+    pub description: MaybeUndefined<String>,
     /// Category.
     pub category: Option<BenefitCategory>,
     /// Whether it is a disbenefit.
@@ -189,8 +189,8 @@ pub struct UpdateBenefitInput {
     pub value_type: Option<ValueType>,
     /// Value-profile row.
     pub reach: Option<Reach>,
-    /// The national owner (a person).
-    pub national_owner: Option<ID>,
+    /// The national owner (a person); null removes them.
+    pub national_owner: MaybeUndefined<ID>,
     /// Where it is in its life.
     pub status: Option<BenefitStatus>,
 }

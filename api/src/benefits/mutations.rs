@@ -14,7 +14,9 @@ use crate::audit::{record, snapshot};
 use crate::auth::{Permission, require};
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{UserError, UserErrorCode, begin, is_unique_violation, payload};
+use crate::graphql::mutation::{
+    UserError, UserErrorCode, begin, is_unique_violation, maybe_key, or_stored, payload,
+};
 use crate::graphql::store::{found, found_opt, or_refuse};
 
 payload!(ProgrammePayload, programme, Programme, "a programme");
@@ -67,10 +69,11 @@ impl BenefitMutation {
     ) -> ApiResult<ProgrammePayload> {
         let (caller, _) = require(ctx, Permission::WriteProgrammes)?;
         let id = decode_as(&input.id, NodeType::Programme)?;
-        let owner = person_key(input.senior_responsible_owner.as_ref())?;
+        let owner = maybe_key(input.senior_responsible_owner.clone(), NodeType::Person)?;
         let txn = begin(ctx).await?;
         let before = or_refuse!(found::<programme::Entity, _>(&txn, id, "id").await?);
         let fields = or_refuse!(ProgrammeFields::from_update(&before, input, owner).checked());
+        let owner = owner.value().copied();
         or_refuse!(found_opt::<person::Entity, _>(&txn, owner, "seniorResponsibleOwner").await?);
         let mut model = fields_model(fields, Utc::now());
         model.id = Set(id);
@@ -151,14 +154,14 @@ impl BenefitMutation {
     ) -> ApiResult<BenefitPayload> {
         let (caller, _) = require(ctx, Permission::WriteBenefits)?;
         let id = decode_as(&input.id, NodeType::Benefit)?;
-        let owner = person_key(input.national_owner.as_ref())?;
+        let owner = maybe_key(input.national_owner, NodeType::Person)?;
         let txn = begin(ctx).await?;
         let before = or_refuse!(found::<benefit::Entity, _>(&txn, id, "id").await?);
         let b = before.clone();
         let new = or_refuse!(checked_benefit(benefit::Model {
             code: input.code.unwrap_or(b.code),
             title: input.title.unwrap_or(b.title),
-            description: input.description.or(b.description),
+            description: or_stored(input.description, b.description),
             category: input.category.unwrap_or(b.category),
             is_disbenefit: input.is_disbenefit.unwrap_or(b.is_disbenefit),
             measure: input.measure.unwrap_or(b.measure),
@@ -167,11 +170,12 @@ impl BenefitMutation {
             rollup: input.rollup.unwrap_or(b.rollup),
             value_type: input.value_type.unwrap_or(b.value_type),
             reach: input.reach.unwrap_or(b.reach),
-            national_owner_id: owner.or(b.national_owner_id),
+            national_owner_id: or_stored(owner, b.national_owner_id),
             status: input.status.unwrap_or(b.status),
             updated_at: Utc::now(),
             ..b
         }));
+        let owner = owner.value().copied();
         or_refuse!(found_opt::<person::Entity, _>(&txn, owner, "nationalOwner").await?);
         or_refuse!(code_is_free(&txn, &new, Some(id)).await?);
         let model: benefit::ActiveModel = new.into();

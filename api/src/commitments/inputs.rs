@@ -1,6 +1,6 @@
 //! Commitment and measurement inputs (their rules are in `figures`).
 
-use async_graphql::{ID, InputObject};
+use async_graphql::{ID, InputObject, MaybeUndefined};
 
 use crate::graphql::scalars::Date;
 
@@ -39,8 +39,8 @@ pub struct UpdateCommitmentInput {
     pub id: ID,
     /// The version read: a commitment changed since gets STALE_VERSION and is left alone.
     pub version: i32,
-    /// The named local owner (a person).
-    pub owner: Option<ID>,
+    /// The named local owner (a person); null removes the owner.
+    pub owner: MaybeUndefined<ID>,
     /// Baseline value.
     pub baseline: Option<f64>,
     /// Date of the baseline.
@@ -51,8 +51,8 @@ pub struct UpdateCommitmentInput {
     pub target_on: Option<Date>,
     /// RAG tolerance, a fraction from 0 to 1.
     pub tolerance: Option<f64>,
-    /// Notes.
-    pub notes: Option<String>,
+    /// Notes; null clears them.
+    pub notes: MaybeUndefined<String>,
 }
 
 /// A lifecycle step of a commitment (propose, agree, mark realised).

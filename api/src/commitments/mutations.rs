@@ -19,7 +19,9 @@ use crate::auth::{Permission, require_for};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{UserErrorCode, begin, is_unique_violation, payload, refuse};
+use crate::graphql::mutation::{
+    UserErrorCode, begin, is_unique_violation, maybe_key, or_stored, payload, refuse,
+};
 use crate::graphql::store::{found, found_opt, open_organisation, or_refuse};
 
 payload!(CommitmentPayload, commitment, Commitment, "a commitment");
@@ -100,11 +102,7 @@ impl CommitmentMutation {
         input: UpdateCommitmentInput,
     ) -> ApiResult<CommitmentPayload> {
         let id = decode_as(&input.id, NodeType::Commitment)?;
-        let owner = input
-            .owner
-            .as_ref()
-            .map(|o| decode_as(o, NodeType::Person))
-            .transpose()?;
+        let owner = maybe_key(input.owner, NodeType::Person)?;
         let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
         let txn = begin(ctx).await?;
         let before = or_refuse!(found::<commitment::Entity, _>(&txn, id, "id").await?);
@@ -145,15 +143,15 @@ impl CommitmentMutation {
             }
             .checked()
         );
-        or_refuse!(found_opt::<person::Entity, _>(&txn, owner, "owner").await?);
+        or_refuse!(found_opt::<person::Entity, _>(&txn, owner.value().copied(), "owner").await?);
         let changes = commitment::ActiveModel {
-            owner_id: Set(owner.or(before.owner_id)),
+            owner_id: Set(or_stored(owner, before.owner_id)),
             baseline: Set(figures.baseline),
             baseline_on: Set(figures.baseline_on),
             target: Set(figures.target),
             target_on: Set(figures.target_on),
             tolerance: Set(figures.tolerance),
-            notes: Set(input.notes.or_else(|| before.notes.clone())),
+            notes: Set(or_stored(input.notes, before.notes.clone())),
             ..Default::default()
         };
         let Some(row) = update_if_unchanged(&txn, &before, changes).await? else {

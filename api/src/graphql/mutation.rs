@@ -6,13 +6,14 @@
 //! and the rows it refers to, write, record one audit event, commit. A user error changes
 //! nothing: the transaction is dropped, and so rolled back.
 
-use async_graphql::{Context, Enum, SimpleObject};
+use async_graphql::{Context, Enum, ID, MaybeUndefined, SimpleObject};
 use sea_orm::{
     DatabaseTransaction, DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 use super::context::ContextExt;
 use super::error::ApiResult;
+use super::ids::{NodeType, decode_as};
 
 /// Why an input was refused.
 #[derive(Enum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,6 +197,19 @@ pub async fn begin(ctx: &Context<'_>) -> ApiResult<DatabaseTransaction> {
 /// the write could not see).
 pub fn is_unique_violation(e: &DbErr) -> bool {
     matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// What an update leaves in a nullable column: the input's value, nothing when the input says
+/// `null`, and the stored value when the input leaves the field out.
+pub fn or_stored<T>(input: MaybeUndefined<T>, stored: Option<T>) -> Option<T> {
+    let mut value = stored;
+    input.update_to(&mut value);
+    value
+}
+
+/// Decodes the global id of an update's optional reference (given, `null` or left out).
+pub fn maybe_key(id: MaybeUndefined<ID>, node: NodeType) -> ApiResult<MaybeUndefined<i32>> {
+    id.map_value(|id| decode_as(&id, node)).transpose()
 }
 
 #[cfg(test)]

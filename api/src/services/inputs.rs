@@ -1,6 +1,6 @@
 //! Service catalogue inputs and their checks.
 
-use async_graphql::{ID, InputObject};
+use async_graphql::{ID, InputObject, MaybeUndefined};
 use chrono::NaiveDate;
 use entity::enums::{DeploymentStatus, GateStatus, Reach, ServiceLifecycle, ValueType};
 
@@ -36,16 +36,16 @@ pub struct UpdateServiceInput {
     pub id: ID,
     /// Name.
     pub name: Option<String>,
-    /// Description.
-    pub description: Option<String>,
-    /// The providing organisation.
-    pub provider: Option<ID>,
-    /// The service owner (a person).
-    pub owner: Option<ID>,
+    /// Description; null clears it.
+    pub description: MaybeUndefined<String>,
+    /// The providing organisation; null removes it.
+    pub provider: MaybeUndefined<ID>,
+    /// The service owner (a person); null removes it.
+    pub owner: MaybeUndefined<ID>,
     /// Lifecycle stage.
     pub lifecycle: Option<ServiceLifecycle>,
-    /// Availability target, percent (0 to 100).
-    pub availability_target: Option<f64>,
+    /// Availability target, percent (0 to 100); null removes it.
+    pub availability_target: MaybeUndefined<f64>,
     /// Value-profile column.
     pub value_type: Option<ValueType>,
     /// Value-profile row.

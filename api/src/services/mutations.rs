@@ -15,7 +15,9 @@ use crate::auth::{Permission, require};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, UserErrorCode, begin, payload, refuse};
+use crate::graphql::mutation::{
+    Checks, UserErrorCode, begin, maybe_key, or_stored, payload, refuse,
+};
 use crate::graphql::store::{found, found_opt, or_refuse};
 
 payload!(ServicePayload, service, Service, "a service");
@@ -93,23 +95,24 @@ impl ServiceMutation {
     ) -> ApiResult<ServicePayload> {
         let (caller, _) = require(ctx, Permission::WriteServices)?;
         let id = decode_as(&input.id, NodeType::Service)?;
-        let provider = key(input.provider.as_ref(), NodeType::Organisation)?;
-        let owner = key(input.owner.as_ref(), NodeType::Person)?;
+        let provider = maybe_key(input.provider, NodeType::Organisation)?;
+        let owner = maybe_key(input.owner, NodeType::Person)?;
         let txn = begin(ctx).await?;
         let before = or_refuse!(found::<service::Entity, _>(&txn, id, "id").await?);
         let b = before.clone();
         let new = or_refuse!(checked_service(service::Model {
             name: input.name.unwrap_or(b.name),
-            description: input.description.or(b.description),
-            provider_id: provider.or(b.provider_id),
-            owner_id: owner.or(b.owner_id),
+            description: or_stored(input.description, b.description),
+            provider_id: or_stored(provider, b.provider_id),
+            owner_id: or_stored(owner, b.owner_id),
             lifecycle: input.lifecycle.unwrap_or(b.lifecycle),
-            availability_target: input.availability_target.or(b.availability_target),
+            availability_target: or_stored(input.availability_target, b.availability_target),
             value_type: input.value_type.unwrap_or(b.value_type),
             reach: input.reach.unwrap_or(b.reach),
             updated_at: Utc::now(),
             ..b
         }));
+        let (provider, owner) = (provider.value().copied(), owner.value().copied());
         or_refuse!(found_opt::<organisation::Entity, _>(&txn, provider, "provider").await?);
         or_refuse!(found_opt::<person::Entity, _>(&txn, owner, "owner").await?);
         let row = service::ActiveModel::from(new)

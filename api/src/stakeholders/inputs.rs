@@ -1,6 +1,6 @@
 //! Inputs for people, stakeholder assessments and engagements.
 
-use async_graphql::{ID, InputObject};
+use async_graphql::{ID, InputObject, MaybeUndefined};
 use entity::enums::{Attitude, EngagementKind};
 
 use crate::graphql::mutation::{Checks, UserErrorCode};
@@ -26,12 +26,12 @@ pub struct UpdatePersonInput {
     pub id: ID,
     /// Full name.
     pub name: Option<String>,
-    /// Job title.
-    pub job_title: Option<String>,
-    /// Work email.
-    pub email: Option<String>,
-    /// The organisation they work for.
-    pub organisation: Option<ID>,
+    /// Job title; null clears it.
+    pub job_title: MaybeUndefined<String>,
+    /// Work email; null clears it.
+    pub email: MaybeUndefined<String>,
+    /// The organisation they work for; null when they leave it.
+    pub organisation: MaybeUndefined<ID>,
 }
 
 /// A dated rating of a person or an organisation (exactly one) for a programme.
@@ -68,8 +68,8 @@ pub struct UpdateStakeholderAssessmentInput {
     pub attitude: Option<Attitude>,
     /// When assessed (not in the future).
     pub assessed_on: Option<Date>,
-    /// Notes.
-    pub notes: Option<String>,
+    /// Notes; null clears them.
+    pub notes: MaybeUndefined<String>,
 }
 
 /// A meeting or contact between a programme and stakeholders.

@@ -15,7 +15,7 @@ use crate::auth::{Permission, require};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, UserErrorCode, begin, payload};
+use crate::graphql::mutation::{Checks, UserErrorCode, begin, maybe_key, or_stored, payload};
 use crate::graphql::store::{found, found_opt, or_refuse};
 use crate::services::inputs::not_future;
 
@@ -85,19 +85,20 @@ impl StakeholderMutation {
     ) -> ApiResult<PersonPayload> {
         let (caller, _) = require(ctx, Permission::WritePeople)?;
         let id = decode_as(&input.id, NodeType::Person)?;
-        let org = key(input.organisation.as_ref(), NodeType::Organisation)?;
+        let org = maybe_key(input.organisation, NodeType::Organisation)?;
         let txn = begin(ctx).await?;
         let before = or_refuse!(found::<person::Entity, _>(&txn, id, "id").await?);
-        or_refuse!(found_opt::<organisation::Entity, _>(&txn, org, "organisation").await?);
+        let new_org = org.value().copied();
+        or_refuse!(found_opt::<organisation::Entity, _>(&txn, new_org, "organisation").await?);
         let b = before.clone();
         let mut checks = Checks::default();
         let name = checks.text(&input.name.unwrap_or(b.name), "name");
         or_refuse!(checks.finish(()));
         let new = person::Model {
             name,
-            job_title: input.job_title.or(b.job_title),
-            email: input.email.map(|e| e.trim().to_owned()).or(b.email),
-            organisation_id: org.or(b.organisation_id),
+            job_title: or_stored(input.job_title, b.job_title),
+            email: or_stored(input.email.map_value(|e| e.trim().to_owned()), b.email),
+            organisation_id: or_stored(org, b.organisation_id),
             updated_at: Utc::now(),
             ..b
         };
@@ -195,7 +196,7 @@ impl StakeholderMutation {
             interest: input.interest.unwrap_or(b.interest),
             attitude: input.attitude.unwrap_or(b.attitude),
             assessed_on: input.assessed_on.map_or(b.assessed_on, |d| d.0),
-            notes: input.notes.or(b.notes),
+            notes: or_stored(input.notes, b.notes),
             updated_at: Utc::now(),
             ..b
         };
