@@ -66,28 +66,44 @@ macro_rules! load_by_id {
 pub(crate) use load_by_id;
 
 /// `impl Loader<$key> for DbLoader` reading the `$entity` rows whose `$column` is the key,
-/// in `$order` (then by id).
+/// in `$order` (then by id): whole rows, or only the columns of a partial model (`as $partial`)
+/// when the rows are read for figures and their other columns would only cost decoding.
 macro_rules! load_children {
     ($key:ident, $entity:path, $column:ident, $field:ident, $order:ident) => {
+        $crate::graphql::loader::load_children!(
+            @impl $key, $entity, $column, $field, $order,
+            <$entity as sea_orm::EntityTrait>::Model, []
+        );
+    };
+    ($key:ident, $entity:path, $column:ident, $field:ident, $order:ident, as $row:ty) => {
+        $crate::graphql::loader::load_children!(
+            @impl $key, $entity, $column, $field, $order,
+            $row, [.into_partial_model::<$row>()]
+        );
+    };
+    (@impl $key:ident, $entity:path, $column:ident, $field:ident, $order:ident, $row:ty,
+        [$($select:tt)*]) => {
         /// Loads the child rows of a parent key.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct $key(pub i32);
 
         impl async_graphql::dataloader::Loader<$key> for $crate::graphql::loader::DbLoader {
-            type Value = Vec<<$entity as sea_orm::EntityTrait>::Model>;
+            type Value = Vec<$row>;
             type Error = $crate::graphql::loader::LoadError;
 
             async fn load(
                 &self,
                 keys: &[$key],
             ) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
-                use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+                #[allow(unused_imports)]
+                use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
                 type Column = <$entity as EntityTrait>::Column;
                 let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
                 let rows = <$entity>::find()
                     .filter(Column::$column.is_in(ids))
                     .order_by_asc(Column::$order)
                     .order_by_asc(Column::Id)
+                    $($select)*
                     .all(&self.db.conn)
                     .await?;
                 Ok($crate::graphql::loader::group_by(keys, rows, |m| {
