@@ -148,7 +148,7 @@ async fn statements_for(app: &TestApp, n: i64) -> u64 {
 
 #[actix_web::test]
 async fn a_depth_four_query_makes_as_many_statements_for_100_rows_as_for_10() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with_batch_delay(20_000).await;
     arrange(&app).await;
     let for_10 = statements_for(&app, 10).await;
     let for_100 = statements_for(&app, 100).await;
