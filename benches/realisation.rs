@@ -65,8 +65,9 @@ fn main() -> anyhow::Result<()> {
     })
 }
 
-fn ids(data: &Value, field: &str) -> Vec<String> {
-    data["organisations"]["edges"]
+/// `field` of each node of a connection.
+fn ids(connection: &Value, field: &str) -> Vec<String> {
+    connection["edges"]
         .as_array()
         .map(|edges| {
             edges
@@ -104,8 +105,8 @@ async fn run(
         .as_str()
         .unwrap_or_default()
         .to_owned();
-    let regions = ids(&json!({ "organisations": data["regions"] }), "id");
-    let trusts = ids(&data, "odsCode");
+    let regions = ids(&data["regions"], "id");
+    let trusts = ids(&data["organisations"], "odsCode");
     anyhow::ensure!(
         !regions.is_empty() && !trusts.is_empty(),
         "no regions or trusts"

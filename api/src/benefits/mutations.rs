@@ -15,7 +15,8 @@ use crate::auth::{Permission, require};
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{
-    UserError, UserErrorCode, begin, is_unique_violation, maybe_key, or_stored, payload,
+    UserError, UserErrorCode, begin, is_unique_violation, maybe_key, optional_key, or_stored,
+    payload,
 };
 use crate::graphql::store::{found, found_opt, or_refuse};
 
@@ -36,7 +37,7 @@ impl BenefitMutation {
         #[graphql(desc = "The new programme.")] input: CreateProgrammeInput,
     ) -> ApiResult<ProgrammePayload> {
         let (caller, _) = require(ctx, Permission::WriteProgrammes)?;
-        let owner = person_key(input.senior_responsible_owner.as_ref())?;
+        let owner = optional_key(input.senior_responsible_owner.as_ref(), NodeType::Person)?;
         let fields = or_refuse!(ProgrammeFields::from_create(input, owner).checked());
         let txn = begin(ctx).await?;
         or_refuse!(found_opt::<person::Entity, _>(&txn, owner, "seniorResponsibleOwner").await?);
@@ -100,7 +101,7 @@ impl BenefitMutation {
     ) -> ApiResult<BenefitPayload> {
         let (caller, _) = require(ctx, Permission::WriteBenefits)?;
         let programme_id = decode_as(&input.programme, NodeType::Programme)?;
-        let owner = person_key(input.national_owner.as_ref())?;
+        let owner = optional_key(input.national_owner.as_ref(), NodeType::Person)?;
         let now = Utc::now();
         let new = or_refuse!(checked_benefit(benefit::Model {
             id: 0,
@@ -200,10 +201,6 @@ impl BenefitMutation {
 }
 
 /// The key of an optional person id.
-fn person_key(id: Option<&async_graphql::ID>) -> ApiResult<Option<i32>> {
-    id.map(|id| decode_as(id, NodeType::Person)).transpose()
-}
-
 /// A programme row of checked fields (without its key and creation time).
 fn fields_model(f: ProgrammeFields, now: chrono::DateTime<Utc>) -> programme::ActiveModel {
     programme::ActiveModel {

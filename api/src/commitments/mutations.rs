@@ -20,7 +20,7 @@ use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{
-    UserErrorCode, begin, is_unique_violation, maybe_key, or_stored, payload, refuse,
+    UserErrorCode, begin, is_unique_violation, maybe_key, optional_key, or_stored, payload, refuse,
 };
 use crate::graphql::store::{found, found_opt, open_organisation, or_refuse};
 
@@ -41,11 +41,7 @@ impl CommitmentMutation {
     ) -> ApiResult<CommitmentPayload> {
         let org = decode_as(&input.organisation, NodeType::Organisation)?;
         let benefit_id = decode_as(&input.benefit, NodeType::Benefit)?;
-        let owner = input
-            .owner
-            .as_ref()
-            .map(|o| decode_as(o, NodeType::Person))
-            .transpose()?;
+        let owner = optional_key(input.owner.as_ref(), NodeType::Person)?;
         let caller = require_for(ctx, Permission::WriteCommitments, &[org]).await?;
         let figures = or_refuse!(Figures::try_from(&input));
         let txn = begin(ctx).await?;

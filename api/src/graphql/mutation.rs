@@ -207,6 +207,11 @@ pub fn or_stored<T>(input: MaybeUndefined<T>, stored: Option<T>) -> Option<T> {
     value
 }
 
+/// Decodes the global id of an optional reference.
+pub fn optional_key(id: Option<&ID>, node: NodeType) -> ApiResult<Option<i32>> {
+    id.map(|id| decode_as(id, node)).transpose()
+}
+
 /// Decodes the global id of an update's optional reference (given, `null` or left out).
 pub fn maybe_key(id: MaybeUndefined<ID>, node: NodeType) -> ApiResult<MaybeUndefined<i32>> {
     id.map_value(|id| decode_as(&id, node)).transpose()

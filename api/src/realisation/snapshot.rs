@@ -208,14 +208,16 @@ fn aggregate<'a>(benefits: &[benefit::Model], items: impl Iterator<Item = &'a It
 
 /// The roll-ups of each region's commitments, by region key, those in no region last.
 fn by_region(benefits: &[benefit::Model], items: &[Item]) -> Vec<(Option<i32>, Arc<Aggregate>)> {
-    let mut keys: Vec<Option<i32>> = items.iter().map(|i| i.region).collect();
-    keys.sort_by_key(|r| (r.is_none(), *r));
-    keys.dedup();
-    keys.into_iter()
-        .map(|region| {
-            let of_region = items.iter().filter(|i| i.region == region);
-            (region, Arc::new(aggregate(benefits, of_region)))
-        })
+    // One pass to group, rather than one pass over every commitment per region.
+    let mut groups: HashMap<Option<i32>, Vec<&Item>> = HashMap::new();
+    for item in items {
+        groups.entry(item.region).or_default().push(item);
+    }
+    let mut regions: Vec<(Option<i32>, Vec<&Item>)> = groups.into_iter().collect();
+    regions.sort_by_key(|(r, _)| (r.is_none(), *r));
+    regions
+        .into_iter()
+        .map(|(region, of_region)| (region, Arc::new(aggregate(benefits, of_region.into_iter()))))
         .collect()
 }
 

@@ -1,7 +1,7 @@
 //! Writing the service catalogue: services and their service level reports (the programme
 //! board and administrators).
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, Object};
 use chrono::Utc;
 use entity::{deployment, organisation, person, service, service_level_report};
 use sea_orm::{ActiveModelTrait, Set};
@@ -16,7 +16,7 @@ use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{
-    Checks, UserErrorCode, begin, maybe_key, or_stored, payload, refuse,
+    Checks, UserErrorCode, begin, maybe_key, optional_key, or_stored, payload, refuse,
 };
 use crate::graphql::store::{found, found_opt, or_refuse};
 
@@ -25,10 +25,6 @@ payload!(ServicePayload, service, Service, "a service");
 /// Writing the service catalogue.
 #[derive(Default)]
 pub struct ServiceMutation;
-
-fn key(id: Option<&ID>, t: NodeType) -> ApiResult<Option<i32>> {
-    id.map(|id| decode_as(id, t)).transpose()
-}
 
 fn checked_service(
     mut row: service::Model,
@@ -51,8 +47,8 @@ impl ServiceMutation {
         #[graphql(desc = "The new service.")] input: CreateServiceInput,
     ) -> ApiResult<ServicePayload> {
         let (caller, _) = require(ctx, Permission::WriteServices)?;
-        let provider = key(input.provider.as_ref(), NodeType::Organisation)?;
-        let owner = key(input.owner.as_ref(), NodeType::Person)?;
+        let provider = optional_key(input.provider.as_ref(), NodeType::Organisation)?;
+        let owner = optional_key(input.owner.as_ref(), NodeType::Person)?;
         let now = Utc::now();
         let new = or_refuse!(checked_service(service::Model {
             id: 0,
@@ -142,7 +138,7 @@ impl ServiceMutation {
     ) -> ApiResult<ServicePayload> {
         let (caller, _) = require(ctx, Permission::WriteServices)?;
         let service_id = decode_as(&input.service, NodeType::Service)?;
-        let deployment_id = key(input.deployment.as_ref(), NodeType::Deployment)?;
+        let deployment_id = optional_key(input.deployment.as_ref(), NodeType::Deployment)?;
         let report = or_refuse!(Report::parse(&input, ctx.request().today));
         let txn = begin(ctx).await?;
         let row = or_refuse!(found::<service::Entity, _>(&txn, service_id, "service").await?);

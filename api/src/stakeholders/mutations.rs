@@ -1,6 +1,6 @@
 //! Writing people (administrators) and stakeholder assessments (the programme board).
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, Object};
 use chrono::Utc;
 use entity::{organisation, person, programme, stakeholder_assessment};
 use sea_orm::{ActiveModelTrait, Set};
@@ -15,7 +15,9 @@ use crate::auth::{Permission, require};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, UserErrorCode, begin, maybe_key, or_stored, payload};
+use crate::graphql::mutation::{
+    Checks, UserErrorCode, begin, maybe_key, optional_key, or_stored, payload,
+};
 use crate::graphql::store::{found, found_opt, or_refuse};
 use crate::services::inputs::not_future;
 
@@ -26,10 +28,6 @@ payload!(
     StakeholderAssessment,
     "a stakeholder assessment"
 );
-
-fn key(id: Option<&ID>, t: NodeType) -> ApiResult<Option<i32>> {
-    id.map(|id| decode_as(id, t)).transpose()
-}
 
 /// Writing people, assessments and engagements.
 #[derive(Default)]
@@ -45,7 +43,7 @@ impl StakeholderMutation {
         #[graphql(desc = "The new person.")] input: CreatePersonInput,
     ) -> ApiResult<PersonPayload> {
         let (caller, _) = require(ctx, Permission::WritePeople)?;
-        let org = key(input.organisation.as_ref(), NodeType::Organisation)?;
+        let org = optional_key(input.organisation.as_ref(), NodeType::Organisation)?;
         let mut checks = Checks::default();
         let name = checks.text(&input.name, "name");
         or_refuse!(checks.finish(()));
@@ -128,8 +126,8 @@ impl StakeholderMutation {
     ) -> ApiResult<StakeholderAssessmentPayload> {
         let (caller, _) = require(ctx, Permission::WriteAssessments)?;
         let programme_id = decode_as(&input.programme, NodeType::Programme)?;
-        let person_id = key(input.person.as_ref(), NodeType::Person)?;
-        let org_id = key(input.organisation.as_ref(), NodeType::Organisation)?;
+        let person_id = optional_key(input.person.as_ref(), NodeType::Person)?;
+        let org_id = optional_key(input.organisation.as_ref(), NodeType::Organisation)?;
         let mut checks = Checks::default();
         checks.check(
             person_id.is_some() != org_id.is_some(),
