@@ -279,16 +279,6 @@ impl TestApp {
         Self::start(TestDb::create(Some(template)).await).await
     }
 
-    /// The application over an empty database, its DataLoaders waiting `delay_us` before
-    /// reading a batch. The default (no wait) batches whole levels on a quiet machine, but
-    /// async-graphql may yield half-way through registering a level's keys, and on a loaded
-    /// one the batch can then be read before the rest arrive: more statements, the same
-    /// data. Tests that count statements give the batch a window.
-    pub async fn spawn_with_batch_delay(delay_us: u64) -> TestApp {
-        let dir = std::env::temp_dir().join("realise-no-front-end");
-        Self::start_serve(TestDb::create(None).await, dir, test_auth(), delay_us).await
-    }
-
     /// The URL of the app's database.
     pub fn database_url(&self) -> String {
         self._database.url.clone()
@@ -323,16 +313,6 @@ impl TestApp {
         frontend_dir: std::path::PathBuf,
         auth: AuthArgs,
     ) -> TestApp {
-        let delay_us = ServeArgs::default().batch_delay_us;
-        Self::start_serve(database, frontend_dir, auth, delay_us).await
-    }
-
-    async fn start_serve(
-        database: TestDb,
-        frontend_dir: std::path::PathBuf,
-        auth: AuthArgs,
-        batch_delay_us: u64,
-    ) -> TestApp {
         let settings = Settings {
             database: DatabaseArgs {
                 database_url: Some(database.url.clone()),
@@ -341,7 +321,6 @@ impl TestApp {
                 workers: Some(1),
                 frontend_dir,
                 auth: auth.clone(),
-                batch_delay_us,
                 ..ServeArgs::default()
             },
         };

@@ -148,11 +148,38 @@ async fn statements_for(app: &TestApp, n: i64) -> u64 {
 
 #[actix_web::test]
 async fn a_depth_four_query_makes_as_many_statements_for_100_rows_as_for_10() {
-    let app = TestApp::spawn_with_batch_delay(20_000).await;
+    let app = TestApp::spawn().await;
     arrange(&app).await;
     let for_10 = statements_for(&app, 10).await;
     let for_100 = statements_for(&app, 100).await;
     assert_eq!(for_10, for_100, "statements grew with the rows");
     // organisations, commitments, benefits, enablements, services.
     assert!(for_100 <= 5, "{for_100} statements for a depth-4 query");
+}
+
+#[actix_web::test]
+async fn queries_running_side_by_side_each_batch_whole_levels() {
+    // Interleaved on one worker, each execution yields part-way through its lists while the
+    // others run. A batch started at such a yield would split its level into more statements.
+    let app = TestApp::spawn().await;
+    arrange(&app).await;
+    let alone = statements_for(&app, 100).await;
+    const SIDE_BY_SIDE: u64 = 16;
+    let before = app.statements();
+    let results = futures_util::future::join_all(
+        (0..SIDE_BY_SIDE).map(|_| app.query(DEPTH_FOUR, json!({ "n": 100 }))),
+    )
+    .await;
+    let made = app.statements() - before;
+    for data in &results {
+        assert_eq!(
+            data["organisations"]["edges"].as_array().unwrap().len(),
+            100
+        );
+    }
+    assert_eq!(
+        made,
+        SIDE_BY_SIDE * alone,
+        "{made} statements for {SIDE_BY_SIDE} queries"
+    );
 }

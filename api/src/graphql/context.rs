@@ -9,6 +9,7 @@ use async_graphql::Context;
 use async_graphql::dataloader::DataLoader;
 use chrono::NaiveDate;
 
+use super::batching::Batches;
 use super::loader::DbLoader;
 use crate::auth::Caller;
 use crate::db::Db;
@@ -19,6 +20,8 @@ pub struct RequestContext {
     pub db: Db,
     /// The request's loader: built per request, so its cache never leaks between callers.
     pub loader: DataLoader<DbLoader>,
+    /// The loader's batches, started by [`Batches::drive`] when the execution waits on data.
+    pub batches: Batches,
     /// Today's date, the default `asAt`.
     pub today: NaiveDate,
     /// The verified caller (the HTTP handler attaches one before executing anything).
@@ -30,12 +33,14 @@ pub struct RequestContext {
 impl RequestContext {
     /// A fresh context for one request.
     pub fn new(db: Db, batch_delay: Duration) -> Self {
-        let loader = DataLoader::new(DbLoader { db: db.clone() }, tokio::spawn)
+        let batches = Batches::default();
+        let loader = DataLoader::new(DbLoader { db: db.clone() }, batches.spawner())
             .delay(batch_delay)
             .max_batch_size(1000);
         Self {
             db,
             loader,
+            batches,
             today: chrono::Utc::now().date_naive(),
             caller: None,
             organisation_scope: tokio::sync::OnceCell::new(),

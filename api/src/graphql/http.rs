@@ -183,12 +183,12 @@ async fn execute(
         }
     };
     let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);
+    let batches = context.batches.clone();
     let request = request.data(context);
-    // Outside tokio's cooperative budget: a list of many items would otherwise be forced to
-    // yield half-way through registering its keys, letting the DataLoader's task run on a
-    // partial batch, so statements would grow with the rows. Execution still yields whenever
-    // it waits on the database.
-    let mut response = tokio::task::unconstrained(schema.execute(request)).await;
+    // The batches start only when the execution waits on data (see `batching.rs`), and outside
+    // tokio's cooperative budget, which would otherwise make the execution yield for nothing
+    // half-way through a list. It still yields whenever it waits on the database.
+    let mut response = tokio::task::unconstrained(batches.drive(schema.execute(request))).await;
     // Errors raised by async-graphql itself (syntax, validation, limits, input coercion) carry
     // no code; they are all the caller's to fix. Ours always carry one (see `error.rs`).
     for error in &mut response.errors {

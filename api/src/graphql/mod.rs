@@ -1,6 +1,7 @@
 //! The GraphQL schema: the domain modules' queries merged at the root, the Node interface,
 //! depth and complexity limits, and the HTTP glue.
 
+pub mod batching;
 pub mod connection;
 pub mod context;
 pub mod error;
