@@ -10,6 +10,7 @@ mod m20261121_000004_create_commitments;
 mod m20261121_000005_create_audit_events;
 mod m20261121_000006_index_organisations_by_kind_and_name;
 mod m20261122_000001_track_data_version;
+mod m20261122_000002_index_relationships_by_end_and_kind;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000005_create_audit_events::Migration),
             Box::new(m20261121_000006_index_organisations_by_kind_and_name::Migration),
             Box::new(m20261122_000001_track_data_version::Migration),
+            Box::new(m20261122_000002_index_relationships_by_end_and_kind::Migration),
         ]
     }
 }

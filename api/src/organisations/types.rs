@@ -6,7 +6,7 @@ use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
 use entity::{organisation, organisation_relationship};
 
 use super::hierarchy::is_valid_at;
-use super::loaders::{OrganisationById, RelationshipsFrom, RelationshipsTo};
+use super::loaders::{OrganisationById, RelationshipsFrom, RelationshipsTo, TargetOn};
 use crate::commitments::{Commitment, CommitmentsOfOrganisation};
 use crate::graphql::connection::{Connection, PageArgs, paginate};
 use crate::graphql::context::ContextExt;
@@ -90,24 +90,16 @@ impl Organisation {
         &self,
         ctx: &Context<'_>,
         kind: RelationshipKind,
-        as_at: NaiveDate,
+        on: NaiveDate,
     ) -> ApiResult<Option<Organisation>> {
-        let rels = self
-            .related(
-                ctx,
-                RelationshipDirection::Outgoing,
-                Some(kind),
-                Some(as_at),
-            )
-            .await?;
-        match rels.into_iter().max_by_key(|r| (r.valid_from, r.id)) {
-            Some(r) => Ok(
-                load_one(ctx.request(), OrganisationById(r.to_organisation_id))
-                    .await?
-                    .map(Organisation),
-            ),
-            None => Ok(None),
-        }
+        let request = ctx.request();
+        let from = self.0.id;
+        let Some(to) = load_one(request, TargetOn { from, kind, on }).await? else {
+            return Ok(None);
+        };
+        Ok(load_one(request, OrganisationById(to))
+            .await?
+            .map(Organisation))
     }
 }
 
