@@ -71,6 +71,23 @@ impl Db {
             .context("running the migrations")
     }
 
+    /// Refreshes the query planner's statistics for `tables` (all tables when empty) after a
+    /// bulk load. Without them both databases guess that a freshly filled table is tiny and
+    /// may pick a poor index: PostgreSQL read every PART_OF relationship to find one page's
+    /// parents (2 ms instead of 0.1 ms) until autovacuum got round to the table.
+    pub async fn analyze(&self, tables: &[&str]) -> anyhow::Result<()> {
+        if tables.is_empty() {
+            self.conn.execute_unprepared("ANALYZE").await?;
+        }
+        for table in tables {
+            self.conn
+                .execute_unprepared(&format!("ANALYZE {table}"))
+                .await
+                .with_context(|| format!("analysing {table}"))?;
+        }
+        Ok(())
+    }
+
     /// SQL statements executed so far.
     pub fn statement_count(&self) -> u64 {
         self.statements.load(Ordering::Relaxed)

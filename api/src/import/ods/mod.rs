@@ -42,6 +42,14 @@ pub async fn import<R: Read>(
 ) -> Result<ImportReport, ImportError> {
     let extract = parse::parse(kind, reader)?;
     let mut report = apply::apply(db, &extract, as_of).await?;
+    // An extract can add thousands of organisations: let the planner know. The import has
+    // committed by now, so a failure here only costs speed until autovacuum catches up.
+    if let Err(e) = db
+        .analyze(&["organisations", "organisation_relationships"])
+        .await
+    {
+        tracing::warn!(error = %e, "imported, but could not refresh the planner's statistics");
+    }
     report.errors = extract.errors;
     Ok(report)
 }

@@ -55,5 +55,6 @@ pub async fn load_organisations(db: &Db) -> anyhow::Result<[ImportReport; 2]> {
 /// Loads the whole demo data set into an empty database.
 pub async fn load(db: &Db) -> anyhow::Result<()> {
     load_organisations(db).await?;
-    programme::load(db).await
+    programme::load(db).await?;
+    db.analyze(&[]).await.context("analysing the demo data")
 }

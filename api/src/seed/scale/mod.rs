@@ -15,9 +15,7 @@ mod series;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, TransactionTrait};
 
 use crate::db::Db;
 
@@ -71,8 +69,7 @@ pub async fn load(db: &Db, seed: u64) -> anyhow::Result<ScaleReport> {
     // Fresh statistics, so the planner knows the tables are no longer empty (PostgreSQL
     // otherwise walks 100,000 commitments' measurements several times slower until
     // autovacuum gets round to them).
-    db.conn
-        .execute_unprepared("ANALYZE")
+    db.analyze(&[])
         .await
         .context("analysing the loaded tables")?;
     report.elapsed = started.elapsed();
