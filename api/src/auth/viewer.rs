@@ -8,7 +8,7 @@ use super::permissions::caller;
 use super::token::{Caller, Role};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::organisations::Organisation;
+use crate::organisations::{Organisation, OrganisationRow};
 
 /// The caller of a request.
 pub struct Viewer(Caller);
@@ -39,6 +39,7 @@ impl Viewer {
         };
         Ok(organisation::Entity::find()
             .filter(organisation::Column::OdsCode.eq(code.as_str()))
+            .into_partial_model::<OrganisationRow>()
             .one(&ctx.request().db.conn)
             .await?
             .map(Organisation))

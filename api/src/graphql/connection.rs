@@ -2,7 +2,7 @@
 //! `last`/`before` backwards, at most 100 items a page (20 by default).
 
 use async_graphql::{Context, OutputType, SimpleObject};
-use sea_orm::{EntityTrait, PaginatorTrait, QuerySelect, Select};
+use sea_orm::{EntityTrait, PaginatorTrait, PartialModelTrait, QuerySelect, Select};
 
 use super::error::{ApiError, ApiResult};
 use super::ids;
@@ -236,16 +236,18 @@ impl<M> Page<M> {
 }
 
 /// Reads one page of an ordered top-level query, counting the whole list only when the caller
-/// asked for `totalCount` or pages back from the end.
-pub async fn query_page<E, T>(
+/// asked for `totalCount` or pages back from the end. Rows are read as `to_node` takes them:
+/// whole models, or a partial model's columns only.
+pub async fn query_page<E, M, T>(
     ctx: &Context<'_>,
     args: PageArgs,
     select: Select<E>,
-    to_node: impl Fn(E::Model) -> T,
+    to_node: impl Fn(M) -> T,
 ) -> ApiResult<Connection<T>>
 where
     E: EntityTrait,
     E::Model: Sync,
+    M: PartialModelTrait + Send + Sync,
     T: OutputType,
     Edge<T>: OutputType,
 {
@@ -260,6 +262,7 @@ where
     let rows = select
         .offset(window.offset)
         .limit(window.limit + 1)
+        .into_partial_model::<M>()
         .all(db)
         .await?;
     Ok(page(window, rows, total).into_connection(to_node))

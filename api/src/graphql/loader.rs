@@ -37,25 +37,38 @@ where
     map
 }
 
-/// `impl Loader<$key> for DbLoader` reading `$entity` rows by primary key.
+/// `impl Loader<$key> for DbLoader` reading `$entity` rows by primary key: whole rows, or only
+/// the columns of a partial model (`as $partial`) for types that most queries read in part.
 macro_rules! load_by_id {
     ($key:ident, $entity:path) => {
+        $crate::graphql::loader::load_by_id!(
+            @impl $key, $entity, <$entity as sea_orm::EntityTrait>::Model, []
+        );
+    };
+    ($key:ident, $entity:path, as $row:ty) => {
+        $crate::graphql::loader::load_by_id!(
+            @impl $key, $entity, $row, [.into_partial_model::<$row>()]
+        );
+    };
+    (@impl $key:ident, $entity:path, $row:ty, [$($select:tt)*]) => {
         /// Loads rows by key.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct $key(pub i32);
 
         impl async_graphql::dataloader::Loader<$key> for $crate::graphql::loader::DbLoader {
-            type Value = <$entity as sea_orm::EntityTrait>::Model;
+            type Value = $row;
             type Error = $crate::graphql::loader::LoadError;
 
             async fn load(
                 &self,
                 keys: &[$key],
             ) -> Result<std::collections::HashMap<$key, Self::Value>, Self::Error> {
-                use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+                #[allow(unused_imports)]
+                use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
                 let ids: Vec<i32> = keys.iter().map(|k| k.0).collect();
                 let rows = <$entity>::find()
                     .filter(<$entity as EntityTrait>::Column::Id.is_in(ids))
+                    $($select)*
                     .all(&self.db.conn)
                     .await?;
                 Ok(rows.into_iter().map(|m| ($key(m.id), m)).collect())

@@ -10,9 +10,11 @@ use entity::{organisation, organisation_relationship};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::hierarchy::valid_at;
+use super::row::OrganisationRow;
 use crate::graphql::loader::{DbLoader, LoadError, load_by_id, load_children};
 
-load_by_id!(OrganisationById, organisation::Entity);
+load_by_id!(OrganisationById, organisation::Entity, as OrganisationRow);
+load_by_id!(OrganisationDetailsById, organisation::Entity);
 load_children!(
     RelationshipsFrom,
     organisation_relationship::Entity,

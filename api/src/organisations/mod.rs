@@ -4,9 +4,11 @@
 mod hierarchy;
 mod loaders;
 mod query;
+mod row;
 mod types;
 
 pub use hierarchy::{descendants, is_valid_at, valid_at};
-pub use loaders::{OrganisationById, RelationshipsFrom, RelationshipsTo};
+pub use loaders::{OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo};
 pub use query::OrganisationQuery;
+pub use row::OrganisationRow;
 pub use types::{Organisation, OrganisationRelationship, RelationshipDirection};

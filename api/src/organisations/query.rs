@@ -6,6 +6,7 @@ use entity::organisation::{self, Column};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder};
 
 use super::hierarchy::descendants;
+use super::row::OrganisationRow;
 use super::types::Organisation;
 use crate::graphql::connection::{Connection, PageArgs, query_page};
 use crate::graphql::context::ContextExt;
@@ -122,6 +123,7 @@ impl OrganisationQuery {
     ) -> ApiResult<Option<Organisation>> {
         let found = organisation::Entity::find()
             .filter(Column::OdsCode.eq(ods_code.trim().to_uppercase()))
+            .into_partial_model::<OrganisationRow>()
             .one(&ctx.request().db.conn)
             .await?;
         Ok(found.map(Organisation))

@@ -6,11 +6,14 @@ use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
 use entity::{organisation, organisation_relationship};
 
 use super::hierarchy::is_valid_at;
-use super::loaders::{OrganisationById, RelationshipsFrom, RelationshipsTo, TargetOn};
+use super::loaders::{
+    OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo, TargetOn,
+};
+use super::row::OrganisationRow;
 use crate::commitments::{Commitment, CommitmentsOfOrganisation};
 use crate::graphql::connection::{Connection, PageArgs, paginate};
 use crate::graphql::context::ContextExt;
-use crate::graphql::error::ApiResult;
+use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::{Date, Timestamp};
@@ -23,7 +26,7 @@ use crate::stakeholders::{
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
 /// GP practice, a shared IT service, a supplier.
 #[derive(Clone)]
-pub struct Organisation(pub organisation::Model);
+pub struct Organisation(pub OrganisationRow);
 
 /// Which way relationships point from an organisation.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
@@ -35,6 +38,18 @@ pub enum RelationshipDirection {
 }
 
 impl Organisation {
+    /// The whole row, for the fields lists rarely ask for (address, record timestamps).
+    async fn details(&self, ctx: &Context<'_>) -> ApiResult<organisation::Model> {
+        load_one(ctx.request(), OrganisationDetailsById(self.0.id))
+            .await?
+            .ok_or_else(|| {
+                ApiError::Internal(std::sync::Arc::new(anyhow::anyhow!(
+                    "organisation {} vanished while being read",
+                    self.0.id
+                )))
+            })
+    }
+
     async fn related(
         &self,
         ctx: &Context<'_>,
@@ -162,29 +177,30 @@ impl Organisation {
         self.0.closed_on.map(Date)
     }
     /// The address lines that are present, in order.
-    async fn address_lines(&self) -> Vec<&str> {
-        [
-            &self.0.address_line1,
-            &self.0.address_line2,
-            &self.0.address_line3,
-            &self.0.address_line4,
-            &self.0.address_line5,
+    async fn address_lines(&self, ctx: &Context<'_>) -> ApiResult<Vec<String>> {
+        let d = self.details(ctx).await?;
+        Ok([
+            d.address_line1,
+            d.address_line2,
+            d.address_line3,
+            d.address_line4,
+            d.address_line5,
         ]
         .into_iter()
-        .filter_map(|l| l.as_deref())
-        .collect()
+        .flatten()
+        .collect())
     }
     /// Postcode.
-    async fn postcode(&self) -> Option<&str> {
-        self.0.postcode.as_deref()
+    async fn postcode(&self, ctx: &Context<'_>) -> ApiResult<Option<String>> {
+        Ok(self.details(ctx).await?.postcode)
     }
     /// When the record was created in Realise.
-    async fn created_at(&self) -> Timestamp {
-        Timestamp(self.0.created_at)
+    async fn created_at(&self, ctx: &Context<'_>) -> ApiResult<Timestamp> {
+        Ok(Timestamp(self.details(ctx).await?.created_at))
     }
     /// When the record last changed in Realise.
-    async fn updated_at(&self) -> Timestamp {
-        Timestamp(self.0.updated_at)
+    async fn updated_at(&self, ctx: &Context<'_>) -> ApiResult<Timestamp> {
+        Ok(Timestamp(self.details(ctx).await?.updated_at))
     }
 
     /// The organisation this one is PART_OF on the date (default today).
@@ -399,7 +415,7 @@ impl Organisation {
         #[graphql(desc = "The programme whose benefits to roll up.")] programme: ID,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<Option<crate::realisation::ScopeRealisation>> {
-        crate::realisation::organisation_realisation(ctx, &self.0, &programme, as_at).await
+        crate::realisation::organisation_realisation(ctx, self.0.id, &programme, as_at).await
     }
 
     /// This organisation's commitments to benefits (all statuses unless filtered).

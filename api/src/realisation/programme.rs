@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::{Context, Object};
-use entity::organisation;
 
 use super::rollups::{BenefitRealisation, RagCounts, ScopeRealisation, StatusCounts, count};
 use super::snapshot::Snapshot;
@@ -15,7 +14,7 @@ use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_many;
 use crate::graphql::scalars::Date;
-use crate::organisations::{Organisation, OrganisationById};
+use crate::organisations::{Organisation, OrganisationById, OrganisationRow};
 
 /// A programme's realisation as at a date.
 pub struct ProgrammeRealisation {
@@ -133,7 +132,7 @@ impl BenefitCoverage {
             .iter()
             .filter_map(|(_, id)| i32::try_from(*id).ok().map(OrganisationById))
             .collect();
-        let mut found: HashMap<i32, organisation::Model> = load_many(ctx.request(), keys)
+        let mut found: HashMap<i32, OrganisationRow> = load_many(ctx.request(), keys)
             .await?
             .into_iter()
             .map(|o| (o.id, o))

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use async_graphql::{Context, ID};
 use entity::enums::Direction;
-use entity::{benefit, commitment, organisation, programme};
+use entity::{benefit, commitment, programme};
 use futures_util::try_join;
 
 use super::inputs::{self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
@@ -153,7 +153,7 @@ pub async fn benefit_coverage(
 /// it as at the date; null when the programme does not exist.
 pub async fn organisation_realisation(
     ctx: &Context<'_>,
-    organisation: &organisation::Model,
+    organisation: i32,
     programme: &ID,
     as_at: Option<Date>,
 ) -> ApiResult<Option<ScopeRealisation>> {
@@ -165,10 +165,10 @@ pub async fn organisation_realisation(
         return Ok(None);
     }
     let snapshot = snapshot(ctx, programme, as_at).await?;
-    let aggregate = snapshot.scope(organisation.id);
+    let aggregate = snapshot.scope(organisation);
     Ok(Some(ScopeRealisation::new(
         snapshot,
-        Some(organisation.id),
+        Some(organisation),
         aggregate,
     )))
 }
