@@ -183,3 +183,35 @@ async fn queries_running_side_by_side_each_batch_whole_levels() {
         "{made} statements for {SIDE_BY_SIDE} queries"
     );
 }
+
+#[actix_web::test]
+async fn an_organisations_address_and_record_times_load_in_one_batch_per_page() {
+    // Lists read organisations without these columns; asking for them adds one statement
+    // for the whole page, not one per organisation.
+    let app = TestApp::spawn().await;
+    arrange(&app).await;
+    const DETAILS: &str = "query($n: Int!) {
+      organisations(first: $n, filter: { kinds: [NHS_TRUST] }) {
+        edges { node { odsCode postcode addressLines createdAt updatedAt } }
+      }
+    }";
+    let mut counts = Vec::new();
+    for n in [10, 100] {
+        let before = app.statements();
+        let data = app.query(DETAILS, json!({ "n": n })).await;
+        counts.push(app.statements() - before);
+        let edges = data["organisations"]["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), n);
+        for edge in edges {
+            let node = &edge["node"];
+            assert!(node["addressLines"].is_array(), "{node}");
+            let created = node["createdAt"].as_str().unwrap();
+            assert!(
+                chrono::DateTime::parse_from_rfc3339(created).is_ok(),
+                "{created}"
+            );
+        }
+    }
+    assert_eq!(counts[0], counts[1], "statements grew with the rows");
+    assert_eq!(counts[1], 2, "the page, then the details of all of it");
+}
