@@ -7,7 +7,10 @@ use chrono::NaiveDate;
 use entity::enums::RelationshipKind;
 use entity::organisation_relationship::{self as relationship, Column};
 use entity::{organisation, organisation_relationship};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, EntityTrait, FromQueryResult, JoinType, PartialModelTrait, QueryFilter,
+    QuerySelect, RelationDef,
+};
 
 use super::hierarchy::valid_at;
 use super::row::OrganisationRow;
@@ -42,46 +45,67 @@ pub struct TargetOn {
     pub on: NaiveDate,
 }
 
+/// A relationship that holds, with the organisation at its far end.
+#[derive(FromQueryResult)]
+struct Target {
+    from_id: i32,
+    valid_from: Option<NaiveDate>,
+    relationship_id: i32,
+    #[sea_orm(nested)]
+    organisation: OrganisationRow,
+}
+
 impl Loader<TargetOn> for DbLoader {
-    type Value = i32;
+    type Value = OrganisationRow;
     type Error = LoadError;
 
-    /// Filters by kind and date in SQL and reads four columns, not every relationship of every
-    /// organisation: a page of organisations with their parents decodes one short row each.
-    async fn load(&self, keys: &[TargetOn]) -> Result<HashMap<TargetOn, i32>, LoadError> {
+    /// Filters by kind and date in SQL and joins the far end, reading the relationship's
+    /// three columns and the organisation's seven: one statement for a page's parents, not
+    /// every relationship of every organisation and then the parents.
+    async fn load(
+        &self,
+        keys: &[TargetOn],
+    ) -> Result<HashMap<TargetOn, OrganisationRow>, LoadError> {
         // The keys of one level nearly always share their kind and date: one statement each.
         let mut groups: HashMap<(RelationshipKind, NaiveDate), Vec<i32>> = HashMap::new();
         for key in keys {
             groups.entry((key.kind, key.on)).or_default().push(key.from);
         }
+        let far_end: RelationDef = relationship::Entity::belongs_to(organisation::Entity)
+            .from(Column::ToOrganisationId)
+            .to(organisation::Column::Id)
+            .into();
         let mut targets = HashMap::with_capacity(keys.len());
         for ((kind, on), froms) in groups {
-            let rows: Vec<(i32, i32, Option<NaiveDate>, i32)> = relationship::Entity::find()
+            let select = relationship::Entity::find()
                 .select_only()
-                .columns([
-                    Column::FromOrganisationId,
-                    Column::ToOrganisationId,
-                    Column::ValidFrom,
-                    Column::Id,
-                ])
+                .column_as(Column::FromOrganisationId, "from_id")
+                .column_as(Column::ValidFrom, "valid_from")
+                .column_as(Column::Id, "relationship_id")
+                .join(JoinType::InnerJoin, far_end.clone());
+            let rows: Vec<Target> = OrganisationRow::select_cols(select)
                 .filter(Column::Kind.eq(kind))
                 .filter(Column::FromOrganisationId.is_in(froms))
                 .filter(valid_at(on))
-                .into_tuple()
+                .into_model()
                 .all(&self.db.conn)
                 .await?;
-            let mut latest: HashMap<i32, (Option<NaiveDate>, i32, i32)> = HashMap::new();
-            for (from, to, valid_from, id) in rows {
-                let candidate = (valid_from, id, to);
-                latest
-                    .entry(from)
-                    .and_modify(|best| *best = (*best).max(candidate))
-                    .or_insert(candidate);
+            let mut latest: HashMap<i32, Target> = HashMap::new();
+            for row in rows {
+                let later = |best: &Target| {
+                    (row.valid_from, row.relationship_id) > (best.valid_from, best.relationship_id)
+                };
+                match latest.get(&row.from_id) {
+                    Some(best) if !later(best) => {}
+                    _ => {
+                        latest.insert(row.from_id, row);
+                    }
+                }
             }
             targets.extend(
                 latest
                     .into_iter()
-                    .map(|(from, (_, _, to))| (TargetOn { from, kind, on }, to)),
+                    .map(|(from, t)| (TargetOn { from, kind, on }, t.organisation)),
             );
         }
         Ok(targets)

@@ -109,10 +109,7 @@ impl Organisation {
     ) -> ApiResult<Option<Organisation>> {
         let request = ctx.request();
         let from = self.0.id;
-        let Some(to) = load_one(request, TargetOn { from, kind, on }).await? else {
-            return Ok(None);
-        };
-        Ok(load_one(request, OrganisationById(to))
+        Ok(load_one(request, TargetOn { from, kind, on })
             .await?
             .map(Organisation))
     }
