@@ -92,14 +92,12 @@ impl Loader<TargetOn> for DbLoader {
                 .await?;
             let mut latest: HashMap<i32, Target> = HashMap::new();
             for row in rows {
-                let later = |best: &Target| {
-                    (row.valid_from, row.relationship_id) > (best.valid_from, best.relationship_id)
-                };
-                match latest.get(&row.from_id) {
-                    Some(best) if !later(best) => {}
-                    _ => {
-                        latest.insert(row.from_id, row);
-                    }
+                let starts = (row.valid_from, row.relationship_id);
+                if latest
+                    .get(&row.from_id)
+                    .is_none_or(|best| starts > (best.valid_from, best.relationship_id))
+                {
+                    latest.insert(row.from_id, row);
                 }
             }
             targets.extend(

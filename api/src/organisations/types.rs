@@ -13,7 +13,7 @@ use super::row::OrganisationRow;
 use crate::commitments::{Commitment, CommitmentsOfOrganisation};
 use crate::graphql::connection::{Connection, PageArgs, paginate};
 use crate::graphql::context::ContextExt;
-use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::{Date, Timestamp};
@@ -43,10 +43,7 @@ impl Organisation {
         load_one(ctx.request(), OrganisationDetailsById(self.0.id))
             .await?
             .ok_or_else(|| {
-                ApiError::Internal(std::sync::Arc::new(anyhow::anyhow!(
-                    "organisation {} vanished while being read",
-                    self.0.id
-                )))
+                anyhow::anyhow!("organisation {} vanished while being read", self.0.id).into()
             })
     }
 
@@ -107,9 +104,8 @@ impl Organisation {
         kind: RelationshipKind,
         on: NaiveDate,
     ) -> ApiResult<Option<Organisation>> {
-        let request = ctx.request();
         let from = self.0.id;
-        Ok(load_one(request, TargetOn { from, kind, on })
+        Ok(load_one(ctx.request(), TargetOn { from, kind, on })
             .await?
             .map(Organisation))
     }
