@@ -83,13 +83,30 @@ async fn get_serves_queries_and_graphiql_but_never_mutations() {
     let (status, _, _) = app.send(req, None).await;
     assert_eq!(status, 405);
 
-    let req = app
-        .request(Method::GET, "/graphql")
-        .insert_header(("accept", "text/html"));
-    let (status, content_type, body) = app.send(req, None).await;
+    // A browser is sent to the front end's own GraphiQL, which loads nothing from a CDN.
+    let browser = awc::Client::builder().disable_redirects().finish();
+    let res = browser
+        .get(format!("{}/graphql", app.address))
+        .insert_header(("accept", "text/html"))
+        .send()
+        .await
+        .expect("a response");
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/graphiql")
+    );
+}
+
+#[actix_web::test]
+async fn the_schema_downloads_as_the_exported_sdl() {
+    let app = TestApp::spawn().await;
+    let (status, content_type, body) = app
+        .send(app.request(Method::GET, "/schema.graphql"), None)
+        .await;
     assert_eq!(status, 200);
-    assert!(content_type.starts_with("text/html"));
-    assert!(body.contains("graphiql"), "GraphiQL page");
+    assert!(content_type.starts_with("text/plain"), "{content_type}");
+    assert_eq!(body, realise_api::graphql::sdl());
 }
 
 #[actix_web::test]

@@ -254,3 +254,103 @@ async fn only_administrators_and_the_board_read_the_audit_trail() {
         }
     }
 }
+
+/// The `viewerCan` flag that says whether `mutation` would be allowed on a commitment.
+fn viewer_can_flag(mutation: &str) -> Option<&'static str> {
+    Some(match mutation {
+        "updateCommitment" => "update",
+        "setTrajectory" => "setTrajectory",
+        "proposeCommitment" => "propose",
+        "agreeCommitment" => "agree",
+        "signOffCommitment" => "signOff",
+        "markCommitmentRealised" => "markRealised",
+        "withdrawCommitment" => "withdraw",
+        "transferCommitment" => "transfer",
+        "recordMeasurement" => "recordMeasurement",
+        "correctMeasurement" => "correctMeasurement",
+        _ => return None,
+    })
+}
+
+/// The commitment a commitment mutation's input acts on.
+async fn commitment_of(app: &TestApp, input: &Value) -> String {
+    if let Some(id) = input.get("id").or_else(|| input.get("commitment")) {
+        return id.as_str().unwrap().to_owned();
+    }
+    let q = "query($id: ID!) { node(id: $id) { ... on Measurement { commitment { id } } } }";
+    let data = app
+        .query(q, json!({ "id": input["measurement"].clone() }))
+        .await;
+    data["node"]["commitment"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[actix_web::test]
+async fn viewer_can_offers_exactly_what_each_commitment_mutation_allows() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let tokens = [
+        (Admin, app.token(Role::Admin, None)),
+        (Board, app.token(Role::ProgrammeBoard, None)),
+        (Exec, executive(&app)),
+        (ExecNeighbour, executive(&app)),
+        (Partner, app.token(Role::Partner, None)),
+    ];
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (mutation, _) in TABLE {
+        let name = mutation_name(mutation);
+        let Some(flag) = viewer_can_flag(&name) else {
+            continue;
+        };
+        for (who, token) in &tokens {
+            let org = if *who == ExecNeighbour {
+                &w.neighbour
+            } else {
+                &w.trust
+            };
+            let input = input_for(&app, &w, mutation, org).await;
+            let commitment = commitment_of(&app, &input).await;
+            let q = "query($id: ID!) { node(id: $id) { ... on Commitment { viewerCan {
+                update setTrajectory propose agree signOff markRealised withdraw transfer
+                recordMeasurement correctMeasurement } } } }";
+            let offered =
+                app.query_as(token, q, json!({ "id": commitment })).await["node"]["viewerCan"]
+                    [flag]
+                    .as_bool()
+                    .expect("a flag");
+            let response = app
+                .graphql_as(token, mutation, json!({ "input": input }))
+                .await;
+            let allowed = error_code(&response).is_empty()
+                && response["data"][&name]["userErrors"] == json!([]);
+            checked += 1;
+            if offered != allowed {
+                wrong.push(format!(
+                    "{name} as {who:?}: offered {offered}, allowed {allowed}: {response}"
+                ));
+            }
+        }
+    }
+    assert_eq!(checked, 50, "ten commitment mutations for five callers");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+
+    // The lifecycle decides as well as the role: nothing is offered out of turn.
+    let admin_token = app.token(Role::Admin, None);
+    let draft = w.commitment(&app, &w.trust, "DRAFT").await;
+    let q = "query($id: ID!) { node(id: $id) { ... on Commitment { viewerCan { propose agree signOff markRealised } } } }";
+    let can = app.query_as(&admin_token, q, json!({ "id": draft })).await;
+    assert_eq!(
+        can["node"]["viewerCan"],
+        json!({ "propose": true, "agree": false, "signOff": false, "markRealised": false })
+    );
+    let refused = app
+        .query(SIGN_OFF, json!({ "input": w.step_input(SIGN_OFF, &draft) }))
+        .await;
+    assert_eq!(
+        refused["signOffCommitment"]["userErrors"][0]["code"],
+        "ILLEGAL_TRANSITION"
+    );
+}

@@ -4,11 +4,12 @@ use async_graphql::{Context, Object};
 use entity::organisation;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use super::permissions::caller;
+use super::permissions::{Permission, caller, scope_of};
 use super::token::{Caller, Role};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::organisations::{Organisation, OrganisationRow};
+use async_graphql::SimpleObject;
 
 /// The caller of a request.
 pub struct Viewer(Caller);
@@ -32,6 +33,25 @@ impl Viewer {
     async fn organisation_code(&self) -> Option<&str> {
         self.0.organisation.as_deref()
     }
+    /// What their role lets them do somewhere (for an executive: for their own organisations),
+    /// from the same permission table that guards the mutations.
+    async fn can(&self) -> ViewerCan {
+        let may = |p: Permission| scope_of(self.0.role, p).is_some();
+        ViewerCan {
+            write_programmes: may(Permission::WriteProgrammes),
+            write_benefits: may(Permission::WriteBenefits),
+            write_services: may(Permission::WriteServices),
+            write_deployments: may(Permission::WriteDeployments),
+            agree_commitments: may(Permission::AgreeCommitments),
+            write_commitments: may(Permission::WriteCommitments),
+            record_measurements: may(Permission::RecordMeasurements),
+            sign_off_commitments: may(Permission::SignOffCommitments),
+            write_stakeholders: may(Permission::WriteAssessments),
+            write_engagements: may(Permission::WriteEngagements),
+            write_people: may(Permission::WritePeople),
+            read_audit: may(Permission::ReadAudit),
+        }
+    }
     /// Their organisation, when the token names one that Realise knows.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
         let Some(code) = &self.0.organisation else {
@@ -44,6 +64,36 @@ impl Viewer {
             .await?
             .map(Organisation))
     }
+}
+
+/// What a caller's role lets them do somewhere. Per object, `viewerCan` fields (e.g.
+/// `Commitment.viewerCan`) say what they may do with that object.
+#[derive(SimpleObject)]
+pub struct ViewerCan {
+    /// Create and change programmes.
+    pub write_programmes: bool,
+    /// Create and change benefits, the benefits map and enablements.
+    pub write_benefits: bool,
+    /// Create and change services and their service level reports.
+    pub write_services: bool,
+    /// Create and change deployments and their readiness gates.
+    pub write_deployments: bool,
+    /// Agree proposed commitments.
+    pub agree_commitments: bool,
+    /// Draft and change commitments (executives: of their own organisations).
+    pub write_commitments: bool,
+    /// Record and correct measurements (executives: of their own organisations).
+    pub record_measurements: bool,
+    /// Sign off agreed commitments (executives: of their own organisations).
+    pub sign_off_commitments: bool,
+    /// Record stakeholder assessments.
+    pub write_stakeholders: bool,
+    /// Record engagements.
+    pub write_engagements: bool,
+    /// Create and change people.
+    pub write_people: bool,
+    /// Read the audit trail.
+    pub read_audit: bool,
 }
 
 /// Who is asking.

@@ -35,6 +35,12 @@ impl Transition {
         }
     }
 
+    /// Whether the step needs the commitment's organisation to be open: a closed
+    /// organisation's commitments can only be withdrawn or transferred.
+    pub fn needs_open_organisation(self) -> bool {
+        !matches!(self, Self::Withdraw | Self::Transfer)
+    }
+
     /// The mutation's name, for audit events.
     pub fn action(self) -> &'static str {
         match self {

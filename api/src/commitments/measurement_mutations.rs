@@ -10,6 +10,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use super::figures::Reading;
 use super::guards::caller_for_commitment;
 use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
+use super::rules::organisation_open;
 use super::types::Measurement;
 use crate::audit::{record, snapshot};
 use crate::auth::Caller;
@@ -88,6 +89,15 @@ impl MeasurementMutation {
             )
             .into());
         }
+        or_refuse!(
+            organisation_open(
+                &txn,
+                target.organisation_id,
+                "commitment",
+                ctx.request().today
+            )
+            .await?
+        );
         let row = new_row(caller, id, reading, input.note, None)
             .insert(&txn)
             .await?;
@@ -127,6 +137,18 @@ impl MeasurementMutation {
         };
         let txn = begin(ctx).await?;
         let old = or_refuse!(found::<measurement::Entity, _>(&txn, id, "measurement").await?);
+        let owner = or_refuse!(
+            found::<commitment::Entity, _>(&txn, old.commitment_id, "measurement").await?
+        );
+        or_refuse!(
+            organisation_open(
+                &txn,
+                owner.organisation_id,
+                "measurement",
+                ctx.request().today
+            )
+            .await?
+        );
         let on = input.measured_on.map_or(old.measured_on, |d| d.0);
         let reading = or_refuse!(Reading::parse(on, input.value, ctx.request().today));
         let successor = measurement::Entity::find()

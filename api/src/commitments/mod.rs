@@ -9,9 +9,11 @@ mod loaders;
 mod measurement_mutations;
 mod mutations;
 mod query;
+mod rules;
 mod store;
 mod transitions;
 mod types;
+mod viewer_can;
 
 pub use loaders::{
     CommitmentById, CommitmentsOfBenefit, CommitmentsOfOrganisation, CommitmentsOfOwner,
@@ -21,5 +23,7 @@ pub use loaders::{
 pub use measurement_mutations::{MeasurementMutation, MeasurementPayload};
 pub use mutations::{CommitmentMutation, CommitmentPayload};
 pub use query::CommitmentQuery;
+pub use rules::is_closed;
 pub use transitions::CommitmentLifecycleMutation;
 pub use types::{Commitment, Measurement, TrajectoryPoint};
+pub use viewer_can::CommitmentViewerCan;

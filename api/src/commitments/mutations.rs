@@ -4,7 +4,7 @@
 use async_graphql::{Context, Object};
 use chrono::Utc;
 use entity::enums::CommitmentStatus;
-use entity::{benefit, commitment, person, trajectory_point};
+use entity::{benefit, commitment, trajectory_point};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::figures::{Figures, checked_trajectory};
@@ -12,6 +12,7 @@ use super::guards::{
     caller_for_commitment, duplicate_live, no_live_commitment, same_version, stale,
 };
 use super::inputs::{CreateCommitmentInput, SetTrajectoryInput, UpdateCommitmentInput};
+use super::rules::{organisation_open, owner_belongs};
 use super::store::{unchanged, update_if_unchanged};
 use super::types::Commitment;
 use crate::audit::{record, snapshot};
@@ -22,7 +23,7 @@ use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{
     UserErrorCode, begin, is_unique_violation, maybe_key, optional_key, or_stored, payload, refuse,
 };
-use crate::graphql::store::{found, found_opt, open_organisation, or_refuse};
+use crate::graphql::store::{found, open_organisation, or_refuse};
 
 payload!(CommitmentPayload, commitment, Commitment, "a commitment");
 
@@ -47,7 +48,9 @@ impl CommitmentMutation {
         let txn = begin(ctx).await?;
         or_refuse!(open_organisation(&txn, org, "organisation", ctx.request().today).await?);
         or_refuse!(found::<benefit::Entity, _>(&txn, benefit_id, "benefit").await?);
-        or_refuse!(found_opt::<person::Entity, _>(&txn, owner, "owner").await?);
+        if let Some(owner) = owner {
+            or_refuse!(owner_belongs(&txn, owner, org, ctx.request().today).await?);
+        }
         or_refuse!(no_live_commitment(&txn, org, benefit_id).await?);
         let now = Utc::now();
         let model = commitment::ActiveModel {
@@ -139,7 +142,11 @@ impl CommitmentMutation {
             }
             .checked()
         );
-        or_refuse!(found_opt::<person::Entity, _>(&txn, owner.value().copied(), "owner").await?);
+        let today = ctx.request().today;
+        or_refuse!(organisation_open(&txn, before.organisation_id, "id", today).await?);
+        if let Some(&owner) = owner.value() {
+            or_refuse!(owner_belongs(&txn, owner, before.organisation_id, today).await?);
+        }
         let changes = commitment::ActiveModel {
             owner_id: Set(or_stored(owner, before.owner_id)),
             baseline: Set(figures.baseline),
@@ -187,6 +194,15 @@ impl CommitmentMutation {
             )
             .into());
         }
+        or_refuse!(
+            organisation_open(
+                &txn,
+                before.organisation_id,
+                "commitment",
+                ctx.request().today
+            )
+            .await?
+        );
         let figures = Figures {
             baseline: before.baseline,
             baseline_on: before.baseline_on,

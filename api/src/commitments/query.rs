@@ -8,8 +8,10 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::Commitment;
 use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
+use crate::organisations::descendants;
 
 /// Which commitments to list.
 #[derive(InputObject, Default)]
@@ -18,6 +20,11 @@ pub struct CommitmentFilter {
     pub statuses: Option<Vec<CommitmentStatus>>,
     /// Only commitments of this organisation.
     pub organisation: Option<ID>,
+    /// Only commitments of this organisation and of the organisations PART_OF it (at any
+    /// depth) as at today: an executive's whole scope, or a region's.
+    pub within: Option<ID>,
+    /// Only commitments with (true) or without (false) a named owner.
+    pub has_owner: Option<bool>,
     /// Only commitments to this benefit.
     pub benefit: Option<ID>,
     /// Only commitments to benefits of this programme.
@@ -52,6 +59,20 @@ impl CommitmentQuery {
         if let Some(o) = &filter.organisation {
             condition = condition
                 .add(commitment::Column::OrganisationId.eq(decode_as(o, NodeType::Organisation)?));
+        }
+        if let Some(root) = &filter.within {
+            let root = decode_as(root, NodeType::Organisation)?;
+            let request = ctx.request();
+            let mut scope = descendants(&request.db.conn, root, request.today).await?;
+            scope.push(root);
+            condition = condition.add(commitment::Column::OrganisationId.is_in(scope));
+        }
+        if let Some(has_owner) = filter.has_owner {
+            condition = condition.add(if has_owner {
+                commitment::Column::OwnerId.is_not_null()
+            } else {
+                commitment::Column::OwnerId.is_null()
+            });
         }
         if let Some(b) = &filter.benefit {
             condition =

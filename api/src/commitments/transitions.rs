@@ -5,7 +5,7 @@
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
 use entity::enums::{CommitmentStatus, RelationshipKind};
-use entity::{commitment, organisation_relationship as relationship, person, trajectory_point};
+use entity::{commitment, organisation_relationship as relationship, trajectory_point};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::guards::{caller_for_commitment, no_live_commitment, same_version, stale};
@@ -14,6 +14,7 @@ use super::inputs::{
 };
 use super::lifecycle::Transition;
 use super::mutations::CommitmentPayload;
+use super::rules::{organisation_open, signer_belongs};
 use super::store::{unchanged, update_if_unchanged};
 use super::types::Commitment;
 use crate::audit::{record, snapshot};
@@ -44,6 +45,13 @@ async fn step(
     let Some(status) = transition.from(before.status) else {
         return Ok(illegal(transition, before.status).into());
     };
+    let today = ctx.request().today;
+    if transition.needs_open_organisation() {
+        or_refuse!(organisation_open(&txn, before.organisation_id, "id", today).await?);
+    }
+    if let sea_orm::ActiveValue::Set(Some(signer)) = changes.signed_off_by_id {
+        or_refuse!(signer_belongs(&txn, signer, before.organisation_id, today).await?);
+    }
     changes.status = Set(status);
     let Some(row) = update_if_unchanged(&txn, &before, changes).await? else {
         return Ok(stale::<Commitment>().into());
@@ -126,16 +134,6 @@ impl CommitmentLifecycleMutation {
             "signedOffOn",
             UserErrorCode::FutureDate,
             "cannot be in the future",
-        );
-        let exists = person::Entity::find_by_id(signer)
-            .one(&ctx.request().db.conn)
-            .await?
-            .is_some();
-        checks.check(
-            exists,
-            "signedOffBy",
-            UserErrorCode::NotFound,
-            "no such person",
         );
         let extra = checks.finish(Extra {
             signed_off_on: Set(Some(on)),
@@ -234,9 +232,13 @@ impl CommitmentLifecycleMutation {
             return Ok(stale::<Commitment>().into());
         };
         let now = Utc::now();
+        // The copy arrives AGREED: the successor's own executive signs it off.
         let copy = commitment::ActiveModel {
             organisation_id: Set(successor),
             transferred_from_id: Set(Some(id)),
+            status: Set(CommitmentStatus::Agreed),
+            signed_off_on: Set(None),
+            signed_off_by_id: Set(None),
             version: Set(1),
             created_at: Set(now),
             updated_at: Set(now),

@@ -8,6 +8,7 @@ use super::loaders::{
     CommitmentById, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
     TransfersOfCommitment,
 };
+use super::viewer_can::CommitmentViewerCan;
 use crate::benefits::{Benefit, BenefitById};
 use crate::graphql::connection::{Connection, PageArgs, paginate};
 use crate::graphql::context::ContextExt;
@@ -59,6 +60,11 @@ impl Commitment {
     /// Whether it is live (not withdrawn or transferred): live commitments count in roll-ups.
     async fn is_live(&self) -> bool {
         self.0.status.is_live()
+    }
+    /// What the caller may do with this commitment now, from the same permission table and
+    /// lifecycle that guard the mutations.
+    async fn viewer_can(&self, ctx: &Context<'_>) -> ApiResult<CommitmentViewerCan> {
+        CommitmentViewerCan::for_caller(ctx, &self.0).await
     }
     /// The committed organisation.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {

@@ -5,10 +5,9 @@
 
 use std::time::Duration;
 
-use actix_web::http::header::{self, ContentType};
+use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, web};
-use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use async_graphql::{Request, Response, ServerError};
 use serde::Deserialize;
@@ -37,7 +36,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .route(web::post().to(post))
             .route(web::get().to(get)),
-    );
+    )
+    .route("/schema.graphql", web::get().to(sdl));
+}
+
+/// The schema in SDL, for partner tools' code generators: the same text as `schema.graphql`.
+async fn sdl(schema: web::Data<AppSchema>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"schema.graphql\"",
+        ))
+        .body(schema.sdl())
 }
 
 /// The query string of a GET request.
@@ -104,13 +115,11 @@ async fn get(
     };
     let Some(query) = params.query else {
         if accepts_html(&req) {
-            let page = GraphiQLSource::build()
-                .endpoint("/graphql")
-                .title("Realise GraphiQL")
+            // GraphiQL is part of the front end's own bundle (no CDN, so it works on a closed
+            // network) and signs its requests with the browser's token.
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/graphiql"))
                 .finish();
-            return HttpResponse::Ok()
-                .content_type(ContentType::html())
-                .body(page);
         }
         return request_error(
             response_media(&req),

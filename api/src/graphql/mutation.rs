@@ -56,6 +56,9 @@ pub enum UserErrorCode {
     NotLive,
     /// Exactly one of two alternative fields must be given.
     ExactlyOne,
+    /// The person is not of the organisation the rule needs: an owner of the commitment's
+    /// organisation (or one part of it), a signer of it (or one it is part of).
+    NotOfOrganisation,
 }
 
 /// Something in the input the caller can fix.

@@ -67,8 +67,7 @@ pub async fn open_organisation<C: ConnectionTrait>(
         Ok(org) => org,
         Err(e) => return Ok(Err(e)),
     };
-    let closed = org.status == entity::enums::OrganisationStatus::Closed
-        || org.closed_on.is_some_and(|d| d <= today);
+    let closed = crate::commitments::is_closed(org.status, org.closed_on, today);
     Ok(if closed {
         Err(vec![UserError::new(
             field,

@@ -62,6 +62,35 @@ pub async fn descendants<C: ConnectionTrait>(
     Ok(all)
 }
 
+/// Every organisation that `org` is PART_OF on `d`, nearest first (not `org` itself): one
+/// query per level.
+pub async fn ancestors<C: ConnectionTrait>(
+    db: &C,
+    org: i32,
+    d: NaiveDate,
+) -> Result<Vec<i32>, DbErr> {
+    let mut seen: HashSet<i32> = HashSet::from([org]);
+    let mut all = Vec::new();
+    let mut level = vec![org];
+    for _ in 0..MAX_DEPTH {
+        if level.is_empty() {
+            break;
+        }
+        let parents: Vec<i32> = relationship::Entity::find()
+            .select_only()
+            .column(relationship::Column::ToOrganisationId)
+            .filter(relationship::Column::Kind.eq(RelationshipKind::PartOf))
+            .filter(relationship::Column::FromOrganisationId.is_in(level))
+            .filter(valid_at(d))
+            .into_tuple()
+            .all(db)
+            .await?;
+        level = parents.into_iter().filter(|p| seen.insert(*p)).collect();
+        all.extend_from_slice(&level);
+    }
+    Ok(all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
