@@ -1,10 +1,14 @@
-// The bearer token, kept in localStorage so it survives a reload. The API answers nothing
-// without one. A sign-in link (`/?token=...`, printed by `realise serve --dev`) puts it there.
+// The bearer token, kept in localStorage so it survives a reload. A sign-in link
+// (`/?token=...`, printed by `realise serve --dev`) or the sign-in page puts it there; a token
+// the server refuses takes the browser back to the sign-in page with the server's reason.
+
+import { useSyncExternalStore } from 'react';
 
 export const TOKEN_KEY = 'realise.token';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
+let signedOutBecause: string | null = null;
 
 function storage(): Storage | null {
   try {
@@ -20,7 +24,7 @@ export function getToken(): string | null {
   return value ? value : null;
 }
 
-/** Saves the token (a blank value clears it) and tells subscribers, so queries refetch. */
+/** Saves the token (a blank value clears it) and tells subscribers. */
 export function setToken(value: string | null): void {
   const s = storage();
   const trimmed = value?.trim().replace(/^Bearer\s+/i, '') ?? '';
@@ -28,12 +32,30 @@ export function setToken(value: string | null): void {
     if (trimmed) s.setItem(TOKEN_KEY, trimmed);
     else s.removeItem(TOKEN_KEY);
   }
+  if (trimmed) signedOutBecause = null;
   listeners.forEach((l) => l());
 }
 
-export function subscribeToken(listener: Listener): () => void {
+/** Forgets the token; `reason` (the server's message) is shown on the sign-in page. */
+export function signOut(reason: string | null = null): void {
+  if (!getToken()) return;
+  signedOutBecause = reason;
+  setToken(null);
+}
+
+/** Why the browser was signed out, when the server refused its token. */
+export function signOutReason(): string | null {
+  return signedOutBecause;
+}
+
+function subscribe(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The current token, re-rendering when it changes. */
+export function useToken(): string | null {
+  return useSyncExternalStore(subscribe, getToken, () => null);
 }
 
 /**

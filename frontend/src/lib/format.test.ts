@@ -93,3 +93,16 @@ describe('humanise', () => {
     expect(humanise(null)).toBe(NONE);
   });
 });
+
+describe('no "-0"', () => {
+  it('reads a value that rounds to zero as zero, in every format', async () => {
+    const { formatMeasure, formatNumber, formatPercent, noNegativeZero } = await import('./format');
+    expect(formatMeasure(-0.2, 'GBP')).toBe('£0');
+    expect(formatMeasure(-0.001, '%')).toBe('0%');
+    expect(formatMeasure(-0.001, 'minutes')).toBe('0 minutes');
+    expect(formatNumber(-0.001)).toBe('0');
+    expect(formatPercent(-0.001)).toBe('0%');
+    expect(formatMeasure(-12, 'GBP')).toBe('-£12');
+    expect(noNegativeZero('-0.5')).toBe('-0.5');
+  });
+});

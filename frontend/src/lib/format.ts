@@ -33,6 +33,11 @@ export function isIsoDate(value: string): boolean {
 
 const grouped = new Intl.NumberFormat('en-GB');
 
+/** A value that rounded to zero reads "0", never "-0" ("-0%", "-0.0"). */
+export function noNegativeZero(text: string): string {
+  return /^-£?0(\.0*)?(%|\s.*)?$/.test(text) ? text.slice(1) : text;
+}
+
 /**
  * An amount in pence as whole pounds: 123456700 → "£1,234,567".
  * Rounds half away from zero. Accepts a string too, in case the API sends a 64-bit
@@ -55,16 +60,18 @@ export function formatPence(value: number | string | null | undefined): string {
 /** A plain number with thousands separators and at most `digits` decimals. */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return NONE;
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value);
+  return noNegativeZero(new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(value));
 }
 
 /** A fraction as a percentage: 0.1234 → "12%" (or "12.3%" with digits = 1). */
 export function formatPercent(fraction: number | null | undefined, digits = 0): string {
   if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return NONE;
-  return new Intl.NumberFormat('en-GB', {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  }).format(fraction);
+  return noNegativeZero(
+    new Intl.NumberFormat('en-GB', {
+      style: 'percent',
+      maximumFractionDigits: digits,
+    }).format(fraction),
+  );
 }
 
 /**
@@ -75,11 +82,13 @@ export function formatMeasure(value: number | null | undefined, unit: string | n
   if (value === null || value === undefined || Number.isNaN(value)) return NONE;
   const u = (unit ?? '').trim();
   if (u.toUpperCase() === 'GBP' || u === '£') {
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency: 'GBP',
-      maximumFractionDigits: 0,
-    }).format(value);
+    return noNegativeZero(
+      new Intl.NumberFormat('en-GB', {
+        style: 'currency',
+        currency: 'GBP',
+        maximumFractionDigits: 0,
+      }).format(value),
+    );
   }
   const n = formatNumber(value);
   if (u === '') return n;

@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// Browser journeys against the real server (SQLite, demo data), each one a user's story.
+// Tokens come from the environment (scripts/browser-journeys mints them):
+//   TOKEN_EXECUTIVE   an executive of Norfolk and Norwich (RM1)
+//   TOKEN_BOARD       a programme board member
+//   TOKEN_PARTNER     a partner developer
+// Prints "N passed, N failed"; screenshots go to JOURNEY_ARTIFACTS (default e2e-artifacts/).
+
+import { BASE_URL, assert, finish, forceGraphql, inspect, launch, signedIn, story, tabTo } from './browser.mjs';
+
+const EXECUTIVE = process.env.TOKEN_EXECUTIVE;
+const BOARD = process.env.TOKEN_BOARD;
+const PARTNER = process.env.TOKEN_PARTNER;
+const TODAY = new Date().toISOString().slice(0, 10);
+const [YEAR, MONTH, DAY] = TODAY.split('-').map(Number);
+
+const browser = await launch();
+console.log(`Browser journeys against ${BASE_URL}`);
+
+/** Opens the commitment of My organisation whose link names `code` (in `section`, if given). */
+async function openFromHome(page, section, code) {
+  await page.goto(`${BASE_URL}/my-organisation`);
+  const scope = section ? page.locator('section', { has: page.getByRole('heading', { name: section }) }) : page.locator('main');
+  await scope
+    .getByRole('link', { name: new RegExp(code) })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page.url();
+}
+
+const rag = (page) => page.getByTestId('figures').locator('.nhsuk-tag').first().innerText();
+const dots = (page) => page.locator('figure.app-chart').first().locator('svg circle').count();
+
+await story('someone without a token is asked to sign in, and a refused token says why', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/programmes`);
+  await page.getByRole('heading', { name: 'Sign in to Realise' }).waitFor();
+  await inspect(page, 'sign in');
+  await page.getByLabel('Access token').fill('not-a-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('You have been signed out').waitFor();
+  await inspect(page, 'sign in refused');
+  await context.close();
+});
+
+await story('an action the viewer may not take is not offered, and the server refuses it when forced', async () => {
+  const { context, page } = await signedIn(browser, EXECUTIVE);
+  const found = await forceGraphql(
+    page,
+    `{ commitments(filter: { statuses: [PROPOSED] }, first: 50) { edges { node { id organisation { odsCode } } } } }`,
+  );
+  const other = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode !== 'RM1');
+  assert(other, 'a proposed commitment of another organisation');
+  await page.goto(`${BASE_URL}/commitments/${encodeURIComponent(other.id)}`);
+  await page.getByTestId('no-actions').waitFor();
+  assert((await page.getByRole('button', { name: /Agree|Sign off|Record/ }).count()) === 0, 'no action is offered');
+  await inspect(page, 'executive sees another organisation commitment');
+  const forced = await forceGraphql(
+    page,
+    `mutation($id: ID!) { agreeCommitment(input: { id: $id }) { commitment { status } } }`,
+    { id: other.id },
+  );
+  assert(forced.errors?.[0]?.extensions?.code === 'FORBIDDEN', `forced agree is FORBIDDEN: ${JSON.stringify(forced)}`);
+  await context.close();
+
+  const partner = await signedIn(browser, PARTNER);
+  await partner.page.goto(`${BASE_URL}/commitments/${encodeURIComponent(other.id)}`);
+  await partner.page.getByRole('heading', { name: 'Trajectory' }).waitFor();
+  assert((await partner.page.locator('.app-actions').count()) === 0, 'a partner is offered nothing');
+  await partner.context.close();
+});
+
+await story(
+  'an executive signs off an agreed commitment, records a measurement, corrects it, and sees the chart and RAG change',
+  async () => {
+    const { context, page } = await signedIn(browser, EXECUTIVE);
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
+    await inspect(page, 'executive home');
+    await openFromHome(page, 'Awaiting your sign-off', 'NPFIT-B01');
+    await inspect(page, 'commitment agreed');
+
+    await page.getByLabel('Signed off by').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Sign off' }).click();
+    await page.getByTestId('done').getByText('Commitment signed off').waitFor();
+    await page.locator('h1 + p').getByText('Signed off').waitFor();
+    assert((await page.getByRole('button', { name: 'Sign off' }).count()) === 0, 'sign-off is no longer offered');
+
+    // A form with errors: nothing typed.
+    await page.getByRole('button', { name: 'Record measurement' }).click();
+    await page.locator('#record .nhsuk-error-summary').waitFor();
+    await inspect(page, 'record measurement errors');
+
+    const ragBefore = await rag(page);
+    const dotsBefore = await dots(page);
+    const record = page.locator('#record');
+    await record.getByLabel('Day').fill(String(DAY));
+    await record.getByLabel('Month').fill(String(MONTH));
+    await record.getByLabel('Year').fill(String(YEAR));
+    await record.getByLabel(/^Value/).fill('300000');
+    await record.getByLabel('Note (optional)').fill('Year-end figure');
+    await page.getByRole('button', { name: 'Record measurement' }).click();
+    await page.getByTestId('done').getByText('Measurement recorded').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=figures] .nhsuk-tag')?.textContent === 'Blue');
+    assert(ragBefore !== 'Blue', `RAG was ${ragBefore} before`);
+    assert((await dots(page)) === dotsBefore + 1, 'the new actual is on the chart');
+    assert((await page.getByText('forecast misses the target').count()) === 0, 'no "forecast misses" on an achieved commitment');
+    await inspect(page, 'commitment achieved');
+
+    await page
+      .getByRole('button', { name: new RegExp(`^Correct the value for`) })
+      .first()
+      .click();
+    const correct = page.locator('form[id^=correct-]');
+    await correct.getByLabel(/Corrected value/).fill('150000');
+    await correct.getByLabel('Why it is corrected').fill('Entered the annual figure by mistake');
+    await correct.getByRole('button', { name: 'Save correction' }).click();
+    await page.getByTestId('done').getByText('Measurement corrected').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=figures] .nhsuk-tag')?.textContent !== 'Blue');
+    await page.getByText('Superseded').first().waitFor();
+    assert((await dots(page)) === dotsBefore + 1, 'the correction replaces the value on the chart');
+    await inspect(page, 'commitment corrected');
+    await context.close();
+  },
+);
+
+await story('the executive journey can be completed with the keyboard alone', async () => {
+  const { context, page } = await signedIn(browser, EXECUTIVE);
+  await openFromHome(page, null, 'NPFIT-B03');
+  await page.locator('#record').waitFor();
+  await page.locator('body').focus();
+  await tabTo(page, '#record-measuredOn');
+  await page.keyboard.type(String(DAY));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(String(MONTH));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(String(YEAR));
+  await tabTo(page, '#record-value');
+  await page.keyboard.type('42');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('done').getByText('Measurement recorded').waitFor();
+  await context.close();
+});
+
+await story('a STALE_VERSION conflict is resolved without losing what was typed', async () => {
+  const a = await signedIn(browser, EXECUTIVE);
+  const url = await openFromHome(a.page, null, 'NPFIT-B03');
+  const b = await signedIn(browser, EXECUTIVE);
+  await b.page.goto(url);
+  await b.page.locator('#edit').waitFor();
+
+  await a.page.locator('#edit').getByLabel('Notes').fill('Agreed at the October board');
+  await a.page.getByRole('button', { name: 'Save changes' }).click();
+  await a.page.getByTestId('done').getByText('Commitment saved').waitFor();
+
+  const edit = b.page.locator('#edit');
+  const owner = edit.getByLabel('Owner');
+  await owner.selectOption({ index: 0 });
+  const chosen = await owner.inputValue();
+  await edit.getByLabel('Notes').fill('Raised after the pilot');
+  await b.page.getByRole('button', { name: 'Save changes' }).click();
+  await b.page.getByTestId('stale-warning').waitFor();
+  assert((await owner.inputValue()) === chosen, 'the chosen owner is kept');
+  assert((await edit.getByLabel('Notes').inputValue()) === 'Raised after the pilot', 'the typed notes are kept');
+  await b.page.getByTestId('stale-warning').getByText('Agreed at the October board').waitFor();
+  await inspect(b.page, 'stale version conflict');
+  await b.page.getByRole('button', { name: 'Apply my changes to the current version' }).click();
+  await b.page.getByTestId('done').getByText('Commitment saved').waitFor();
+  await b.page.reload();
+  await b.page.getByText('Raised after the pilot').first().waitFor();
+  await a.context.close();
+  await b.context.close();
+});
+
+await story('a board member agrees commitments from the register and creates a benefit', async () => {
+  const { context, page } = await signedIn(browser, BOARD);
+  await page.goto(`${BASE_URL}/`);
+  await page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
+  await inspect(page, 'programmes');
+  await page.locator('.nhsuk-card__link').first().click();
+  await page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
+  await inspect(page, 'programme dashboard');
+  await page.getByLabel('Region', { exact: true }).selectOption({ index: 1 });
+  await page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
+  await page.getByRole('link', { name: 'Benefits register' }).click();
+  await page.getByLabel('Status').selectOption('PROPOSED');
+  await page.waitForURL(/status=PROPOSED/);
+  await page
+    .getByRole('button', { name: /^Agree NPFIT-/ })
+    .first()
+    .waitFor();
+  await inspect(page, 'register of proposed commitments');
+  const before = await page.getByRole('button', { name: /^Agree NPFIT-/ }).count();
+  await page
+    .getByRole('button', { name: /^Agree NPFIT-/ })
+    .first()
+    .click();
+  await page.getByTestId('done').getByText('1 commitment agreed').waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('button.app-button-inline').length === n - 1, before);
+  const boxes = page.getByRole('checkbox');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole('button', { name: 'Agree the 2 selected' }).click();
+  await page.getByTestId('done').getByText('2 commitments agreed').waitFor();
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('link', { name: 'Add a benefit' }).click();
+  await page.getByRole('button', { name: 'Add benefit' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await inspect(page, 'new benefit errors');
+  await page.getByLabel('Code').fill('NPFIT-B99');
+  await page.getByLabel('Title').fill('Fewer duplicate pathology tests');
+  await page.getByLabel('Measure').fill('duplicate tests avoided');
+  await page.getByLabel('Unit').fill('count');
+  await page.getByLabel('Category').selectOption('QUALITY');
+  await page.getByRole('button', { name: 'Add benefit' }).click();
+  await page.getByRole('heading', { name: 'Fewer duplicate pathology tests', level: 1 }).waitFor();
+  await inspect(page, 'benefit created');
+
+  // What the board did is in the audit trail, found by who and what.
+  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByLabel('Who (token subject)').fill('board-1');
+  await page.getByLabel(/^What/).fill('agreeCommitment');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.getByText('3 changes').waitFor();
+  await inspect(page, 'audit trail filtered');
+  await context.close();
+});
+
+await story('a partner opens GraphiQL with no internet and runs a query', async () => {
+  const { context, page } = await signedIn(browser, PARTNER);
+  const outside = [];
+  await context.route('**/*', (route) => {
+    if (route.request().url().startsWith(BASE_URL)) return route.continue();
+    outside.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(`${BASE_URL}/developers`);
+  await page.getByRole('heading', { name: 'The Realise GraphQL API' }).waitFor();
+  await inspect(page, 'developers');
+  await page.getByRole('link', { name: 'Open GraphiQL' }).click();
+  await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+  await page.locator('.graphiql-execute-button').click();
+  await page.waitForFunction(() => {
+    const text = document.querySelector('.graphiql-response')?.textContent ?? '';
+    return text.includes('"programmes"') && text.includes('National Programme for IT');
+  });
+  await inspect(page, 'graphiql with a result');
+  assert(outside.length === 0 || outside.every((u) => !u.endsWith('.js')), `no script from outside: ${outside.join(', ')}`);
+  await context.close();
+});
+
+await story('no page scrolls sideways at 375 px wide', async () => {
+  const exec = await signedIn(browser, EXECUTIVE, { width: 375, height: 800 });
+  await exec.page.goto(`${BASE_URL}/my-organisation`);
+  await exec.page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
+  await inspect(exec.page, 'narrow executive home');
+  await openFromHome(exec.page, null, 'NPFIT-B03');
+  await exec.page.getByRole('heading', { name: 'Trajectory' }).waitFor();
+  await inspect(exec.page, 'narrow commitment');
+  await exec.context.close();
+  const board = await signedIn(browser, BOARD, { width: 375, height: 800 });
+  await board.page.goto(`${BASE_URL}/programmes`);
+  await board.page.locator('.nhsuk-card__link').first().click();
+  await board.page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
+  await inspect(board.page, 'narrow dashboard');
+  await board.page.getByRole('link', { name: 'Benefits register' }).click();
+  await board.page.getByRole('heading', { name: /^Benefits register/ }).waitFor();
+  await inspect(board.page, 'narrow register');
+  await board.page.goto(`${BASE_URL}/organisations?q=leeds`);
+  await board.page.getByRole('link', { name: /LEEDS/i }).first().click();
+  await board.page.getByRole('heading', { name: /^Hierarchy/ }).waitFor();
+  await inspect(board.page, 'narrow organisation');
+  await board.page.goto(`${BASE_URL}/services`);
+  await board.page.getByRole('heading', { name: 'Service catalogue' }).waitFor();
+  await board.page.locator('tbody a').first().click();
+  await board.page.getByRole('heading', { name: /^Deployments/ }).waitFor();
+  await inspect(board.page, 'narrow service');
+  await board.context.close();
+});
+
+await browser.close();
+finish();

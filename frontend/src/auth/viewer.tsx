@@ -1,0 +1,87 @@
+// Who is signed in: the server's `viewer`, read once and shared. Without a token (or with one
+// the server refuses) every page gives way to the sign-in page.
+
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { ViewerQuery } from '../gql/graphql';
+import { errorMessage } from '../graphql/client';
+import { signOutReason, useToken } from './token';
+import { SignInPage } from './SignInPage';
+
+export const ViewerDocument = graphql(`
+  query Viewer {
+    viewer {
+      subject
+      name
+      role
+      organisationCode
+      organisation {
+        id
+        odsCode
+        name
+        kind
+      }
+      can {
+        writeProgrammes
+        writeBenefits
+        writeServices
+        agreeCommitments
+        writeCommitments
+        recordMeasurements
+        signOffCommitments
+        readAudit
+      }
+    }
+  }
+`);
+
+export type Viewer = ViewerQuery['viewer'];
+
+const ViewerContext = createContext<Viewer | null>(null);
+
+/** The signed-in caller; only for components under `RequireViewer`. */
+export function useViewer(): Viewer {
+  const viewer = useContext(ViewerContext);
+  if (!viewer) throw new Error('useViewer outside RequireViewer');
+  return viewer;
+}
+
+interface RequireViewerProps {
+  children: ReactNode;
+  /** Frames what is shown while signed out (the sign-in page, "Signing in…"). */
+  signedOut: (content: ReactNode) => ReactNode;
+}
+
+/** Renders `children` for a signed-in caller, or the sign-in page. */
+export function RequireViewer({ children, signedOut }: RequireViewerProps) {
+  const token = useToken();
+  const [{ data, error, fetching }] = useQuery({ query: ViewerDocument, pause: !token });
+  if (!token) return signedOut(<SignInPage reason={signOutReason()} />);
+  if (error && !data) return signedOut(<SignInPage reason={errorMessage(error)} />);
+  if (fetching && !data) {
+    return signedOut(
+      <p className="nhsuk-body" role="status">
+        Signing in…
+      </p>,
+    );
+  }
+  if (!data) return null;
+  return <ViewerContext.Provider value={data.viewer}>{children}</ViewerContext.Provider>;
+}
+
+/** "Programme board", "Executive", ... */
+export function roleName(role: string): string {
+  switch (role) {
+    case 'ADMIN':
+      return 'Administrator';
+    case 'PROGRAMME_BOARD':
+      return 'Programme board';
+    case 'EXECUTIVE':
+      return 'Executive';
+    case 'PARTNER':
+      return 'Partner';
+    default:
+      return role;
+  }
+}

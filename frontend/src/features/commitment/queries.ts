@@ -1,0 +1,317 @@
+import { graphql } from '../../gql';
+
+export const CommitmentPageDocument = graphql(`
+  query CommitmentPage($id: ID!, $asAt: Date) {
+    node(id: $id) {
+      __typename
+      ... on Commitment {
+        id
+        status
+        isLive
+        version
+        baseline
+        baselineOn
+        target
+        targetOn
+        tolerance
+        signedOffOn
+        withdrawalReason
+        notes
+        organisation {
+          id
+          odsCode
+          name
+          status
+          successors {
+            id
+            odsCode
+            name
+          }
+          people(first: 100) {
+            edges {
+              node {
+                id
+                name
+                jobTitle
+              }
+            }
+          }
+        }
+        benefit {
+          id
+          code
+          title
+          measure
+          unit
+          direction
+          programme {
+            id
+            name
+          }
+        }
+        owner {
+          id
+          name
+          jobTitle
+        }
+        signedOffBy {
+          id
+          name
+        }
+        transferredFrom {
+          id
+          organisation {
+            id
+            name
+          }
+        }
+        transferredTo {
+          id
+          organisation {
+            id
+            name
+          }
+        }
+        trajectory {
+          plannedOn
+          value
+        }
+        progress(asAt: $asAt) {
+          asAt
+          actual
+          actualOn
+          planned
+          progress
+          plannedProgress
+          variance
+          rag
+          forecast
+          onTrackToTarget
+        }
+        spc(asAt: $asAt) {
+          mean
+          upperProcessLimit
+          lowerProcessLimit
+          variation
+          assurance
+          reliable
+          points {
+            measuredOn
+            value
+            specialCause
+            variation
+          }
+        }
+        measurements(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              measuredOn
+              value
+              note
+              recordedBy
+              recordedAt
+              superseded
+              supersedes {
+                id
+                value
+              }
+            }
+          }
+        }
+        viewerCan {
+          update
+          setTrajectory
+          propose
+          agree
+          signOff
+          markRealised
+          withdraw
+          transfer
+          recordMeasurement
+          correctMeasurement
+        }
+      }
+    }
+  }
+`);
+
+export const CommitmentAuditDocument = graphql(`
+  query CommitmentAudit($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Commitment {
+        id
+        auditTrail(first: 50) {
+          edges {
+            node {
+              id
+              action
+              actor
+              occurredAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProposeDocument = graphql(`
+  mutation ProposeCommitment($input: CommitmentStepInput!) {
+    proposeCommitment(input: $input) {
+      commitment {
+        id
+        status
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const AgreeDocument = graphql(`
+  mutation AgreeCommitment($input: CommitmentStepInput!) {
+    agreeCommitment(input: $input) {
+      commitment {
+        id
+        status
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const MarkRealisedDocument = graphql(`
+  mutation MarkCommitmentRealised($input: CommitmentStepInput!) {
+    markCommitmentRealised(input: $input) {
+      commitment {
+        id
+        status
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const SignOffDocument = graphql(`
+  mutation SignOffCommitment($input: SignOffCommitmentInput!) {
+    signOffCommitment(input: $input) {
+      commitment {
+        id
+        status
+        version
+        signedOffOn
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const WithdrawDocument = graphql(`
+  mutation WithdrawCommitment($input: WithdrawCommitmentInput!) {
+    withdrawCommitment(input: $input) {
+      commitment {
+        id
+        status
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const TransferDocument = graphql(`
+  mutation TransferCommitment($input: TransferCommitmentInput!) {
+    transferCommitment(input: $input) {
+      commitment {
+        id
+        status
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const UpdateDocument = graphql(`
+  mutation UpdateCommitment($input: UpdateCommitmentInput!) {
+    updateCommitment(input: $input) {
+      commitment {
+        id
+        status
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const RecordMeasurementDocument = graphql(`
+  mutation RecordMeasurement($input: RecordMeasurementInput!) {
+    recordMeasurement(input: $input) {
+      measurement {
+        id
+        commitment {
+          id
+          version
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const CorrectMeasurementDocument = graphql(`
+  mutation CorrectMeasurement($input: CorrectMeasurementInput!) {
+    correctMeasurement(input: $input) {
+      measurement {
+        id
+        commitment {
+          id
+          version
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

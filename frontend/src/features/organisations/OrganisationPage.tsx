@@ -1,0 +1,198 @@
+// An organisation as at a date: its hierarchy and lineage, its commitments with RAG, its
+// deployments.
+
+import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useQuery } from 'urql';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Failure, Loading, NotFound } from '../../components/QueryState';
+import { RagTag, StatusTag } from '../../components/Tags';
+import { usePageTitle } from '../../components/usePageTitle';
+import { graphql } from '../../gql';
+import { formatDate, humanise } from '../../lib/format';
+import { AsAtForm } from '../programmes/AsAtForm';
+
+const route = getRouteApi('/organisations/$organisationId');
+
+const OrganisationDocument = graphql(`
+  query OrganisationPage($id: ID!, $asAt: Date) {
+    node(id: $id) {
+      __typename
+      ... on Organisation {
+        id
+        odsCode
+        name
+        kind
+        status
+        openedOn
+        closedOn
+        addressLines
+        postcode
+        parent(asAt: $asAt) {
+          id
+          name
+          kind
+        }
+        children(asAt: $asAt, first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              kind
+            }
+          }
+        }
+        predecessors {
+          id
+          name
+          closedOn
+        }
+        successors {
+          id
+          name
+          openedOn
+        }
+        commitments(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              benefit {
+                id
+                code
+                title
+              }
+              progress(asAt: $asAt) {
+                rag
+              }
+            }
+          }
+        }
+        deployments(first: 50) {
+          edges {
+            node {
+              id
+              status
+              wentLiveOn
+              service {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function OrganisationPage() {
+  const { organisationId } = route.useParams();
+  const { asAt } = route.useSearch();
+  const navigate = useNavigate({ from: '/organisations/$organisationId' });
+  const [{ data, error, fetching }] = useQuery({
+    query: OrganisationDocument,
+    variables: { id: organisationId, asAt: asAt ?? null },
+  });
+  const o = data?.node?.__typename === 'Organisation' ? data.node : null;
+  usePageTitle(o?.name ?? 'Organisation');
+  if (error && !data) return <Failure error={error} />;
+  if (fetching && !data) return <Loading what="the organisation" />;
+  if (!o) return <NotFound what="organisation" />;
+  const org = (x: { id: string; name: string }) => (
+    <Link to="/organisations/$organisationId" params={{ organisationId: x.id }} search={{ asAt }}>
+      {x.name}
+    </Link>
+  );
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Organisations', to: '/organisations' }]} />
+      <span className="nhsuk-caption-l">
+        {humanise(o.kind)} {o.odsCode ? `· ${o.odsCode}` : ''}
+      </span>
+      <h1>{o.name}</h1>
+      <p>
+        <StatusTag status={o.status} /> opened {formatDate(o.openedOn)}
+        {o.closedOn ? `, closed ${formatDate(o.closedOn)}` : ''}
+      </p>
+      <AsAtForm key={asAt ?? 'today'} asAt={asAt} onChange={(d) => navigate({ search: { asAt: d } })} />
+      <h2>Hierarchy{asAt ? ` as at ${formatDate(asAt)}` : ''}</h2>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Part of</dt>
+          <dd className="nhsuk-summary-list__value">{o.parent ? org(o.parent) : 'Nothing'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Made up of</dt>
+          <dd className="nhsuk-summary-list__value">
+            {o.children.totalCount === 0 ? 'Nothing' : `${o.children.totalCount} organisations`}
+            {o.children.totalCount > 0 && (
+              <ul>
+                {o.children.edges.slice(0, 20).map(({ node }) => (
+                  <li key={node.id}>{org(node)}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Predecessors</dt>
+          <dd className="nhsuk-summary-list__value">
+            {o.predecessors.length === 0
+              ? 'None'
+              : o.predecessors.map((p) => (
+                  <span className="app-block" key={p.id}>
+                    {org(p)} (closed {formatDate(p.closedOn)})
+                  </span>
+                ))}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Successors</dt>
+          <dd className="nhsuk-summary-list__value">
+            {o.successors.length === 0
+              ? 'None'
+              : o.successors.map((p) => (
+                  <span className="app-block" key={p.id}>
+                    {org(p)} (opened {formatDate(p.openedOn)})
+                  </span>
+                ))}
+          </dd>
+        </div>
+      </dl>
+      <h2>Commitments ({o.commitments.totalCount})</h2>
+      {o.commitments.totalCount === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul className="nhsuk-list">
+          {o.commitments.edges.map(({ node: c }) => (
+            <li key={c.id}>
+              <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
+                {c.benefit?.code}: {c.benefit?.title}
+              </Link>{' '}
+              <StatusTag status={c.status} /> <RagTag rag={c.progress?.rag} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Deployments</h2>
+      {o.deployments.edges.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul className="nhsuk-list">
+          {o.deployments.edges.map(({ node: d }) => (
+            <li key={d.id}>
+              {d.service && (
+                <Link to="/services/$serviceId" params={{ serviceId: d.service.id }}>
+                  {d.service.name}
+                </Link>
+              )}{' '}
+              <StatusTag status={d.status} /> {d.wentLiveOn ? `live since ${formatDate(d.wentLiveOn)}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

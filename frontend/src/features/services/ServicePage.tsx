@@ -1,0 +1,112 @@
+// A service: what it is, the benefits it enables, and where it is deployed and live.
+
+import { Link, getRouteApi } from '@tanstack/react-router';
+import { useQuery } from 'urql';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Failure, Loading, NotFound } from '../../components/QueryState';
+import { StatusTag } from '../../components/Tags';
+import { usePageTitle } from '../../components/usePageTitle';
+import { graphql } from '../../gql';
+import { formatDate } from '../../lib/format';
+
+const route = getRouteApi('/services/$serviceId');
+
+const ServiceDocument = graphql(`
+  query ServicePage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Service {
+        id
+        name
+        description
+        lifecycle
+        availabilityTarget
+        provider {
+          id
+          name
+        }
+        enabledBenefits {
+          id
+          code
+          title
+        }
+        deployments(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              plannedGoLive
+              wentLiveOn
+              organisation {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function ServicePage() {
+  const { serviceId } = route.useParams();
+  const [{ data, error, fetching }] = useQuery({ query: ServiceDocument, variables: { id: serviceId } });
+  const s = data?.node?.__typename === 'Service' ? data.node : null;
+  usePageTitle(s?.name ?? 'Service');
+  if (error && !data) return <Failure error={error} />;
+  if (fetching && !data) return <Loading what="the service" />;
+  if (!s) return <NotFound what="service" />;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Service catalogue', to: '/services' }]} />
+      <h1>{s.name}</h1>
+      <p>
+        <StatusTag status={s.lifecycle} /> provided by {s.provider?.name ?? 'no provider named'}
+      </p>
+      {s.description && <p>{s.description}</p>}
+      <h2>Benefits it enables</h2>
+      <ul>
+        {s.enabledBenefits.map((b) => (
+          <li key={b.id}>
+            <Link to="/benefits/$benefitId" params={{ benefitId: b.id }}>
+              {b.code}: {b.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>Deployments ({s.deployments.totalCount})</h2>
+      <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Deployments">
+        <table className="nhsuk-table">
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col">Status</th>
+              <th scope="col">Planned go-live</th>
+              <th scope="col">Went live</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {s.deployments.edges.map(({ node: d }) => (
+              <tr key={d.id}>
+                <td>
+                  {d.organisation && (
+                    <Link to="/organisations/$organisationId" params={{ organisationId: d.organisation.id }}>
+                      {d.organisation.name}
+                    </Link>
+                  )}
+                </td>
+                <td>
+                  <StatusTag status={d.status} />
+                </td>
+                <td>{formatDate(d.plannedGoLive)}</td>
+                <td>{formatDate(d.wentLiveOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

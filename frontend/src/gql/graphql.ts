@@ -1,0 +1,657 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whether the process, as it runs, will meet the target (NHS "Making Data Count"). */
+export type Assurance =
+  /** The target lies beyond the process limits on the better side: every point should fail. */
+  | 'CONSISTENTLY_FAILING'
+  /** The target lies beyond the process limits on the worse side: every point should pass. */
+  | 'CONSISTENTLY_PASSING'
+  /** The target lies within the process limits: points will sometimes pass, sometimes fail. */
+  | 'HIT_AND_MISS';
+
+/** Which audit events to list. */
+export type AuditEventFilter = {
+  /** Only events of this mutation (e.g. `agreeCommitment`). */
+  action?: string | null | undefined;
+  /** Only events of this actor (a token subject). */
+  actor?: string | null | undefined;
+  /** Only events of this object. */
+  entity?: string | number | null | undefined;
+  /** Only events of objects of this type (e.g. `Commitment`). */
+  entityType?: string | null | undefined;
+  /** Only events at or after this instant. */
+  since?: string | null | undefined;
+  /** Only events before this instant. */
+  until?: string | null | undefined;
+};
+
+/** The category of a benefit in the benefits register. */
+export type BenefitCategory =
+  /** Releases cash that can be taken out of budgets. */
+  | 'CASH_RELEASING'
+  /** Saves cost or time that is redeployed rather than taken out. */
+  | 'NON_CASH_RELEASING'
+  /** Improves patients' experience. */
+  | 'PATIENT_EXPERIENCE'
+  /** Improves the quality of care. */
+  | 'QUALITY'
+  /** Improves patient safety. */
+  | 'SAFETY'
+  /** Supports a strategic objective. */
+  | 'STRATEGIC';
+
+/** Where a benefit is in its life. */
+export type BenefitStatus =
+  /** Closed without further tracking. */
+  | 'CLOSED'
+  /** Named, not yet validated. */
+  | 'IDENTIFIED'
+  /** Being realised through local commitments. */
+  | 'IN_REALISATION'
+  /** Realised. */
+  | 'REALISED'
+  /** Measure, baseline and target validated. */
+  | 'VALIDATED';
+
+/**
+ * Where a local commitment is in its lifecycle: DRAFT -> PROPOSED -> AGREED ->
+ * SIGNED_OFF -> REALISED; any live state -> WITHDRAWN or TRANSFERRED.
+ */
+export type CommitmentStatus =
+  /** Agreed by the programme board. */
+  | 'AGREED'
+  /** Being drafted by the organisation. */
+  | 'DRAFT'
+  /** Put to the programme board. */
+  | 'PROPOSED'
+  /** The committed benefit has been realised. */
+  | 'REALISED'
+  /** Signed off by the organisation's executive. */
+  | 'SIGNED_OFF'
+  /** Transferred to a successor organisation. */
+  | 'TRANSFERRED'
+  /** Withdrawn, with a reason. */
+  | 'WITHDRAWN';
+
+/** A lifecycle step of a commitment (propose, agree, mark realised). */
+export type CommitmentStepInput = {
+  /** The commitment. */
+  id: string | number;
+  /** The version read, when the caller wants STALE_VERSION if it changed since. */
+  version?: number | null | undefined;
+};
+
+/** A correction: a new value that supersedes a reported one, which is kept. */
+export type CorrectMeasurementInput = {
+  /** The corrected date (default the original's; not in the future). */
+  measuredOn?: string | null | undefined;
+  /** The measurement to correct (the latest value of its line of corrections). */
+  measurement: string | number;
+  /** Why, or anything else to note. */
+  note?: string | null | undefined;
+  /** The corrected value. */
+  value: number;
+};
+
+/** A new benefit profile. */
+export type CreateBenefitInput = {
+  /** Category. */
+  category: BenefitCategory;
+  /** Short code, unique within the programme. */
+  code: string;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Which way is improvement. */
+  direction: Direction;
+  /** Whether it is a disbenefit (default false). */
+  isDisbenefit?: boolean;
+  /** The KPI's name. */
+  measure: string;
+  /** The national owner (a person). */
+  nationalOwner?: string | number | null | undefined;
+  /** The programme that promises it. */
+  programme: string | number;
+  /** Value-profile row. */
+  reach: Reach;
+  /** How local figures add up. */
+  rollup: Rollup;
+  /** Where it is in its life (default IDENTIFIED). */
+  status?: BenefitStatus;
+  /** Title. */
+  title: string;
+  /** Unit of the measure (GBP, %, minutes, count). */
+  unit: string;
+  /** Value-profile column. */
+  valueType: ValueType;
+};
+
+/** Where a service's deployment at an organisation stands. */
+export type DeploymentStatus =
+  /** Switched off. */
+  | 'DECOMMISSIONED'
+  /** Live at the organisation. */
+  | 'LIVE'
+  /** Planned, not yet started. */
+  | 'PLANNED'
+  /** Going through readiness gates. */
+  | 'READINESS_REVIEW';
+
+/** Which way a measure moves when things improve. */
+export type Direction =
+  /** Lower is better (waiting times, costs). */
+  | 'DECREASE'
+  /** Higher is better. */
+  | 'INCREASE';
+
+/** What kind of body an organisation is in the health system. */
+export type OrganisationKind =
+  /** An area team (a high level health geography, ODS `Q..` code). */
+  | 'AREA_TEAM'
+  /** A clinical commissioning group (2013 to 2022). */
+  | 'CLINICAL_COMMISSIONING_GROUP'
+  /** An NHS foundation trust. */
+  | 'FOUNDATION_TRUST'
+  /** A GP practice or other prescribing cost centre. */
+  | 'GP_PRACTICE'
+  /** An integrated care board (from 2022). */
+  | 'INTEGRATED_CARE_BOARD'
+  /** A local authority. */
+  | 'LOCAL_AUTHORITY'
+  /** A national body, e.g. NHS England or NHS Digital. */
+  | 'NATIONAL_BODY'
+  /** An NHS trust. */
+  | 'NHS_TRUST'
+  /** Any other organisation. */
+  | 'OTHER'
+  /** A primary care trust (closed in 2013, succeeded by CCGs). */
+  | 'PRIMARY_CARE_TRUST'
+  /** A regional team (a national grouping, ODS `Y..` code). */
+  | 'REGIONAL_TEAM'
+  /** A shared IT service (e.g. a health informatics service) hosted by one organisation. */
+  | 'SHARED_SERVICE'
+  /** A strategic health authority (to 2013). */
+  | 'STRATEGIC_HEALTH_AUTHORITY'
+  /** A supplier of IT services. */
+  | 'SUPPLIER';
+
+/** Whether an organisation is operating. */
+export type OrganisationStatus =
+  /** Open and operating. */
+  | 'ACTIVE'
+  /** Closed: see `closedOn` and the organisation's successors. */
+  | 'CLOSED'
+  /** Open but not currently operating. */
+  | 'DORMANT'
+  /** Announced but not yet open. */
+  | 'PROPOSED';
+
+/** Where a programme is in its life. */
+export type ProgrammeStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Finished. */
+  | 'CLOSED'
+  /** Defined but not started. */
+  | 'PLANNED';
+
+/** Where a commitment stands against its plan (DESIGN.md "Derived figures"). */
+export type Rag =
+  /** Behind plan by more than the tolerance, but no more than twice it. */
+  | 'AMBER'
+  /** The target has been reached (progress of 1 or more). */
+  | 'BLUE'
+  /** Behind plan by no more than the commitment's tolerance, or ahead of it. */
+  | 'GREEN'
+  /** No measurement on or before the date. */
+  | 'NOT_MEASURED'
+  /** Behind plan by more than twice the tolerance. */
+  | 'RED';
+
+/** The value-profile row: who the value reaches. */
+export type Reach =
+  /** Patients, partners or the public. */
+  | 'EXTERNAL'
+  /** The organisation itself. */
+  | 'INTERNAL';
+
+/** A reported value of a commitment's measure. */
+export type RecordMeasurementInput = {
+  /** The commitment (live). */
+  commitment: string | number;
+  /** The date the value is for (not in the future). */
+  measuredOn: string;
+  /** Note. */
+  note?: string | null | undefined;
+  /** The value. */
+  value: number;
+};
+
+/** What a caller is to the programme, from the token's `role` claim. */
+export type Role =
+  /** Administrators: read and write everything, run imports. */
+  | 'ADMIN'
+  /** A trust or commissioner executive: commits their organisation and signs off. */
+  | 'EXECUTIVE'
+  /** A partner tool: reads the graph, writes nothing. */
+  | 'PARTNER'
+  /** The programme board: defines programmes, benefits and services, agrees commitments. */
+  | 'PROGRAMME_BOARD';
+
+/** How local figures add up to a national one. */
+export type Rollup =
+  /** Average the local progress (percentages, rates). */
+  | 'MEAN'
+  /** Add the local figures (cash, hours, counts). */
+  | 'SUM';
+
+/** Where a service is in the catalogue's lifecycle. */
+export type ServiceLifecycle =
+  /** In live operation. */
+  | 'LIVE'
+  /** Being designed or built. */
+  | 'PIPELINE'
+  /** Withdrawn from use. */
+  | 'RETIRED';
+
+/** The executive's sign-off of an agreed commitment. */
+export type SignOffCommitmentInput = {
+  /** The commitment. */
+  id: string | number;
+  /** Who signed it off (a person). */
+  signedOffBy: string | number;
+  /** When (default today; not in the future). */
+  signedOffOn?: string | null | undefined;
+  /** The version read, when the caller wants STALE_VERSION if it changed since. */
+  version?: number | null | undefined;
+};
+
+/** Handing a live commitment to a successor organisation, which gets a copy. */
+export type TransferCommitmentInput = {
+  /** The commitment. */
+  id: string | number;
+  /** The successor (an open organisation the commitment's organisation is SUCCEEDED_BY). */
+  successor: string | number;
+  /** The version read, when the caller wants STALE_VERSION if it changed since. */
+  version?: number | null | undefined;
+};
+
+/**
+ * Changes to a commitment: fields left out stay as they are. Baseline, target, their dates
+ * and the tolerance can change only before the board agrees (DRAFT or PROPOSED).
+ */
+export type UpdateCommitmentInput = {
+  /** Baseline value. */
+  baseline?: number | null | undefined;
+  /** Date of the baseline. */
+  baselineOn?: string | null | undefined;
+  /** The commitment. */
+  id: string | number;
+  /** Notes; null clears them. */
+  notes?: string | null | undefined;
+  /** The named local owner (a person); null removes the owner. */
+  owner?: string | number | null | undefined;
+  /** Target value. */
+  target?: number | null | undefined;
+  /** Date the target is due. */
+  targetOn?: string | null | undefined;
+  /** RAG tolerance, a fraction from 0 to 1. */
+  tolerance?: number | null | undefined;
+  /** The version read: a commitment changed since gets STALE_VERSION and is left alone. */
+  version: number;
+};
+
+/** Why an input was refused. */
+export type UserErrorCode =
+  /** The measurement has already been corrected: correct the latest value instead. */
+  | 'ALREADY_SUPERSEDED'
+  /** A required text is blank. */
+  | 'BLANK'
+  /** A date that must come after another does not. */
+  | 'DATES_OUT_OF_ORDER'
+  /** The object already exists (a benefit code, link, enablement or deployment). */
+  | 'DUPLICATE'
+  /** The organisation already has a live commitment to this benefit. */
+  | 'DUPLICATE_LIVE_COMMITMENT'
+  /** Exactly one of two alternative fields must be given. */
+  | 'EXACTLY_ONE'
+  /** Baseline, target, dates and tolerance are fixed once a commitment is agreed. */
+  | 'FIGURES_LOCKED'
+  /** A date that must not be in the future is. */
+  | 'FUTURE_DATE'
+  /** A measurement is dated after today. */
+  | 'FUTURE_MEASUREMENT'
+  /** The lifecycle does not allow this change from the current status. */
+  | 'ILLEGAL_TRANSITION'
+  /** A value is not a finite number (NaN or infinite). */
+  | 'NOT_A_NUMBER'
+  /** The organisation is not a successor (SUCCEEDED_BY) of the commitment's organisation. */
+  | 'NOT_A_SUCCESSOR'
+  /** A referenced object does not exist. */
+  | 'NOT_FOUND'
+  /** The commitment is no longer live (withdrawn or transferred). */
+  | 'NOT_LIVE'
+  /**
+   * The person is not of the organisation the rule needs: an owner of the commitment's
+   * organisation (or one part of it), a signer of it (or one it is part of).
+   */
+  | 'NOT_OF_ORGANISATION'
+  /** The organisation is closed. */
+  | 'ORGANISATION_CLOSED'
+  /** A number is outside its allowed range. */
+  | 'OUT_OF_RANGE'
+  /** An object cannot refer to itself (a benefit contributing to itself). */
+  | 'SELF_REFERENCE'
+  /** The object was changed since it was read: read it again and retry. */
+  | 'STALE_VERSION'
+  /** A commitment's target equals its baseline: there is nothing to realise. */
+  | 'TARGET_EQUALS_BASELINE';
+
+/** The value-profile column: what kind of value the benefit or service gives. */
+export type ValueType =
+  /** Better information for decisions. */
+  | 'INFORMED_DECISIONS'
+  /** Doing the same work with less effort. */
+  | 'WORKING_SMARTER';
+
+/** The kind of variation an SPC point shows (NHS "Making Data Count"). */
+export type Variation =
+  /** Only the noise the process always has: no rule fires. */
+  | 'COMMON_CAUSE'
+  /** A signal against the improvement direction. */
+  | 'SPECIAL_CAUSE_CONCERN'
+  /**
+   * A signal in the improvement direction: outside the limits, a shift, a trend or two of
+   * three close to the limits, on the better side.
+   */
+  | 'SPECIAL_CAUSE_IMPROVEMENT';
+
+/** Withdrawing a live commitment. */
+export type WithdrawCommitmentInput = {
+  /** The commitment. */
+  id: string | number;
+  /** Why it is withdrawn. */
+  reason: string;
+  /** The version read, when the caller wants STALE_VERSION if it changed since. */
+  version?: number | null | undefined;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { subject: string, name: string | null, role: Role, organisationCode: string | null, organisation: { id: string, odsCode: string | null, name: string, kind: OrganisationKind } | null, can: { writeProgrammes: boolean, writeBenefits: boolean, writeServices: boolean, agreeCommitments: boolean, writeCommitments: boolean, recordMeasurements: boolean, signOffCommitments: boolean, readAudit: boolean } } };
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actor: string, actorRole: string, action: string, entityType: string, entityId: string | null } }> } };
+
+export type BenefitPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenefitPageQuery = { node:
+    | { __typename: 'Benefit', id: string, code: string, title: string, description: string | null, category: BenefitCategory, isDisbenefit: boolean, measure: string, unit: string, direction: Direction, rollup: Rollup, valueType: ValueType, reach: Reach, status: BenefitStatus, programme: { id: string, name: string } | null, nationalOwner: { id: string, name: string } | null, enablingServices: Array<{ id: string, name: string, lifecycle: ServiceLifecycle }>, contributesTo: Array<{ id: string, code: string, title: string }>, contributors: Array<{ id: string, code: string, title: string }>, realisation: { asAt: string, committed: number | null, plannedToDate: number | null, realisedToDate: number | null, meanProgress: number | null, meanPlannedProgress: number | null, liveCommitments: number }, coverage: { eligible: number, committed: number, ratio: number | null, notCommitted: { totalCount: number, edges: Array<{ node: { id: string, name: string, odsCode: string | null } }> } } }
+    | { __typename: 'Commitment' }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme' }
+    | { __typename: 'Service' }
+    | { __typename: 'StakeholderAssessment' }
+   | null };
+
+export type CreateBenefitMutationVariables = Exact<{
+  input: CreateBenefitInput;
+}>;
+
+
+export type CreateBenefitMutation = { createBenefit: { benefit: { id: string, code: string, title: string } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type CommitmentPageQueryVariables = Exact<{
+  id: string | number;
+  asAt?: string | null | undefined;
+}>;
+
+
+export type CommitmentPageQuery = { node:
+    | { __typename: 'Benefit' }
+    | { __typename: 'Commitment', id: string, status: CommitmentStatus, isLive: boolean, version: number, baseline: number, baselineOn: string, target: number, targetOn: string, tolerance: number, signedOffOn: string | null, withdrawalReason: string | null, notes: string | null, organisation: { id: string, odsCode: string | null, name: string, status: OrganisationStatus, successors: Array<{ id: string, odsCode: string | null, name: string }>, people: { edges: Array<{ node: { id: string, name: string, jobTitle: string | null } }> } } | null, benefit: { id: string, code: string, title: string, measure: string, unit: string, direction: Direction, programme: { id: string, name: string } | null } | null, owner: { id: string, name: string, jobTitle: string | null } | null, signedOffBy: { id: string, name: string } | null, transferredFrom: { id: string, organisation: { id: string, name: string } | null } | null, transferredTo: { id: string, organisation: { id: string, name: string } | null } | null, trajectory: Array<{ plannedOn: string, value: number }>, progress: { asAt: string, actual: number | null, actualOn: string | null, planned: number, progress: number | null, plannedProgress: number | null, variance: number | null, rag: Rag, forecast: number | null, onTrackToTarget: boolean | null }, spc: { mean: number, upperProcessLimit: number, lowerProcessLimit: number, variation: Variation, assurance: Assurance | null, reliable: boolean, points: Array<{ measuredOn: string, value: number, specialCause: boolean, variation: Variation }> } | null, measurements: { totalCount: number, edges: Array<{ node: { id: string, measuredOn: string, value: number, note: string | null, recordedBy: string, recordedAt: string, superseded: boolean, supersedes: { id: string, value: number } | null } }> }, viewerCan: { update: boolean, setTrajectory: boolean, propose: boolean, agree: boolean, signOff: boolean, markRealised: boolean, withdraw: boolean, transfer: boolean, recordMeasurement: boolean, correctMeasurement: boolean } }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme' }
+    | { __typename: 'Service' }
+    | { __typename: 'StakeholderAssessment' }
+   | null };
+
+export type CommitmentAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitmentAuditQuery = { node:
+    | { __typename: 'Benefit' }
+    | { __typename: 'Commitment', id: string, auditTrail: { edges: Array<{ node: { id: string, action: string, actor: string, occurredAt: string } }> } }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme' }
+    | { __typename: 'Service' }
+    | { __typename: 'StakeholderAssessment' }
+   | null };
+
+export type ProposeCommitmentMutationVariables = Exact<{
+  input: CommitmentStepInput;
+}>;
+
+
+export type ProposeCommitmentMutation = { proposeCommitment: { commitment: { id: string, status: CommitmentStatus, version: number } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type AgreeCommitmentMutationVariables = Exact<{
+  input: CommitmentStepInput;
+}>;
+
+
+export type AgreeCommitmentMutation = { agreeCommitment: { commitment: { id: string, status: CommitmentStatus, version: number } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type MarkCommitmentRealisedMutationVariables = Exact<{
+  input: CommitmentStepInput;
+}>;
+
+
+export type MarkCommitmentRealisedMutation = { markCommitmentRealised: { commitment: { id: string, status: CommitmentStatus, version: number } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type SignOffCommitmentMutationVariables = Exact<{
+  input: SignOffCommitmentInput;
+}>;
+
+
+export type SignOffCommitmentMutation = { signOffCommitment: { commitment: { id: string, status: CommitmentStatus, version: number, signedOffOn: string | null } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type WithdrawCommitmentMutationVariables = Exact<{
+  input: WithdrawCommitmentInput;
+}>;
+
+
+export type WithdrawCommitmentMutation = { withdrawCommitment: { commitment: { id: string, status: CommitmentStatus, version: number } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type TransferCommitmentMutationVariables = Exact<{
+  input: TransferCommitmentInput;
+}>;
+
+
+export type TransferCommitmentMutation = { transferCommitment: { commitment: { id: string, status: CommitmentStatus, version: number } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type UpdateCommitmentMutationVariables = Exact<{
+  input: UpdateCommitmentInput;
+}>;
+
+
+export type UpdateCommitmentMutation = { updateCommitment: { commitment: { id: string, status: CommitmentStatus, version: number } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { recordMeasurement: { measurement: { id: string, commitment: { id: string, version: number } | null } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type CorrectMeasurementMutationVariables = Exact<{
+  input: CorrectMeasurementInput;
+}>;
+
+
+export type CorrectMeasurementMutation = { correctMeasurement: { measurement: { id: string, commitment: { id: string, version: number } | null } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> } };
+
+export type MyOrganisationQueryVariables = Exact<{
+  organisation: string | number;
+}>;
+
+
+export type MyOrganisationQuery = { commitments: { totalCount: number, edges: Array<{ node: { id: string, status: CommitmentStatus, targetOn: string, organisation: { id: string, name: string } | null, benefit: { id: string, code: string, title: string } | null, owner: { id: string, name: string } | null, progress: { actualOn: string | null, progress: number | null, plannedProgress: number | null, rag: Rag } } }> } };
+
+export type OrganisationPageQueryVariables = Exact<{
+  id: string | number;
+  asAt?: string | null | undefined;
+}>;
+
+
+export type OrganisationPageQuery = { node:
+    | { __typename: 'Benefit' }
+    | { __typename: 'Commitment' }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation', id: string, odsCode: string | null, name: string, kind: OrganisationKind, status: OrganisationStatus, openedOn: string | null, closedOn: string | null, addressLines: Array<string>, postcode: string | null, parent: { id: string, name: string, kind: OrganisationKind } | null, children: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OrganisationKind } }> }, predecessors: Array<{ id: string, name: string, closedOn: string | null }>, successors: Array<{ id: string, name: string, openedOn: string | null }>, commitments: { totalCount: number, edges: Array<{ node: { id: string, status: CommitmentStatus, benefit: { id: string, code: string, title: string } | null, progress: { rag: Rag } } }> }, deployments: { edges: Array<{ node: { id: string, status: DeploymentStatus, wentLiveOn: string | null, service: { id: string, name: string } | null } }> } }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme' }
+    | { __typename: 'Service' }
+    | { __typename: 'StakeholderAssessment' }
+   | null };
+
+export type OrganisationsQueryVariables = Exact<{
+  name?: string | null | undefined;
+  codes?: Array<string> | string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, odsCode: string | null, name: string, kind: OrganisationKind, status: OrganisationStatus } }> } };
+
+export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammesQuery = { programmes: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ProgrammeStatus, startsOn: string | null, endsOn: string | null, budgetPence: number | null, benefits: { totalCount: number } } }> } };
+
+export type RegisterQueryVariables = Exact<{
+  programme: string | number;
+  statuses?: Array<CommitmentStatus> | CommitmentStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegisterQuery = { node:
+    | { __typename: 'Benefit' }
+    | { __typename: 'Commitment' }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme', id: string, name: string }
+    | { __typename: 'Service' }
+    | { __typename: 'StakeholderAssessment' }
+   | null, commitments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CommitmentStatus, version: number, baseline: number, target: number, organisation: { id: string, name: string, odsCode: string | null } | null, benefit: { id: string, code: string, title: string, unit: string } | null, owner: { id: string, name: string } | null, progress: { actual: number | null, progress: number | null, plannedProgress: number | null, variance: number | null, rag: Rag, onTrackToTarget: boolean | null }, viewerCan: { agree: boolean } } }> } };
+
+export type ProgrammeDashboardQueryVariables = Exact<{
+  id: string | number;
+  asAt?: string | null | undefined;
+}>;
+
+
+export type ProgrammeDashboardQuery = { node:
+    | { __typename: 'Benefit' }
+    | { __typename: 'Commitment' }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme', id: string, name: string, description: string | null, status: ProgrammeStatus, startsOn: string | null, endsOn: string | null, budgetPence: number | null, seniorResponsibleOwner: { id: string, name: string, jobTitle: string | null } | null, realisation: { asAt: string, liveCommitments: number, ragCounts: { red: number, amber: number, green: number, blue: number, notMeasured: number }, byStatus: { draft: number, proposed: number, agreed: number, signedOff: number, realised: number }, byBenefit: Array<{ committed: number | null, plannedToDate: number | null, realisedToDate: number | null, meanProgress: number | null, meanPlannedProgress: number | null, liveCommitments: number, benefit: { id: string, code: string, title: string, category: BenefitCategory, unit: string, rollup: Rollup, enablingServices: Array<{ id: string, name: string }> } | null, ragCounts: { red: number, amber: number, green: number, blue: number, notMeasured: number } }>, byRegion: Array<{ liveCommitments: number, organisation: { id: string, name: string, odsCode: string | null } | null, ragCounts: { red: number, amber: number, green: number, blue: number, notMeasured: number }, byBenefit: Array<{ committed: number | null, plannedToDate: number | null, realisedToDate: number | null, meanProgress: number | null, meanPlannedProgress: number | null, liveCommitments: number, benefit: { id: string, code: string, title: string, category: BenefitCategory, unit: string, rollup: Rollup, enablingServices: Array<{ id: string, name: string }> } | null, ragCounts: { red: number, amber: number, green: number, blue: number, notMeasured: number } }> }> }, ownership: { localOwnershipIndex: number | null, liveCommitments: number, coverage: { eligible: number, committed: number, ratio: number | null } } }
+    | { __typename: 'Service' }
+    | { __typename: 'StakeholderAssessment' }
+   | null };
+
+export type RagCountsFieldsFragment = { red: number, amber: number, green: number, blue: number, notMeasured: number };
+
+export type BenefitFiguresFragment = { committed: number | null, plannedToDate: number | null, realisedToDate: number | null, meanProgress: number | null, meanPlannedProgress: number | null, liveCommitments: number, benefit: { id: string, code: string, title: string, category: BenefitCategory, unit: string, rollup: Rollup, enablingServices: Array<{ id: string, name: string }> } | null, ragCounts: { red: number, amber: number, green: number, blue: number, notMeasured: number } };
+
+export type ServicePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServicePageQuery = { node:
+    | { __typename: 'Benefit' }
+    | { __typename: 'Commitment' }
+    | { __typename: 'Deployment' }
+    | { __typename: 'Engagement' }
+    | { __typename: 'Measurement' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'OrganisationRelationship' }
+    | { __typename: 'Person' }
+    | { __typename: 'Programme' }
+    | { __typename: 'Service', id: string, name: string, description: string | null, lifecycle: ServiceLifecycle, availabilityTarget: number | null, provider: { id: string, name: string } | null, enabledBenefits: Array<{ id: string, code: string, title: string }>, deployments: { totalCount: number, edges: Array<{ node: { id: string, status: DeploymentStatus, plannedGoLive: string | null, wentLiveOn: string | null, organisation: { id: string, name: string } | null } }> } }
+    | { __typename: 'StakeholderAssessment' }
+   | null };
+
+export type ServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesQuery = { services: { totalCount: number, edges: Array<{ node: { id: string, name: string, lifecycle: ServiceLifecycle, availabilityTarget: number | null, provider: { id: string, name: string } | null } }> } };
+
+export const RagCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RagCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RagCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"amber"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"blue"}},{"kind":"Field","name":{"kind":"Name","value":"notMeasured"}}]}}]} as unknown as DocumentNode<RagCountsFieldsFragment, unknown>;
+export const BenefitFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenefitFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitRealisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"enablingServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"plannedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"realisedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"meanProgress"}},{"kind":"Field","name":{"kind":"Name","value":"meanPlannedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"liveCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"ragCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RagCountsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RagCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RagCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"amber"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"blue"}},{"kind":"Field","name":{"kind":"Name","value":"notMeasured"}}]}}]} as unknown as DocumentNode<BenefitFiguresFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationCode"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"writeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"writeServices"}},{"kind":"Field","name":{"kind":"Name","value":"agreeCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"writeCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"recordMeasurements"}},{"kind":"Field","name":{"kind":"Name","value":"signOffCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"readAudit"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const BenefitPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenefitPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benefit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isDisbenefit"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nationalOwner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enablingServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributesTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asAt"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"plannedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"realisedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"meanProgress"}},{"kind":"Field","name":{"kind":"Name","value":"meanPlannedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"liveCommitments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"notCommitted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenefitPageQuery, BenefitPageQueryVariables>;
+export const CreateBenefitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBenefit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBenefitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBenefit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBenefitMutation, CreateBenefitMutationVariables>;
+export const CommitmentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitmentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isLive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineOn"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"tolerance"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffOn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOffBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferredFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferredTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trajectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asAt"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"plannedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"onTrackToTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"upperProcessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"lowerProcessLimit"}},{"kind":"Field","name":{"kind":"Name","value":"variation"}},{"kind":"Field","name":{"kind":"Name","value":"assurance"}},{"kind":"Field","name":{"kind":"Name","value":"reliable"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"specialCause"}},{"kind":"Field","name":{"kind":"Name","value":"variation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"supersedes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"setTrajectory"}},{"kind":"Field","name":{"kind":"Name","value":"propose"}},{"kind":"Field","name":{"kind":"Name","value":"agree"}},{"kind":"Field","name":{"kind":"Name","value":"signOff"}},{"kind":"Field","name":{"kind":"Name","value":"markRealised"}},{"kind":"Field","name":{"kind":"Name","value":"withdraw"}},{"kind":"Field","name":{"kind":"Name","value":"transfer"}},{"kind":"Field","name":{"kind":"Name","value":"recordMeasurement"}},{"kind":"Field","name":{"kind":"Name","value":"correctMeasurement"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentPageQuery, CommitmentPageQueryVariables>;
+export const CommitmentAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitmentAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentAuditQuery, CommitmentAuditQueryVariables>;
+export const ProposeCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeCommitmentMutation, ProposeCommitmentMutationVariables>;
+export const AgreeCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreeCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreeCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreeCommitmentMutation, AgreeCommitmentMutationVariables>;
+export const MarkCommitmentRealisedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkCommitmentRealised"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markCommitmentRealised"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarkCommitmentRealisedMutation, MarkCommitmentRealisedMutationVariables>;
+export const SignOffCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOffCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignOffCommitmentMutation, SignOffCommitmentMutationVariables>;
+export const WithdrawCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawCommitmentMutation, WithdrawCommitmentMutationVariables>;
+export const TransferCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TransferCommitmentMutation, TransferCommitmentMutationVariables>;
+export const UpdateCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
+export const RecordMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
+export const CorrectMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CorrectMeasurementMutation, CorrectMeasurementMutationVariables>;
+export const MyOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DRAFT"},{"kind":"EnumValue","value":"PROPOSED"},{"kind":"EnumValue","value":"AGREED"},{"kind":"EnumValue","value":"SIGNED_OFF"},{"kind":"EnumValue","value":"REALISED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"plannedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganisationQuery, MyOrganisationQueryVariables>;
+export const OrganisationPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"addressLines"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"wentLiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"odsCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const ProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPence"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammesQuery, ProgrammesQueryVariables>;
+export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"plannedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"onTrackToTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agree"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterQuery, RegisterQueryVariables>;
+export const ProgrammeDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPence"}},{"kind":"Field","name":{"kind":"Name","value":"seniorResponsibleOwner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asAt"}},{"kind":"Field","name":{"kind":"Name","value":"liveCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"ragCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RagCountsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"agreed"}},{"kind":"Field","name":{"kind":"Name","value":"signedOff"}},{"kind":"Field","name":{"kind":"Name","value":"realised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenefitFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liveCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"ragCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RagCountsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenefitFigures"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localOwnershipIndex"}},{"kind":"Field","name":{"kind":"Name","value":"liveCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RagCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RagCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"amber"}},{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"blue"}},{"kind":"Field","name":{"kind":"Name","value":"notMeasured"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenefitFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitRealisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"enablingServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"plannedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"realisedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"meanProgress"}},{"kind":"Field","name":{"kind":"Name","value":"meanPlannedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"liveCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"ragCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RagCountsFields"}}]}}]}}]} as unknown as DocumentNode<ProgrammeDashboardQuery, ProgrammeDashboardQueryVariables>;
+export const ServicePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServicePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityTarget"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enabledBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedGoLive"}},{"kind":"Field","name":{"kind":"Name","value":"wentLiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServicePageQuery, ServicePageQueryVariables>;
+export const ServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityTarget"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;

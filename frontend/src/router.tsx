@@ -1,0 +1,131 @@
+// Every page and its URL. Real paths (the server serves index.html for them), typed
+// parameters and search state, so every page and filter is a link. Pages load on demand.
+
+import { Navigate, createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { useViewer } from './auth/viewer';
+import { NotFound } from './components/QueryState';
+import type { CommitmentStatus } from './gql/graphql';
+import { Layout } from './layout/Layout';
+import { isIsoDate } from './lib/format';
+
+type Search = Record<string, unknown>;
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+const date = (v: unknown): string | undefined => (typeof v === 'string' && isIsoDate(v) ? v : undefined);
+const oneOf = <T extends string>(allowed: readonly T[], v: unknown): T | undefined =>
+  typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+
+const RAGS = ['RED', 'AMBER', 'GREEN', 'BLUE', 'NOT_MEASURED'] as const;
+
+/** The programme dashboard's filters. */
+interface DashboardSearch {
+  asAt?: string;
+  category?: string;
+  rag?: (typeof RAGS)[number];
+  region?: string;
+  service?: string;
+}
+const STATUSES: readonly CommitmentStatus[] = [
+  'DRAFT',
+  'PROPOSED',
+  'AGREED',
+  'SIGNED_OFF',
+  'REALISED',
+  'WITHDRAWN',
+  'TRANSFERRED',
+];
+
+const rootRoute = createRootRoute({
+  component: Layout,
+  notFoundComponent: () => <NotFound what="page" />,
+});
+
+/** `/`: executives start at their organisation, everyone else at the programmes. */
+function Home() {
+  const viewer = useViewer();
+  return <Navigate to={viewer.role === 'EXECUTIVE' && viewer.organisation ? '/my-organisation' : '/programmes'} replace />;
+}
+
+const page = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) => ({
+  path,
+  getParentRoute: () => rootRoute,
+  component: lazyRouteComponent(load as never, name as never),
+});
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home });
+const myOrganisationRoute = createRoute(
+  page('/my-organisation', () => import('./features/home/MyOrganisationPage'), 'MyOrganisationPage'),
+);
+const programmesRoute = createRoute(page('/programmes', () => import('./features/programmes/ProgrammesPage'), 'ProgrammesPage'));
+const programmeRoute = createRoute({
+  ...page('/programmes/$programmeId', () => import('./features/programmes/ProgrammeDashboard'), 'ProgrammeDashboard'),
+  validateSearch: (s: Search): DashboardSearch => ({
+    asAt: date(s.asAt),
+    category: text(s.category),
+    rag: oneOf(RAGS, s.rag),
+    region: text(s.region),
+    service: text(s.service),
+  }),
+});
+const registerRoute = createRoute({
+  ...page('/programmes/$programmeId/register', () => import('./features/programmes/RegisterPage'), 'RegisterPage'),
+  validateSearch: (s: Search): { status?: CommitmentStatus; after?: string } => ({
+    status: oneOf(STATUSES, s.status),
+    after: text(s.after),
+  }),
+});
+const newBenefitRoute = createRoute(
+  page('/programmes/$programmeId/benefits/new', () => import('./features/benefits/NewBenefitPage'), 'NewBenefitPage'),
+);
+const benefitRoute = createRoute(page('/benefits/$benefitId', () => import('./features/benefits/BenefitPage'), 'BenefitPage'));
+const commitmentRoute = createRoute({
+  ...page('/commitments/$commitmentId', () => import('./features/commitment/CommitmentPage'), 'CommitmentPage'),
+  validateSearch: (s: Search): { asAt?: string } => ({ asAt: date(s.asAt) }),
+});
+const organisationsRoute = createRoute({
+  ...page('/organisations', () => import('./features/organisations/OrganisationsPage'), 'OrganisationsPage'),
+  validateSearch: (s: Search): { q?: string; after?: string } => ({ q: text(s.q), after: text(s.after) }),
+});
+const organisationRoute = createRoute({
+  ...page('/organisations/$organisationId', () => import('./features/organisations/OrganisationPage'), 'OrganisationPage'),
+  validateSearch: (s: Search): { asAt?: string } => ({ asAt: date(s.asAt) }),
+});
+const servicesRoute = createRoute(page('/services', () => import('./features/services/ServicesPage'), 'ServicesPage'));
+const serviceRoute = createRoute(page('/services/$serviceId', () => import('./features/services/ServicePage'), 'ServicePage'));
+const developersRoute = createRoute(page('/developers', () => import('./features/developers/DevelopersPage'), 'DevelopersPage'));
+const auditRoute = createRoute({
+  ...page('/audit', () => import('./features/audit/AuditPage'), 'AuditPage'),
+  validateSearch: (s: Search): { actor?: string; action?: string; from?: string; to?: string; after?: string } => ({
+    actor: text(s.actor),
+    action: text(s.action),
+    from: date(s.from),
+    to: date(s.to),
+    after: text(s.after),
+  }),
+});
+const graphiqlRoute = createRoute(page('/graphiql', () => import('./features/developers/GraphiQLPage'), 'GraphiQLPage'));
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  myOrganisationRoute,
+  programmesRoute,
+  programmeRoute,
+  registerRoute,
+  newBenefitRoute,
+  benefitRoute,
+  commitmentRoute,
+  organisationsRoute,
+  organisationRoute,
+  servicesRoute,
+  serviceRoute,
+  developersRoute,
+  graphiqlRoute,
+  auditRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
