@@ -18,6 +18,7 @@ mod permissions;
 mod realisation_commitments;
 mod realisation_coverage;
 mod realisation_loading;
+mod realisation_register;
 mod realisation_rollups;
 mod schema;
 mod statements;

@@ -125,6 +125,28 @@ impl Programme {
     ) -> ApiResult<crate::realisation::ProgrammeRealisation> {
         crate::realisation::programme_realisation(ctx, &self.0, as_at).await
     }
+    /// The benefits register: every commitment to the programme's benefits with its figures
+    /// as at a date, filtered and sorted on the server (benefit and organisation order unless
+    /// told otherwise).
+    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[expect(clippy::too_many_arguments, reason = "the Relay paging arguments")]
+    async fn register(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
+        #[graphql(desc = "Which commitments to list.")] filter: Option<
+            crate::realisation::RegisterFilter,
+        >,
+        #[graphql(desc = "How to sort them.")] order_by: Option<crate::realisation::RegisterOrder>,
+        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
+        first: Option<i32>,
+        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "End before this cursor.")] before: Option<String>,
+    ) -> ApiResult<Connection<crate::realisation::RegisterEntry>> {
+        let args = PageArgs::new(first, after, last, before)?;
+        crate::realisation::programme_register(ctx, &self.0, as_at, filter, order_by, args).await
+    }
     /// Local ownership as at a date: the local ownership index and coverage.
     async fn ownership(
         &self,

@@ -44,6 +44,7 @@ pub struct PageInfo {
 #[graphql(concrete(name = "DeploymentEdge", params(crate::services::Deployment)))]
 #[graphql(concrete(name = "EngagementEdge", params(crate::stakeholders::Engagement)))]
 #[graphql(concrete(name = "AuditEventEdge", params(crate::audit::AuditEvent)))]
+#[graphql(concrete(name = "RegisterEntryEdge", params(crate::realisation::RegisterEntry)))]
 pub struct Edge<T: OutputType> {
     /// Where this item is, for `after` and `before`.
     pub cursor: String,
@@ -69,6 +70,10 @@ pub struct Edge<T: OutputType> {
 #[graphql(concrete(name = "DeploymentConnection", params(crate::services::Deployment)))]
 #[graphql(concrete(name = "EngagementConnection", params(crate::stakeholders::Engagement)))]
 #[graphql(concrete(name = "AuditEventConnection", params(crate::audit::AuditEvent)))]
+#[graphql(concrete(
+    name = "RegisterEntryConnection",
+    params(crate::realisation::RegisterEntry)
+))]
 pub struct Connection<T: OutputType>
 where
     Edge<T>: OutputType,

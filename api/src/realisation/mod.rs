@@ -17,6 +17,7 @@ pub mod inputs;
 mod loaders;
 mod programme;
 mod progress;
+mod register;
 mod resolve;
 mod rollups;
 pub mod snapshot;
@@ -26,9 +27,10 @@ pub use cache::SnapshotCache;
 pub use loaders::SnapshotOf;
 pub use programme::{BenefitCoverage, ProgrammeRealisation};
 pub use progress::{Assurance, CommitmentProgress, Rag, SpcAnalysis, SpcPoint, Variation};
+pub use register::{RegisterEntry, RegisterFilter, RegisterOrder, RegisterSort, SortDirection};
 pub use resolve::{
     benefit_coverage, benefit_realisation, commitment_progress, commitment_spc,
-    organisation_realisation, programme_ownership, programme_realisation,
+    organisation_realisation, programme_ownership, programme_realisation, programme_register,
 };
 pub use rollups::{
     BenefitRealisation, CoverageSummary, ProgrammeOwnership, RagCounts, ScopeRealisation,

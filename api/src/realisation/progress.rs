@@ -34,6 +34,18 @@ impl From<analytics::Rag> for Rag {
     }
 }
 
+impl From<Rag> for analytics::Rag {
+    fn from(rag: Rag) -> Self {
+        match rag {
+            Rag::NotMeasured => Self::NotMeasured,
+            Rag::Blue => Self::Blue,
+            Rag::Green => Self::Green,
+            Rag::Amber => Self::Amber,
+            Rag::Red => Self::Red,
+        }
+    }
+}
+
 /// The kind of variation an SPC point shows (NHS "Making Data Count").
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Variation {

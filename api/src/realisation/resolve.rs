@@ -14,11 +14,12 @@ use super::inputs::{self, CommitmentColumns, CommitmentRows, PlannedValue, Recor
 use super::loaders::{PlanOfCommitment, SnapshotOf, ValuesOfCommitment};
 use super::programme::{BenefitCoverage, ProgrammeRealisation};
 use super::progress::{CommitmentProgress, SpcAnalysis};
+use super::register::{RegisterEntry, RegisterFilter, RegisterOrder, register};
 use super::rollups::{BenefitRealisation, ProgrammeOwnership, ScopeRealisation};
 use super::snapshot::Snapshot;
 use crate::analytics;
 use crate::benefits::{BenefitById, ProgrammeById};
-use crate::graphql::connection::PageArgs;
+use crate::graphql::connection::{Connection, PageArgs};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_as};
@@ -182,6 +183,19 @@ pub async fn programme_realisation(
     Ok(ProgrammeRealisation::new(
         snapshot(ctx, programme.id, as_at).await?,
     ))
+}
+
+/// `Programme.register(asAt, filter, orderBy, ...)`.
+pub async fn programme_register(
+    ctx: &Context<'_>,
+    programme: &programme::Model,
+    as_at: Option<Date>,
+    filter: Option<RegisterFilter>,
+    order: Option<RegisterOrder>,
+    args: PageArgs,
+) -> ApiResult<Connection<RegisterEntry>> {
+    let snapshot = snapshot(ctx, programme.id, as_at).await?;
+    register(snapshot, filter, order, args)
 }
 
 /// `Programme.ownership(asAt)`.

@@ -21,6 +21,8 @@ const REMEMBERED_SCOPES: usize = 256;
 /// One commitment of the programme with its figures.
 #[derive(Debug, Clone)]
 pub struct Item {
+    /// The commitment's key.
+    pub commitment: i32,
     /// The committed organisation's key.
     pub organisation: i32,
     /// The position of its benefit in [`Snapshot::benefits`].
@@ -104,6 +106,7 @@ impl Snapshot {
                     .entry(c.organisation_id)
                     .or_insert_with(|| hierarchy.region_of(c.organisation_id));
                 let item = Item {
+                    commitment: c.id,
                     organisation: c.organisation_id,
                     benefit: b,
                     region,
@@ -170,6 +173,11 @@ impl Snapshot {
             scopes.insert(root, computed.clone());
         }
         computed
+    }
+
+    /// `root` and every organisation PART_OF it as at the snapshot's date.
+    pub fn within(&self, root: i32) -> std::collections::HashSet<i32> {
+        self.hierarchy.with_descendants(root)
     }
 
     /// Coverage of the benefit at `position`: its eligible organisations against those with a
