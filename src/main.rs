@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use realise_api::app::Application;
-use realise_api::auth::{AuthArgs, TokenArgs};
-use realise_api::config::{DatabaseArgs, ServeArgs, Settings};
+use realise_api::auth::{AuthArgs, Role, TokenArgs};
+use realise_api::config::{DEFAULT_SQLITE_PATH, DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
 use realise_api::import::ods::{self, ExtractKind, ImportError};
 use realise_api::{seed, telemetry};
@@ -102,6 +102,36 @@ fn main() -> ExitCode {
     }
 }
 
+/// Refuses to mint an executive's token for an organisation the database does not hold (the
+/// server would refuse the token). Without a database to ask (none named, and no embedded one
+/// yet) or when it cannot be reached, it says so and lets the token be minted.
+async fn check_organisation(database: &DatabaseArgs, code: &str) -> anyhow::Result<()> {
+    let named = database
+        .database_url
+        .as_deref()
+        .is_some_and(|u| !u.trim().is_empty());
+    if !named && !std::path::Path::new(DEFAULT_SQLITE_PATH).exists() {
+        eprintln!("note: no database to check that organisation {code} exists");
+        return Ok(());
+    }
+    let url = database.url();
+    let known: anyhow::Result<bool> = async {
+        let db = Db::connect(&url).await?;
+        Ok(realise_api::organisations::ods_code_exists(&db.conn, code).await?)
+    }
+    .await;
+    match known {
+        Ok(true) => Ok(()),
+        Ok(false) => anyhow::bail!(
+            "no organisation has the ODS code {code}: the server would refuse this token"
+        ),
+        Err(e) => {
+            eprintln!("warning: could not check that organisation {code} exists: {e}");
+            Ok(())
+        }
+    }
+}
+
 async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(serve) => {
@@ -113,6 +143,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             app.run_until_stopped().await.context("serving")
         }
         Command::Token { auth, token } => {
+            if token.role == Role::Executive
+                && let Some(code) = token.org.as_deref()
+            {
+                check_organisation(&cli.database, code).await?;
+            }
             println!("{}", realise_api::auth::mint(&auth, &token)?);
             Ok(())
         }

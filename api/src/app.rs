@@ -49,7 +49,10 @@ impl Application {
             db.clone(),
             settings.serve.frontend_dir.clone(),
             settings.serve.workers,
-            Duration::from_micros(settings.serve.batch_delay_us),
+            GraphqlSettings {
+                batch_delay: Duration::from_micros(settings.serve.batch_delay_us),
+                deadline: Duration::from_millis(settings.serve.request_timeout_ms),
+            },
             verifier,
         )?;
         let address = listener_address(&settings.serve.bind, port);
@@ -85,14 +88,14 @@ fn serve(
     db: Db,
     frontend_dir: PathBuf,
     workers: Option<usize>,
-    batch_delay: Duration,
+    graphql_settings: GraphqlSettings,
     verifier: crate::auth::Verifier,
 ) -> anyhow::Result<Server> {
     let verifier = web::Data::new(verifier);
     let db = web::Data::new(db);
     let metrics = web::Data::new(Metrics::default());
     let schema = web::Data::new(graphql::build_schema());
-    let graphql_settings = web::Data::new(GraphqlSettings { batch_delay });
+    let graphql_settings = web::Data::new(graphql_settings);
     let mut server = HttpServer::new(move || {
         App::new()
             .app_data(db.clone())

@@ -44,6 +44,10 @@ pub struct ServeArgs {
     /// How long, in microseconds, the GraphQL DataLoader waits to gather keys into one batch.
     #[arg(long, env = "REALISE_BATCH_DELAY_US", default_value_t = DEFAULT_BATCH_DELAY_US)]
     pub batch_delay_us: u64,
+    /// How long one GraphQL request may run, in milliseconds, before it is stopped and answered
+    /// with a TIMEOUT error.
+    #[arg(long, env = "REALISE_REQUEST_TIMEOUT_MS", default_value_t = DEFAULT_REQUEST_TIMEOUT_MS)]
+    pub request_timeout_ms: u64,
     /// How callers are authenticated.
     #[command(flatten)]
     pub auth: AuthArgs,
@@ -53,6 +57,9 @@ pub struct ServeArgs {
 /// loader's task first runs, so batching does not need a wait; see the benchmark figures.
 pub const DEFAULT_BATCH_DELAY_US: u64 = 0;
 
+/// The default deadline of one GraphQL request: 10 s.
+pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 10_000;
+
 impl Default for ServeArgs {
     fn default() -> Self {
         Self {
@@ -61,6 +68,7 @@ impl Default for ServeArgs {
             demo: false,
             workers: None,
             batch_delay_us: DEFAULT_BATCH_DELAY_US,
+            request_timeout_ms: DEFAULT_REQUEST_TIMEOUT_MS,
             auth: AuthArgs::default(),
         }
     }

@@ -83,6 +83,29 @@ async fn without_a_token_nothing_but_health_checks_answers() {
 async fn viewer_is_the_caller_the_token_names() {
     let app = TestApp::spawn().await;
     let token = app.token(Role::Executive, Some("rr8"));
+    // An executive acts for an organisation Realise knows, or for nobody.
+    let refused = app.graphql_as(&token, VIEWER, json!({})).await;
+    assert_eq!(error_code(&refused), "UNAUTHENTICATED", "{refused}");
+    assert!(
+        refused["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("RR8"),
+        "the message names the organisation: {refused}"
+    );
+    {
+        use sea_orm::{ActiveModelTrait, Set};
+        entity::organisation::ActiveModel {
+            ods_code: Set(Some("RR8".into())),
+            name: Set("LEEDS TEACHING HOSPITALS NHS TRUST".into()),
+            kind: Set(entity::enums::OrganisationKind::NhsTrust),
+            status: Set(entity::enums::OrganisationStatus::Active),
+            ..Default::default()
+        }
+        .insert(&app.db.conn)
+        .await
+        .unwrap();
+    }
     let data = app.query_as(&token, VIEWER, json!({})).await;
     assert_eq!(
         data["viewer"],
@@ -92,6 +115,25 @@ async fn viewer_is_the_caller_the_token_names() {
         .query_as(&hs256(&good_claims(), TEST_SECRET), VIEWER, json!({}))
         .await;
     assert_eq!(data["viewer"]["role"], "PROGRAMME_BOARD");
+}
+
+#[actix_web::test]
+async fn tokens_valid_for_longer_than_the_longest_lifetime_are_refused() {
+    let app = TestApp::spawn().await;
+    let lasting = |hours: i64| {
+        let mut claims = good_claims();
+        claims["exp"] = json!(now() + hours * 3600);
+        hs256(&claims, TEST_SECRET)
+    };
+    let data = app.query_as(&lasting(11), VIEWER, json!({})).await;
+    assert_eq!(data["viewer"]["role"], "PROGRAMME_BOARD");
+    assert_refused(
+        &app,
+        &lasting(13),
+        "valid for 13 hours, over the 12 allowed",
+    )
+    .await;
+    assert_refused(&app, &lasting(24 * 365 * 100), "valid for a century").await;
 }
 
 #[actix_web::test]

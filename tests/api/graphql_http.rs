@@ -225,3 +225,70 @@ async fn database_errors_are_internal_and_say_nothing_of_the_database() {
         );
     }
 }
+
+#[actix_web::test]
+async fn a_body_without_a_query_and_a_failed_parse_carry_no_data() {
+    let app = TestApp::spawn().await;
+    for body in ["{}", r#"{"query": ""}"#, r#"{"query": "   "}"#] {
+        let (status, _, json) = post(&app, GRAPHQL_RESPONSE, body).await;
+        assert_eq!(status, 400, "{body}: {json}");
+        assert_eq!(error_code(&json), "BAD_USER_INPUT");
+    }
+    let syntax = json!({ "query": "{ programmes { " }).to_string();
+    let (status, _, json) = post(&app, GRAPHQL_RESPONSE, &syntax).await;
+    assert_eq!(status, 400);
+    assert!(json.get("data").is_none(), "no data key: {json}");
+}
+
+#[actix_web::test]
+async fn only_the_canonical_form_of_a_global_id_decodes() {
+    let app = TestApp::spawn().await;
+    let q = "query($id: ID!) { node(id: $id) { id } }";
+    let id = |text: &str| realise_api::graphql::ids::encode(text.as_bytes());
+    let canonical = app.graphql(q, json!({ "id": id("Programme:1") })).await;
+    assert!(canonical.get("errors").is_none(), "{canonical}");
+    for spelling in ["Programme:01", "Programme:+1", "Programme: 1"] {
+        let response = app.graphql(q, json!({ "id": id(spelling) })).await;
+        assert_eq!(
+            error_code(&response),
+            "BAD_USER_INPUT",
+            "{spelling}: {response}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn ten_thousand_repeated_mistakes_make_at_most_fifty_errors() {
+    let app = TestApp::spawn().await;
+    let directives = "@nope ".repeat(10_000);
+    let body = json!({ "query": format!("{{ programmes {directives} {{ totalCount }} }}") });
+    let (status, _, json) = post(&app, GRAPHQL_RESPONSE, &body.to_string()).await;
+    assert_eq!(status, 400, "{json}");
+    let errors = json["errors"].as_array().unwrap();
+    assert!(errors.len() <= 50, "{} errors", errors.len());
+    assert!(
+        errors.last().unwrap()["message"]
+            .as_str()
+            .unwrap()
+            .contains("more errors were left out"),
+        "the last error says how many were left out"
+    );
+}
+
+#[actix_web::test]
+async fn a_request_past_its_deadline_is_stopped_with_timeout() {
+    // No time at all: the first wait on the database is past the deadline.
+    let app = TestApp::spawn_with_request_timeout(0).await;
+    let body = json!({ "query": "{ programmes { totalCount } }" }).to_string();
+    let (status, _, json) = post(&app, GRAPHQL_RESPONSE, &body).await;
+    assert_eq!(status, 503, "{json}");
+    assert_eq!(error_code(&json), "TIMEOUT");
+    assert!(json.get("data").is_none_or(Value::is_null));
+    // The server carries on: a generous deadline answers the same request.
+    let app = TestApp::spawn_with_request_timeout(10_000).await;
+    let (status, _, json) = post(&app, GRAPHQL_RESPONSE, &body).await;
+    assert_eq!(
+        (status, &json["data"]["programmes"]["totalCount"]),
+        (200, &json!(0))
+    );
+}

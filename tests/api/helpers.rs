@@ -300,6 +300,15 @@ impl TestApp {
         Self::start_full(TestDb::create(None).await, dir, auth).await
     }
 
+    /// The application over an empty database whose requests may run for `ms` milliseconds.
+    pub async fn spawn_with_request_timeout(ms: u64) -> TestApp {
+        let dir = std::env::temp_dir().join("realise-no-front-end");
+        Self::start_configured(TestDb::create(None).await, dir, test_auth(), |serve| {
+            serve.request_timeout_ms = ms;
+        })
+        .await
+    }
+
     async fn start(database: TestDb) -> TestApp {
         Self::start_with(database, std::env::temp_dir().join("realise-no-front-end")).await
     }
@@ -313,16 +322,27 @@ impl TestApp {
         frontend_dir: std::path::PathBuf,
         auth: AuthArgs,
     ) -> TestApp {
+        Self::start_configured(database, frontend_dir, auth, |_| {}).await
+    }
+
+    async fn start_configured(
+        database: TestDb,
+        frontend_dir: std::path::PathBuf,
+        auth: AuthArgs,
+        configure: impl FnOnce(&mut ServeArgs),
+    ) -> TestApp {
+        let mut serve = ServeArgs {
+            workers: Some(1),
+            frontend_dir,
+            auth: auth.clone(),
+            ..ServeArgs::default()
+        };
+        configure(&mut serve);
         let settings = Settings {
             database: DatabaseArgs {
                 database_url: Some(database.url.clone()),
             },
-            serve: ServeArgs {
-                workers: Some(1),
-                frontend_dir,
-                auth: auth.clone(),
-                ..ServeArgs::default()
-            },
+            serve,
         };
         let app = Application::build(settings)
             .await

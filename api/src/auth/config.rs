@@ -35,6 +35,10 @@ pub struct AuthArgs {
     /// The required `aud` claim.
     #[arg(long, env = "REALISE_JWT_AUDIENCE", default_value = "realise")]
     pub jwt_audience: String,
+    /// The longest a token may be valid for from now (`90s`, `30m`, `12h`, `7d`): a token whose
+    /// `exp` lies further ahead is refused.
+    #[arg(long, env = "REALISE_JWT_MAX_LIFETIME", default_value = "12h", value_parser = super::mint::parse_ttl)]
+    pub jwt_max_lifetime: u64,
 }
 
 impl Default for AuthArgs {
@@ -46,6 +50,7 @@ impl Default for AuthArgs {
             jwt_algorithms: Vec::new(),
             jwt_issuer: "realise".into(),
             jwt_audience: "realise".into(),
+            jwt_max_lifetime: DEFAULT_MAX_LIFETIME_SECONDS,
         }
     }
 }
@@ -59,9 +64,13 @@ impl std::fmt::Debug for AuthArgs {
             .field("jwt_algorithms", &self.jwt_algorithms)
             .field("jwt_issuer", &self.jwt_issuer)
             .field("jwt_audience", &self.jwt_audience)
+            .field("jwt_max_lifetime", &self.jwt_max_lifetime)
             .finish()
     }
 }
+
+/// The default longest token lifetime: 12 hours, a working day with room to spare.
+pub const DEFAULT_MAX_LIFETIME_SECONDS: u64 = 12 * 3600;
 
 /// In development mode, the HMAC secret to mint the printed sign-in link with.
 pub struct DevSecret(pub String);
@@ -106,6 +115,8 @@ impl AuthArgs {
             public_key,
             issuer: self.jwt_issuer.clone(),
             audience: self.jwt_audience.clone(),
+            max_lifetime: self.jwt_max_lifetime,
+            known_organisations: Default::default(),
         };
         Ok((verifier, dev))
     }

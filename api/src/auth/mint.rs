@@ -41,7 +41,7 @@ impl Default for TokenArgs {
 }
 
 /// Seconds in a `90s`/`30m`/`1h`/`7d` duration.
-fn parse_ttl(text: &str) -> Result<u64, String> {
+pub(crate) fn parse_ttl(text: &str) -> Result<u64, String> {
     let text = text.trim();
     let (number, unit) = text.split_at(
         text.find(|c: char| !c.is_ascii_digit())
@@ -123,7 +123,8 @@ pub(super) fn mint_with(
 }
 
 impl DevSecret {
-    /// An administrator's token for the development sign-in link, valid for a day.
+    /// An administrator's token for the development sign-in link, valid for the longest lifetime
+    /// allowed.
     pub fn admin_token(&self, auth: &AuthArgs) -> anyhow::Result<String> {
         mint_with(
             auth,
@@ -132,7 +133,7 @@ impl DevSecret {
                 role: Role::Admin,
                 sub: Some("dev-admin".into()),
                 name: Some("Development administrator".into()),
-                ttl: 86_400,
+                ttl: auth.jwt_max_lifetime,
                 ..TokenArgs::default()
             },
         )

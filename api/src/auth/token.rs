@@ -55,6 +55,7 @@ pub struct Caller {
 #[derive(Deserialize)]
 struct TokenClaims {
     sub: String,
+    exp: u64,
     #[serde(default)]
     name: Option<String>,
     role: Role,
@@ -86,6 +87,10 @@ pub struct Verifier {
     pub(super) public_key: Option<(AlgorithmFamily, DecodingKey)>,
     pub(super) issuer: String,
     pub(super) audience: String,
+    /// The longest a token may still be valid for, in seconds.
+    pub(super) max_lifetime: u64,
+    /// ODS codes of executives' organisations already found in the database.
+    pub(super) known_organisations: std::sync::RwLock<std::collections::HashSet<String>>,
 }
 
 impl Verifier {
@@ -131,6 +136,12 @@ impl Verifier {
         if claims.sub.trim().is_empty() {
             return Err(TokenError::Unusable("blank subject"));
         }
+        let now = jsonwebtoken::get_current_timestamp();
+        if claims.exp > now + self.max_lifetime + LEEWAY_SECONDS {
+            return Err(TokenError::Unusable(
+                "it expires further ahead than the longest token lifetime allowed",
+            ));
+        }
         let organisation = claims
             .org
             .map(|o| o.trim().to_uppercase())
@@ -144,6 +155,29 @@ impl Verifier {
             role: claims.role,
             organisation,
         })
+    }
+}
+
+impl Verifier {
+    /// Whether an executive's organisation (an ODS code) is one Realise knows: a token naming
+    /// an organisation that does not exist acts for nobody. Found codes are remembered.
+    pub async fn organisation_known(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        code: &str,
+    ) -> Result<bool, sea_orm::DbErr> {
+        if self
+            .known_organisations
+            .read()
+            .is_ok_and(|known| known.contains(code))
+        {
+            return Ok(true);
+        }
+        let found = crate::organisations::ods_code_exists(db, code).await?;
+        if found && let Ok(mut known) = self.known_organisations.write() {
+            known.insert(code.to_owned());
+        }
+        Ok(found)
     }
 }
 

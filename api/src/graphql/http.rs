@@ -27,6 +27,8 @@ const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 pub struct GraphqlSettings {
     /// How long the DataLoader waits to gather keys into a batch.
     pub batch_delay: Duration,
+    /// How long one request may run before it is answered with TIMEOUT and its work dropped.
+    pub deadline: Duration,
 }
 
 /// Registers `/graphql`.
@@ -93,6 +95,13 @@ async fn post(
             );
         }
     };
+    if request.query.trim().is_empty() {
+        return request_error(
+            media,
+            StatusCode::BAD_REQUEST,
+            "the body has no `query`: send the GraphQL document in it",
+        );
+    }
     execute(&req, request, media, &schema, &db, &settings, &verifier).await
 }
 
@@ -191,13 +200,51 @@ async fn execute(
             return unauthenticated(media);
         }
     };
+    if caller.role == crate::auth::Role::Executive
+        && let Some(code) = caller.organisation.as_deref()
+    {
+        match verifier.organisation_known(&db.conn, code).await {
+            Ok(true) => {}
+            Ok(false) => {
+                return coded_error(
+                    media,
+                    StatusCode::UNAUTHORIZED,
+                    "UNAUTHENTICATED",
+                    &format!("the token's organisation {code} is not one Realise knows"),
+                );
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "checking the caller's organisation");
+                return coded_error(
+                    media,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "SERVICE_UNAVAILABLE",
+                    "the database cannot be reached: try again shortly",
+                );
+            }
+        }
+    }
     let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);
     let batches = context.batches.clone();
     let request = request.data(context);
     // The batches start only when the execution waits on data (see `batching.rs`), and outside
     // tokio's cooperative budget, which would otherwise make the execution yield for nothing
     // half-way through a list. It still yields whenever it waits on the database.
-    let mut response = tokio::task::unconstrained(batches.drive(schema.execute(request))).await;
+    let run = tokio::task::unconstrained(batches.drive(schema.execute(request)));
+    // Past the deadline the execution is dropped, and with it every batch it was driving.
+    let Ok(mut response) = tokio::time::timeout(settings.deadline, run).await else {
+        tracing::warn!(deadline = ?settings.deadline, "request stopped at its deadline");
+        return coded_error(
+            media,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "TIMEOUT",
+            &format!(
+                "the request ran past its deadline of {} ms and was stopped: ask for less at once",
+                settings.deadline.as_millis()
+            ),
+        );
+    };
+    cap_errors(&mut response);
     // Errors raised by async-graphql itself (syntax, validation, limits, input coercion) carry
     // no code; they are all the caller's to fix. Ours always carry one (see `error.rs`).
     for error in &mut response.errors {
@@ -207,9 +254,40 @@ async fn execute(
         }
     }
     let status = status_of(&response, media);
+    if status == StatusCode::BAD_REQUEST {
+        // Nothing ran: the GraphQL-over-HTTP specification wants no `data` key at all.
+        return HttpResponse::build(status)
+            .content_type(media)
+            .json(serde_json::json!({ "errors": response.errors }));
+    }
     HttpResponse::build(status)
         .content_type(media)
         .json(response)
+}
+
+/// The most errors one response carries: 10,000 repeated mistakes are one mistake.
+pub const MAX_ERRORS: usize = 50;
+
+/// Keeps the first errors and says how many more were left out, in at most [`MAX_ERRORS`].
+fn cap_errors(response: &mut Response) {
+    let total = response.errors.len();
+    if total <= MAX_ERRORS {
+        return;
+    }
+    response.errors.truncate(MAX_ERRORS - 1);
+    let mut more = ServerError::new(
+        format!(
+            "{} more errors were left out ({total} in all)",
+            total - (MAX_ERRORS - 1)
+        ),
+        None,
+    );
+    more.extensions = Some({
+        let mut ext = async_graphql::ErrorExtensionValues::default();
+        ext.set("code", "BAD_USER_INPUT");
+        ext
+    });
+    response.errors.push(more);
 }
 
 /// A request that never executed (parse or validation errors, limits) is a 400 with the
@@ -278,10 +356,20 @@ fn unauthenticated(media: &'static str) -> HttpResponse {
 
 /// An error response for a request that could not be executed at all.
 fn request_error(media: &'static str, status: StatusCode, message: &str) -> HttpResponse {
+    coded_error(media, status, "BAD_USER_INPUT", message)
+}
+
+/// A response of one error with `code`, and no data.
+fn coded_error(
+    media: &'static str,
+    status: StatusCode,
+    code: &'static str,
+    message: &str,
+) -> HttpResponse {
     let mut error = ServerError::new(message, None);
     error.extensions = Some({
         let mut ext = async_graphql::ErrorExtensionValues::default();
-        ext.set("code", "BAD_USER_INPUT");
+        ext.set("code", code);
         ext
     });
     HttpResponse::build(status)

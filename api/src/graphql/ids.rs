@@ -81,6 +81,10 @@ pub fn decode_any(id: &ID) -> Result<(NodeType, i32), ApiError> {
         .find(|t| t.name() == name)
         .ok_or_else(malformed)?;
     let key = key.parse::<i32>().map_err(|_| malformed())?;
+    // Only the canonical spelling decodes: `Commitment:01` or `+1` is not `Commitment:1`.
+    if node_type.id(key).0 != id.as_str() {
+        return Err(malformed());
+    }
     Ok((node_type, key))
 }
 

@@ -91,6 +91,17 @@ pub async fn ancestors<C: ConnectionTrait>(
     Ok(all)
 }
 
+/// Whether an organisation has the ODS code `code` (any case).
+pub async fn ods_code_exists<C: ConnectionTrait>(db: &C, code: &str) -> Result<bool, DbErr> {
+    use entity::organisation;
+    use sea_orm::PaginatorTrait;
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::OdsCode.eq(code.trim().to_uppercase()))
+        .count(db)
+        .await?
+        > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

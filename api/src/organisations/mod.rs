@@ -7,7 +7,7 @@ mod query;
 mod row;
 mod types;
 
-pub use hierarchy::{ancestors, descendants, is_valid_at, valid_at};
+pub use hierarchy::{ancestors, descendants, is_valid_at, ods_code_exists, valid_at};
 pub use loaders::{OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo};
 pub use query::OrganisationQuery;
 pub use row::OrganisationRow;
