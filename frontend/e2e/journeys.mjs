@@ -67,7 +67,7 @@ await story('an action the viewer may not take is not offered, and the server re
 
   const partner = await signedIn(browser, PARTNER);
   await partner.page.goto(`${BASE_URL}/commitments/${encodeURIComponent(other.id)}`);
-  await partner.page.getByRole('heading', { name: 'Trajectory' }).waitFor();
+  await partner.page.getByRole('heading', { name: 'Trajectory', exact: true }).waitFor();
   assert((await partner.page.locator('.app-actions').count()) === 0, 'a partner is offered nothing');
   await partner.context.close();
 });
@@ -144,6 +144,46 @@ await story('the executive journey can be completed with the keyboard alone', as
   await context.close();
 });
 
+await story('an executive drafts a commitment, plans its trajectory and proposes it', async () => {
+  const { context, page } = await signedIn(browser, EXECUTIVE);
+  await page.goto(`${BASE_URL}/my-organisation`);
+  await page.getByRole('link', { name: 'Draft a commitment' }).click();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await inspect(page, 'draft commitment errors');
+  const benefit = page.getByLabel('Benefit');
+  const option = await benefit.locator('option', { hasText: 'NPFIT-B04' }).getAttribute('value');
+  await benefit.selectOption(option);
+  await page.getByLabel(/^Baseline/).fill('10');
+  const dates = page.locator('fieldset');
+  const fillDate = async (legend, [d, m, y]) => {
+    const set = dates.filter({ has: page.getByText(legend, { exact: true }) });
+    await set.getByLabel('Day').fill(d);
+    await set.getByLabel('Month').fill(m);
+    await set.getByLabel('Year').fill(y);
+  };
+  await fillDate('Baseline date', ['1', '4', '2026']);
+  await page.getByLabel(/^Target/).fill('50');
+  await fillDate('Target date', ['31', '3', '2028']);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('heading', { name: /NPFIT-B04/, level: 1 }).waitFor();
+  await page.locator('h1 + p').getByText('Draft').waitFor();
+
+  await page.getByRole('button', { name: 'Add a point' }).click();
+  const point = page.locator('#trajectory fieldset.app-trajectory-row').first();
+  await point.getByLabel('Day').fill('1');
+  await point.getByLabel('Month').fill('4');
+  await point.getByLabel('Year').fill('2027');
+  await point.getByLabel(/^Planned value/).fill('30');
+  await page.getByRole('button', { name: 'Save trajectory' }).click();
+  await page.getByTestId('done').getByText('Trajectory saved').waitFor();
+  await page.getByRole('button', { name: 'Propose' }).click();
+  await page.getByTestId('done').getByText('Commitment proposed').waitFor();
+  await page.locator('h1 + p').getByText('Proposed').waitFor();
+  await inspect(page, 'commitment proposed');
+  await context.close();
+});
+
 await story('a STALE_VERSION conflict is resolved without losing what was typed', async () => {
   const a = await signedIn(browser, EXECUTIVE);
   const url = await openFromHome(a.page, null, 'NPFIT-B03');
@@ -205,6 +245,16 @@ await story('a board member agrees commitments from the register and creates a b
   await page.getByRole('button', { name: 'Agree the 2 selected' }).click();
   await page.getByTestId('done').getByText('2 commitments agreed').waitFor();
 
+  // Sorted and filtered on the server: the worst first, then one region's.
+  await page.getByLabel('Status').selectOption('');
+  await page.getByLabel('Sort by').selectOption('RAG');
+  await page.waitForURL(/sort=RAG/);
+  await page.waitForFunction(() => !location.search.includes('status='));
+  await page.locator('.app-register tbody tr').first().getByText('Red').waitFor();
+  await page.getByLabel('Region', { exact: true }).selectOption({ index: 1 });
+  await page.waitForURL(/region=/);
+  await inspect(page, 'register sorted by RAG in one region');
+
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await page.getByRole('link', { name: 'Add a benefit' }).click();
   await page.getByRole('button', { name: 'Add benefit' }).click();
@@ -226,6 +276,12 @@ await story('a board member agrees commitments from the register and creates a b
   await page.getByRole('button', { name: 'Filter' }).click();
   await page.getByText('3 changes').waitFor();
   await inspect(page, 'audit trail filtered');
+
+  await page.goto(`${BASE_URL}/programmes`);
+  await page.locator('.nhsuk-card__link').first().click();
+  await page.getByRole('link', { name: 'Stakeholders' }).click();
+  await page.getByRole('heading', { name: 'Power and interest' }).waitFor();
+  await inspect(page, 'stakeholders');
   await context.close();
 });
 
@@ -258,7 +314,7 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await exec.page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
   await inspect(exec.page, 'narrow executive home');
   await openFromHome(exec.page, null, 'NPFIT-B03');
-  await exec.page.getByRole('heading', { name: 'Trajectory' }).waitFor();
+  await exec.page.getByRole('heading', { name: 'Trajectory', exact: true }).waitFor();
   await inspect(exec.page, 'narrow commitment');
   await exec.context.close();
   const board = await signedIn(browser, BOARD, { width: 375, height: 800 });
@@ -269,6 +325,9 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await board.page.getByRole('link', { name: 'Benefits register' }).click();
   await board.page.getByRole('heading', { name: /^Benefits register/ }).waitFor();
   await inspect(board.page, 'narrow register');
+  await board.page.getByRole('link', { name: 'Stakeholders' }).click();
+  await board.page.getByRole('heading', { name: 'Power and interest' }).waitFor();
+  await inspect(board.page, 'narrow stakeholders');
   await board.page.goto(`${BASE_URL}/organisations?q=leeds`);
   await board.page.getByRole('link', { name: /LEEDS/i }).first().click();
   await board.page.getByRole('heading', { name: /^Hierarchy/ }).waitFor();

@@ -6,6 +6,7 @@ import { useViewer } from './auth/viewer';
 import { NotFound } from './components/QueryState';
 import type { CommitmentStatus } from './gql/graphql';
 import { Layout } from './layout/Layout';
+import type { RegisterSearch } from './features/programmes/RegisterPage';
 import { isIsoDate } from './lib/format';
 
 type Search = Record<string, unknown>;
@@ -15,6 +16,7 @@ const oneOf = <T extends string>(allowed: readonly T[], v: unknown): T | undefin
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
 const RAGS = ['RED', 'AMBER', 'GREEN', 'BLUE', 'NOT_MEASURED'] as const;
+const SORTS = ['BENEFIT', 'RAG', 'VARIANCE', 'PROGRESS'] as const;
 
 /** The programme dashboard's filters. */
 interface DashboardSearch {
@@ -55,6 +57,9 @@ const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', comp
 const myOrganisationRoute = createRoute(
   page('/my-organisation', () => import('./features/home/MyOrganisationPage'), 'MyOrganisationPage'),
 );
+const newCommitmentRoute = createRoute(
+  page('/my-organisation/commitments/new', () => import('./features/home/NewCommitmentPage'), 'NewCommitmentPage'),
+);
 const programmesRoute = createRoute(page('/programmes', () => import('./features/programmes/ProgrammesPage'), 'ProgrammesPage'));
 const programmeRoute = createRoute({
   ...page('/programmes/$programmeId', () => import('./features/programmes/ProgrammeDashboard'), 'ProgrammeDashboard'),
@@ -68,10 +73,20 @@ const programmeRoute = createRoute({
 });
 const registerRoute = createRoute({
   ...page('/programmes/$programmeId/register', () => import('./features/programmes/RegisterPage'), 'RegisterPage'),
-  validateSearch: (s: Search): { status?: CommitmentStatus; after?: string } => ({
+  validateSearch: (s: Search): RegisterSearch => ({
+    asAt: date(s.asAt),
     status: oneOf(STATUSES, s.status),
+    rag: oneOf(RAGS, s.rag),
+    region: text(s.region),
+    benefit: text(s.benefit),
+    sort: oneOf(SORTS, s.sort),
+    descending: s.descending === true || s.descending === 'true' ? true : undefined,
     after: text(s.after),
   }),
+});
+const stakeholdersRoute = createRoute({
+  ...page('/programmes/$programmeId/stakeholders', () => import('./features/stakeholders/StakeholdersPage'), 'StakeholdersPage'),
+  validateSearch: (s: Search): { kind?: string } => ({ kind: text(s.kind) }),
 });
 const newBenefitRoute = createRoute(
   page('/programmes/$programmeId/benefits/new', () => import('./features/benefits/NewBenefitPage'), 'NewBenefitPage'),
@@ -107,9 +122,11 @@ const graphiqlRoute = createRoute(page('/graphiql', () => import('./features/dev
 const routeTree = rootRoute.addChildren([
   homeRoute,
   myOrganisationRoute,
+  newCommitmentRoute,
   programmesRoute,
   programmeRoute,
   registerRoute,
+  stakeholdersRoute,
   newBenefitRoute,
   benefitRoute,
   commitmentRoute,
@@ -122,7 +139,23 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+/** A page that failed to render: the NHS service manual's "problem with the service" page. */
+function PageError({ error }: { error: unknown }) {
+  return (
+    <>
+      <h1>Sorry, there is a problem with the service</h1>
+      <p>This page could not be shown. Try again later, or go back to the previous page.</p>
+      <p className="nhsuk-body-s">{error instanceof Error ? error.message : String(error)}</p>
+    </>
+  );
+}
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+  defaultErrorComponent: PageError,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

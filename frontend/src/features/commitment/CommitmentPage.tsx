@@ -26,6 +26,7 @@ import { Measurements } from './Measurements';
 import { CommitmentPageDocument } from './queries';
 import { SpcChart } from './SpcChart';
 import { TrajectoryChart } from './TrajectoryChart';
+import { TrajectoryEditor } from './TrajectoryEditor';
 import type { CommitmentView } from './types';
 
 const route = getRouteApi('/commitments/$commitmentId');
@@ -218,6 +219,7 @@ function Actions({ c, onDone, refetch }: { c: CommitmentView; onDone: (m: string
       {can.recordMeasurement && <RecordMeasurementAction c={c} onDone={onDone} />}
       {can.markRealised && <MarkRealisedAction c={c} onDone={onDone} />}
       {can.update && <EditCommitment key={c.status} c={c} onDone={onDone} refetch={refetch} />}
+      {can.setTrajectory && <TrajectoryEditor key={`trajectory-${c.status}`} c={c} onDone={onDone} refetch={refetch} />}
       {can.transfer && <TransferAction c={c} onDone={onDone} />}
       {can.withdraw && <WithdrawAction c={c} onDone={onDone} />}
     </section>

@@ -315,3 +315,23 @@ export const CorrectMeasurementDocument = graphql(`
     }
   }
 `);
+
+export const SetTrajectoryDocument = graphql(`
+  mutation SetTrajectory($input: SetTrajectoryInput!) {
+    setTrajectory(input: $input) {
+      commitment {
+        id
+        version
+        trajectory {
+          plannedOn
+          value
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

@@ -78,6 +78,13 @@ export function MyOrganisationPage() {
       <p>
         {data?.commitments.totalCount ?? 0} live commitments of {org.name} and the organisations part of it.
       </p>
+      {viewer.can.writeCommitments && (
+        <p>
+          <Link className="nhsuk-button nhsuk-button--secondary" to="/my-organisation/commitments/new">
+            Draft a commitment
+          </Link>
+        </p>
+      )}
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`}>
           <h2 id={`group-${g.key}`}>

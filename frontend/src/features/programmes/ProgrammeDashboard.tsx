@@ -122,7 +122,7 @@ export function ProgrammeDashboard() {
           onChange={(v) => setSearch({ region: v })}
           options={[
             { value: '', label: 'All regions' },
-            ...r.byRegion.map((x) => ({ value: x.organisation?.id ?? '', label: x.organisation?.name ?? 'Unknown' })),
+            ...r.byRegion.flatMap((x) => (x.organisation ? [{ value: x.organisation.id, label: x.organisation.name }] : [])),
           ]}
         />
         <SelectField

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorSummary, SelectField, type FieldError } from '../../components/forms';
-import { Done, Failure, Loading } from '../../components/QueryState';
+import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import type { CommitmentStatus } from '../../gql/graphql';
+import type { CommitmentStatus, Rag, RegisterSort } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
 import { formatMeasure, formatPercent, humanise } from '../../lib/format';
 import { signedPercent } from '../../lib/numbers';
@@ -20,54 +20,95 @@ import { ProgrammeNav } from './ProgrammeNav';
 const route = getRouteApi('/programmes/$programmeId/register');
 
 export const STATUSES: CommitmentStatus[] = ['DRAFT', 'PROPOSED', 'AGREED', 'SIGNED_OFF', 'REALISED', 'WITHDRAWN', 'TRANSFERRED'];
+const RAGS: Rag[] = ['RED', 'AMBER', 'GREEN', 'BLUE', 'NOT_MEASURED'];
+const SORTS = [
+  { value: 'BENEFIT', label: 'Benefit and organisation' },
+  { value: 'RAG', label: 'RAG, worst first' },
+  { value: 'VARIANCE', label: 'Variance, most behind first' },
+  { value: 'VARIANCE-', label: 'Variance, most ahead first' },
+  { value: 'PROGRESS', label: 'Progress, least first' },
+  { value: 'PROGRESS-', label: 'Progress, most first' },
+];
+
+/** The register's filters and sort, kept in the URL. */
+export interface RegisterSearch {
+  asAt?: string;
+  status?: CommitmentStatus;
+  rag?: Rag;
+  region?: string;
+  benefit?: string;
+  sort?: RegisterSort;
+  descending?: boolean;
+  after?: string;
+}
 
 const RegisterDocument = graphql(`
-  query Register($programme: ID!, $statuses: [CommitmentStatus!], $after: String) {
+  query Register($programme: ID!, $asAt: Date, $filter: RegisterFilter, $orderBy: RegisterOrder, $after: String) {
     node(id: $programme) {
       __typename
       ... on Programme {
         id
         name
-      }
-    }
-    commitments(filter: { programme: $programme, statuses: $statuses }, first: 50, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          status
-          version
-          baseline
-          target
-          organisation {
-            id
-            name
-            odsCode
+        benefits(first: 100) {
+          edges {
+            node {
+              id
+              code
+              title
+            }
           }
-          benefit {
-            id
-            code
-            title
-            unit
+        }
+        realisation(asAt: $asAt) {
+          byRegion {
+            organisation {
+              id
+              name
+            }
           }
-          owner {
-            id
-            name
+        }
+        register(asAt: $asAt, filter: $filter, orderBy: $orderBy, first: 50, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
           }
-          progress {
-            actual
-            progress
-            plannedProgress
-            variance
-            rag
-            onTrackToTarget
-          }
-          viewerCan {
-            agree
+          edges {
+            node {
+              actual
+              progress
+              plannedProgress
+              variance
+              rag
+              commitment {
+                id
+                status
+                version
+                baseline
+                target
+                organisation {
+                  id
+                  name
+                  odsCode
+                }
+                benefit {
+                  id
+                  code
+                  title
+                  unit
+                }
+                owner {
+                  id
+                  name
+                }
+                progress(asAt: $asAt) {
+                  forecast
+                  onTrackToTarget
+                }
+                viewerCan {
+                  agree
+                }
+              }
+            }
           }
         }
       }
@@ -79,9 +120,16 @@ export function RegisterPage() {
   const { programmeId } = route.useParams();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/programmes/$programmeId/register' });
+  const filter = {
+    statuses: search.status ? [search.status] : null,
+    rags: search.rag ? [search.rag] : null,
+    within: search.region ?? null,
+    benefit: search.benefit ?? null,
+  };
+  const orderBy = { by: search.sort ?? 'BENEFIT', direction: search.descending ? 'DESCENDING' : 'ASCENDING' } as const;
   const [{ data, error, fetching }, refetch] = useQuery({
     query: RegisterDocument,
-    variables: { programme: programmeId, statuses: search.status ? [search.status] : null, after: search.after ?? null },
+    variables: { programme: programmeId, asAt: search.asAt ?? null, filter, orderBy, after: search.after ?? null },
   });
   const [, agree] = useMutation(AgreeDocument);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -91,19 +139,22 @@ export function RegisterPage() {
   usePageTitle(programme ? `Benefits register: ${programme.name}` : 'Benefits register');
   if (error && !data) return <Failure error={error} />;
   if (fetching && !data) return <Loading what="the register" />;
-  const rows = data?.commitments.edges.map((e) => e.node) ?? [];
-  const agreeable = rows.filter((r) => r.viewerCan.agree);
+  if (!programme) return <NotFound what="programme" />;
+  const rows = programme.register.edges.map((e) => e.node);
+  const agreeable = rows.filter((r) => r.commitment?.viewerCan.agree);
+  const setSearch = (patch: Partial<RegisterSearch>) =>
+    navigate({ search: (s) => ({ ...s, ...patch, after: undefined }), replace: true });
 
   const agreeAll = async (ids: string[]) => {
     const problems: FieldError[] = [];
     let agreed = 0;
     for (const id of ids) {
-      const row = rows.find((r) => r.id === id);
-      if (!row) continue;
-      const result = outcome(await agree({ input: { id, version: row.version } }), (d) => d.agreeCommitment);
+      const c = rows.find((r) => r.commitment?.id === id)?.commitment;
+      if (!c) continue;
+      const result = outcome(await agree({ input: { id, version: c.version } }), (d) => d.agreeCommitment);
       if (result.ok) agreed += 1;
       else
-        problems.push(...result.errors.map((e) => ({ ...e, field: 'form', message: `${row.organisation?.name}: ${e.message}` })));
+        problems.push(...result.errors.map((e) => ({ ...e, field: 'form', message: `${c.organisation?.name}: ${e.message}` })));
     }
     setErrors(problems);
     setSelected(new Set());
@@ -114,7 +165,7 @@ export function RegisterPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Programmes', to: '/programmes' }]} />
-      <h1>Benefits register{programme ? `: ${programme.name}` : ''}</h1>
+      <h1>Benefits register: {programme.name}</h1>
       <ProgrammeNav programmeId={programmeId} current="register" />
       <Done message={done} />
       <ErrorSummary form="register" errors={errors} />
@@ -124,14 +175,52 @@ export function RegisterPage() {
           field="status"
           label="Status"
           value={search.status ?? ''}
-          onChange={(v) =>
-            navigate({ search: (s) => ({ ...s, status: (v || undefined) as CommitmentStatus | undefined, after: undefined }) })
-          }
+          onChange={(v) => setSearch({ status: (v || undefined) as CommitmentStatus | undefined })}
           options={[{ value: '', label: 'Any status' }, ...STATUSES.map((x) => ({ value: x, label: humanise(x) }))]}
+        />
+        <SelectField
+          form="register"
+          field="rag"
+          label="RAG"
+          value={search.rag ?? ''}
+          onChange={(v) => setSearch({ rag: (v || undefined) as Rag | undefined })}
+          options={[{ value: '', label: 'Any' }, ...RAGS.map((x) => ({ value: x, label: humanise(x) }))]}
+        />
+        <SelectField
+          form="register"
+          field="region"
+          label="Region"
+          value={search.region ?? ''}
+          onChange={(v) => setSearch({ region: v || undefined })}
+          options={[
+            { value: '', label: 'All regions' },
+            ...programme.realisation.byRegion.flatMap((r) =>
+              r.organisation ? [{ value: r.organisation.id, label: r.organisation.name }] : [],
+            ),
+          ]}
+        />
+        <SelectField
+          form="register"
+          field="benefit"
+          label="Benefit"
+          value={search.benefit ?? ''}
+          onChange={(v) => setSearch({ benefit: v || undefined })}
+          options={[
+            { value: '', label: 'All benefits' },
+            ...programme.benefits.edges.map(({ node: b }) => ({ value: b.id, label: `${b.code}: ${b.title}` })),
+          ]}
+        />
+        <SelectField
+          form="register"
+          field="sort"
+          label="Sort by"
+          value={`${search.sort ?? 'BENEFIT'}${search.descending ? '-' : ''}`}
+          onChange={(v) => setSearch({ sort: v.replace('-', '') as RegisterSort, descending: v.endsWith('-') || undefined })}
+          options={SORTS}
         />
       </div>
       <p>
-        {data?.commitments.totalCount ?? 0} commitments{search.after ? ' (a later page)' : ''}.
+        {programme.register.totalCount} commitments{search.after ? ' (a later page)' : ''}.
       </p>
       {agreeable.length > 0 && (
         <p>
@@ -166,13 +255,17 @@ export function RegisterPage() {
               <th scope="col">Planned</th>
               <th scope="col">Variance</th>
               <th scope="col">RAG</th>
+              <th scope="col">Forecast</th>
               <th scope="col">Action</th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
-            {rows.map((c) => {
+            {rows.map((row) => {
+              const c = row.commitment;
+              if (!c) return null;
               const unit = c.benefit?.unit ?? '';
               const label = `${c.benefit?.code} for ${c.organisation?.name}`;
+              const achieved = (row.progress ?? 0) >= 1;
               return (
                 <tr key={c.id}>
                   {agreeable.length > 0 && (
@@ -200,19 +293,30 @@ export function RegisterPage() {
                       {c.benefit?.code}
                     </Link>
                   </td>
-                  <td>{c.organisation?.name}</td>
+                  <td>
+                    {c.organisation?.name} {c.organisation?.odsCode ? `(${c.organisation.odsCode})` : ''}
+                  </td>
                   <td>{c.owner?.name ?? 'None'}</td>
                   <td>
                     <StatusTag status={c.status} />
                   </td>
                   <td>{formatMeasure(c.baseline, unit)}</td>
                   <td>{formatMeasure(c.target, unit)}</td>
-                  <td>{formatMeasure(c.progress?.actual, unit)}</td>
-                  <td>{formatPercent(c.progress?.progress)}</td>
-                  <td>{formatPercent(c.progress?.plannedProgress)}</td>
-                  <td>{signedPercent(c.progress?.variance)}</td>
+                  <td>{formatMeasure(row.actual, unit)}</td>
+                  <td>{formatPercent(row.progress)}</td>
+                  <td>{formatPercent(row.plannedProgress)}</td>
+                  <td>{signedPercent(row.variance)}</td>
                   <td>
-                    <RagTag rag={c.progress?.rag} />
+                    <RagTag rag={row.rag} />
+                  </td>
+                  <td>
+                    {achieved
+                      ? 'Achieved'
+                      : c.progress?.onTrackToTarget === true
+                        ? 'On track'
+                        : c.progress?.onTrackToTarget === false
+                          ? 'Misses target'
+                          : '—'}
                   </td>
                   <td>
                     {c.viewerCan.agree && (
@@ -245,13 +349,13 @@ export function RegisterPage() {
               </Link>
             </li>
           )}
-          {data?.commitments.pageInfo.hasNextPage && (
+          {programme.register.pageInfo.hasNextPage && (
             <li className="nhsuk-pagination-item--next">
               <Link
                 className="nhsuk-pagination__link nhsuk-pagination__link--next"
                 to="/programmes/$programmeId/register"
                 params={{ programmeId }}
-                search={(s) => ({ ...s, after: data.commitments.pageInfo.endCursor ?? undefined })}
+                search={(s) => ({ ...s, after: programme.register.pageInfo.endCursor ?? undefined })}
               >
                 <span className="nhsuk-pagination__title">Next page</span>
               </Link>
