@@ -53,6 +53,10 @@ impl Application {
                 batch_delay: Duration::from_micros(settings.serve.batch_delay_us),
                 deadline: Duration::from_millis(settings.serve.request_timeout_ms),
             },
+            graphql::cost::Budget {
+                capacity: settings.serve.cost_budget,
+                refill_per_second: settings.serve.cost_refill_per_second,
+            },
             verifier,
         )?;
         let address = listener_address(&settings.serve.bind, port);
@@ -89,12 +93,14 @@ fn serve(
     frontend_dir: PathBuf,
     workers: Option<usize>,
     graphql_settings: GraphqlSettings,
+    budget: graphql::cost::Budget,
     verifier: crate::auth::Verifier,
 ) -> anyhow::Result<Server> {
     let verifier = web::Data::new(verifier);
     let db = web::Data::new(db);
     let metrics = web::Data::new(Metrics::default());
-    let schema = web::Data::new(graphql::build_schema());
+    let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
+    let schema = web::Data::new(graphql::build_schema_charging(budgets));
     let graphql_settings = web::Data::new(graphql_settings);
     let mut server = HttpServer::new(move || {
         App::new()

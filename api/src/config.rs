@@ -48,6 +48,12 @@ pub struct ServeArgs {
     /// with a TIMEOUT error.
     #[arg(long, env = "REALISE_REQUEST_TIMEOUT_MS", default_value_t = DEFAULT_REQUEST_TIMEOUT_MS)]
     pub request_timeout_ms: u64,
+    /// Each caller's budget of cost points (a request's cost is in `extensions.cost`).
+    #[arg(long, env = "REALISE_COST_BUDGET", default_value_t = crate::graphql::cost::DEFAULT_BUDGET.capacity)]
+    pub cost_budget: f64,
+    /// Cost points returned to each caller's budget per second.
+    #[arg(long, env = "REALISE_COST_REFILL_PER_SECOND", default_value_t = crate::graphql::cost::DEFAULT_BUDGET.refill_per_second)]
+    pub cost_refill_per_second: f64,
     /// How callers are authenticated.
     #[command(flatten)]
     pub auth: AuthArgs,
@@ -69,6 +75,8 @@ impl Default for ServeArgs {
             workers: None,
             batch_delay_us: DEFAULT_BATCH_DELAY_US,
             request_timeout_ms: DEFAULT_REQUEST_TIMEOUT_MS,
+            cost_budget: crate::graphql::cost::DEFAULT_BUDGET.capacity,
+            cost_refill_per_second: crate::graphql::cost::DEFAULT_BUDGET.refill_per_second,
             auth: AuthArgs::default(),
         }
     }

@@ -36,8 +36,10 @@ impl Db {
         options
             .max_connections(if is_sqlite { 8 } else { 16 })
             .min_connections(1)
-            .connect_timeout(Duration::from_secs(10))
-            .acquire_timeout(Duration::from_secs(30))
+            // Fail fast when the database is gone: a request waits about 2 s for a connection,
+            // then answers SERVICE_UNAVAILABLE, rather than hanging for half a minute.
+            .connect_timeout(Duration::from_secs(2))
+            .acquire_timeout(Duration::from_secs(2))
             .sqlx_logging(false);
         if is_sqlite {
             // WAL lets readers run while one writer commits; NORMAL sync is safe with WAL.

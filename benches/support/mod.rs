@@ -34,6 +34,9 @@ impl Server {
             .args(extra)
             .env("DATABASE_URL", database_url)
             .env("REALISE_JWT_SECRET", BENCH_SECRET)
+            // Benchmarks measure throughput with one token, not the per-caller budget.
+            .env("REALISE_COST_BUDGET", "1e15")
+            .env("REALISE_COST_REFILL_PER_SECOND", "1e15")
             .env("RUST_LOG", "warn,realise_api::app=info")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

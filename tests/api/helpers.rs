@@ -309,6 +309,17 @@ impl TestApp {
         .await
     }
 
+    /// The application over an empty database, each caller with a budget of `capacity` cost
+    /// points refilled at `refill_per_second`.
+    pub async fn spawn_with_budget(capacity: f64, refill_per_second: f64) -> TestApp {
+        let dir = std::env::temp_dir().join("realise-no-front-end");
+        Self::start_configured(TestDb::create(None).await, dir, test_auth(), |serve| {
+            serve.cost_budget = capacity;
+            serve.cost_refill_per_second = refill_per_second;
+        })
+        .await
+    }
+
     async fn start(database: TestDb) -> TestApp {
         Self::start_with(database, std::env::temp_dir().join("realise-no-front-end")).await
     }

@@ -7,6 +7,7 @@
 mod helpers;
 
 mod auth_tokens;
+mod cost;
 mod graphql_http;
 mod graphql_programme;
 mod graphql_reads;
@@ -14,6 +15,7 @@ mod health;
 mod import;
 mod lifecycle;
 mod migrations;
+mod outage;
 mod permissions;
 mod realisation_commitments;
 mod realisation_coverage;

@@ -20,6 +20,10 @@ pub enum ApiError {
     /// Valid credentials, not allowed.
     #[error("{0}")]
     Forbidden(String),
+    /// The database cannot be reached (no connection within the pool's acquire timeout, or
+    /// the connection failed): nothing the caller did; worth retrying shortly.
+    #[error("the database cannot be reached: try again shortly")]
+    ServiceUnavailable(Arc<sea_orm::DbErr>),
     /// Anything else: logged, never shown.
     #[error("internal error")]
     Internal(Arc<anyhow::Error>),
@@ -32,20 +36,37 @@ impl ApiError {
             Self::BadUserInput(_) => "BAD_USER_INPUT",
             Self::Unauthenticated => "UNAUTHENTICATED",
             Self::Forbidden(_) => "FORBIDDEN",
+            Self::ServiceUnavailable(_) => "SERVICE_UNAVAILABLE",
             Self::Internal(_) => "INTERNAL",
         }
     }
 }
 
+/// Whether a database error means the database cannot be reached, rather than a fault.
+pub fn is_unreachable(e: &sea_orm::DbErr) -> bool {
+    matches!(
+        e,
+        sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_)
+    )
+}
+
 impl From<sea_orm::DbErr> for ApiError {
     fn from(e: sea_orm::DbErr) -> Self {
-        Self::Internal(Arc::new(anyhow::Error::new(e)))
+        if is_unreachable(&e) {
+            Self::ServiceUnavailable(Arc::new(e))
+        } else {
+            Self::Internal(Arc::new(anyhow::Error::new(e)))
+        }
     }
 }
 
 impl From<Arc<sea_orm::DbErr>> for ApiError {
     fn from(e: Arc<sea_orm::DbErr>) -> Self {
-        Self::Internal(Arc::new(anyhow::anyhow!("{e}")))
+        if is_unreachable(&e) {
+            Self::ServiceUnavailable(e)
+        } else {
+            Self::Internal(Arc::new(anyhow::anyhow!("{e}")))
+        }
     }
 }
 
@@ -57,11 +78,17 @@ impl From<anyhow::Error> for ApiError {
 
 impl From<ApiError> for async_graphql::Error {
     fn from(e: ApiError) -> Self {
-        if let ApiError::Internal(cause) = &e {
-            tracing::error!(
-                error = format!("{cause:#}"),
-                "internal error while resolving"
-            );
+        match &e {
+            ApiError::Internal(cause) => {
+                tracing::error!(
+                    error = format!("{cause:#}"),
+                    "internal error while resolving"
+                );
+            }
+            ApiError::ServiceUnavailable(cause) => {
+                tracing::warn!(error = %cause, "the database cannot be reached");
+            }
+            _ => {}
         }
         let code = e.code();
         async_graphql::Error::new(e.to_string()).extend_with(|_, ext| ext.set("code", code))

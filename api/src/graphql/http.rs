@@ -254,6 +254,12 @@ async fn execute(
         }
     }
     let status = status_of(&response, media);
+    if let Some(wait) = throttled_for(&response) {
+        return HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
+            .content_type(media)
+            .insert_header((header::RETRY_AFTER, wait.to_string()))
+            .json(serde_json::json!({ "errors": response.errors }));
+    }
     if status == StatusCode::BAD_REQUEST {
         // Nothing ran: the GraphQL-over-HTTP specification wants no `data` key at all.
         return HttpResponse::build(status)
@@ -263,6 +269,23 @@ async fn execute(
     HttpResponse::build(status)
         .content_type(media)
         .json(response)
+}
+
+/// The seconds to wait, when the caller was over budget and nothing ran.
+fn throttled_for(response: &Response) -> Option<u64> {
+    if response.data != async_graphql::Value::Null {
+        return None;
+    }
+    response.errors.iter().find_map(|e| {
+        let ext = e.extensions.as_ref()?;
+        if ext.get("code") != Some(&async_graphql::Value::String("THROTTLED".into())) {
+            return None;
+        }
+        match ext.get("retryAfterSeconds") {
+            Some(async_graphql::Value::Number(n)) => n.as_u64(),
+            _ => Some(1),
+        }
+    })
 }
 
 /// The most errors one response carries: 10,000 repeated mistakes are one mistake.
@@ -293,7 +316,23 @@ fn cap_errors(response: &mut Response) {
 /// A request that never executed (parse or validation errors, limits) is a 400 with the
 /// `application/graphql-response+json` media type; `application/json` keeps 200 for any
 /// well-formed request, as the specification requires for legacy clients.
+/// A request that produced no data because the database could not be reached is a 503, so
+/// clients and the metrics count it as the failure it is.
 fn status_of(response: &Response, media: &str) -> StatusCode {
+    let unavailable = response.errors.iter().any(|e| {
+        e.extensions.as_ref().and_then(|x| x.get("code"))
+            == Some(&async_graphql::Value::String("SERVICE_UNAVAILABLE".into()))
+    });
+    let no_data = match &response.data {
+        async_graphql::Value::Null => true,
+        async_graphql::Value::Object(fields) => {
+            fields.values().all(|v| *v == async_graphql::Value::Null)
+        }
+        _ => false,
+    };
+    if unavailable && no_data {
+        return StatusCode::SERVICE_UNAVAILABLE;
+    }
     let never_executed = response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
         && response.errors.iter().all(|e| e.path.is_empty());

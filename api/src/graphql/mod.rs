@@ -4,6 +4,7 @@
 pub mod batching;
 pub mod connection;
 pub mod context;
+pub mod cost;
 pub mod error;
 pub mod filter;
 pub mod http;
@@ -66,8 +67,9 @@ pub struct MutationRoot(
 /// The schema type.
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
-/// Builds the schema, once at start; it is shared by every request.
-pub fn build_schema() -> AppSchema {
+/// Builds the schema, once at start; it is shared by every request. Each caller's cost is
+/// charged to `budgets`.
+pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchema {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
@@ -76,7 +78,15 @@ pub fn build_schema() -> AppSchema {
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
     .limit_recursive_depth(64)
+    .extension(cost::Cost(budgets))
     .finish()
+}
+
+/// The schema with the default budgets (for its SDL, and tools that execute no requests).
+pub fn build_schema() -> AppSchema {
+    build_schema_charging(std::sync::Arc::new(cost::Budgets::new(
+        cost::DEFAULT_BUDGET,
+    )))
 }
 
 /// The schema in SDL, as written to `schema.graphql`.

@@ -9,9 +9,15 @@ pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
 }
 
-/// The database answers.
+/// How long readiness waits for the database before saying it is unreachable.
+const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The database answers, within 2 s.
 pub async fn readyz(db: web::Data<Db>) -> HttpResponse {
-    if db.is_ready().await {
+    let ready = tokio::time::timeout(READY_WITHIN, db.is_ready())
+        .await
+        .unwrap_or(false);
+    if ready {
         HttpResponse::Ok().json(serde_json::json!({ "status": "ready" }))
     } else {
         tracing::warn!("readiness check failed: the database does not answer");
