@@ -219,9 +219,18 @@ await story('a board member agrees commitments from the register and creates a b
   await page.goto(`${BASE_URL}/`);
   await page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
   await inspect(page, 'programmes');
-  await page.locator('.nhsuk-card__link').first().click();
+  await page.getByRole('link', { name: 'National Programme for IT' }).click();
   await page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
   await inspect(page, 'programme dashboard');
+  await page
+    .getByRole('link', { name: /^NPFIT-B01:/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: 'Realised against planned over time' }).waitFor();
+  await page.locator('figure.app-chart svg').first().waitFor();
+  await page.getByRole('img', { name: /^Benefits map/ }).waitFor();
+  await inspect(page, 'benefit with its history and map');
+  await page.goBack();
   await page.getByLabel('Region', { exact: true }).selectOption({ index: 1 });
   await page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
   await page.getByRole('link', { name: 'Benefits register' }).click();
@@ -268,6 +277,11 @@ await story('a board member agrees commitments from the register and creates a b
   await page.getByRole('button', { name: 'Add benefit' }).click();
   await page.getByRole('heading', { name: 'Fewer duplicate pathology tests', level: 1 }).waitFor();
   await inspect(page, 'benefit created');
+  await page.getByRole('link', { name: 'Change the benefit' }).click();
+  await page.getByLabel('Title').fill('Fewer repeated pathology tests');
+  await page.getByLabel('Status').selectOption('VALIDATED');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: 'Fewer repeated pathology tests', level: 1 }).waitFor();
 
   // What the board did is in the audit trail, found by who and what.
   await page.getByRole('link', { name: 'Audit trail' }).click();
@@ -278,10 +292,34 @@ await story('a board member agrees commitments from the register and creates a b
   await inspect(page, 'audit trail filtered');
 
   await page.goto(`${BASE_URL}/programmes`);
-  await page.locator('.nhsuk-card__link').first().click();
+  await page.getByRole('link', { name: 'National Programme for IT' }).click();
   await page.getByRole('link', { name: 'Stakeholders' }).click();
   await page.getByRole('heading', { name: 'Power and interest' }).waitFor();
   await inspect(page, 'stakeholders');
+  await context.close();
+});
+
+await story('a board member adds a programme and changes it', async () => {
+  const { context, page } = await signedIn(browser, BOARD);
+  await page.goto(`${BASE_URL}/programmes`);
+  await page.getByRole('link', { name: 'Add a programme' }).click();
+  await page.getByRole('button', { name: 'Add programme' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await inspect(page, 'new programme errors');
+  await page.getByLabel('Name').fill('Choose and Book');
+  await page.getByLabel('Status').selectOption('ACTIVE');
+  const starts = page.locator('fieldset').filter({ has: page.getByText('Starts on (optional)', { exact: true }) });
+  await starts.getByLabel('Day').fill('1');
+  await starts.getByLabel('Month').fill('1');
+  await starts.getByLabel('Year').fill('2004');
+  await page.getByLabel(/^Budget in pounds/).fill('1000000');
+  await page.getByRole('button', { name: 'Add programme' }).click();
+  await page.getByRole('heading', { name: 'Choose and Book', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Change the programme' }).click();
+  await page.getByLabel('Name').fill('Choose and Book (e-Referral)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: 'Choose and Book (e-Referral)', level: 1 }).waitFor();
+  await page.getByText('£1,000,000').waitFor();
   await context.close();
 });
 
@@ -319,7 +357,7 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await exec.context.close();
   const board = await signedIn(browser, BOARD, { width: 375, height: 800 });
   await board.page.goto(`${BASE_URL}/programmes`);
-  await board.page.locator('.nhsuk-card__link').first().click();
+  await board.page.getByRole('link', { name: 'National Programme for IT' }).click();
   await board.page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
   await inspect(board.page, 'narrow dashboard');
   await board.page.getByRole('link', { name: 'Benefits register' }).click();

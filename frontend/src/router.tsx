@@ -88,8 +88,17 @@ const stakeholdersRoute = createRoute({
   ...page('/programmes/$programmeId/stakeholders', () => import('./features/stakeholders/StakeholdersPage'), 'StakeholdersPage'),
   validateSearch: (s: Search): { kind?: string } => ({ kind: text(s.kind) }),
 });
+const newProgrammeRoute = createRoute(
+  page('/programmes/new', () => import('./features/programmes/ProgrammeFormPage'), 'NewProgrammePage'),
+);
+const editProgrammeRoute = createRoute(
+  page('/programmes/$programmeId/edit', () => import('./features/programmes/ProgrammeFormPage'), 'EditProgrammePage'),
+);
 const newBenefitRoute = createRoute(
-  page('/programmes/$programmeId/benefits/new', () => import('./features/benefits/NewBenefitPage'), 'NewBenefitPage'),
+  page('/programmes/$programmeId/benefits/new', () => import('./features/benefits/BenefitFormPage'), 'NewBenefitPage'),
+);
+const editBenefitRoute = createRoute(
+  page('/benefits/$benefitId/edit', () => import('./features/benefits/BenefitFormPage'), 'EditBenefitPage'),
 );
 const benefitRoute = createRoute(page('/benefits/$benefitId', () => import('./features/benefits/BenefitPage'), 'BenefitPage'));
 const commitmentRoute = createRoute({
@@ -126,9 +135,12 @@ const routeTree = rootRoute.addChildren([
   programmesRoute,
   programmeRoute,
   registerRoute,
+  newProgrammeRoute,
+  editProgrammeRoute,
   stakeholdersRoute,
   newBenefitRoute,
   benefitRoute,
+  editBenefitRoute,
   commitmentRoute,
   organisationsRoute,
   organisationRoute,

@@ -3,12 +3,15 @@
 
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useQuery } from 'urql';
+import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatMeasure, formatPercent, humanise } from '../../lib/format';
+import { BenefitsMap } from './BenefitsMap';
+import { RealisationHistory } from './RealisationHistory';
 
 const route = getRouteApi('/benefits/$benefitId');
 
@@ -33,6 +36,8 @@ const BenefitDocument = graphql(`
         programme {
           id
           name
+          startsOn
+          endsOn
         }
         nationalOwner {
           id
@@ -83,6 +88,7 @@ const BenefitDocument = graphql(`
 `);
 
 export function BenefitPage() {
+  const viewer = useViewer();
   const { benefitId } = route.useParams();
   const [{ data, error, fetching }] = useQuery({ query: BenefitDocument, variables: { id: benefitId } });
   const b = data?.node?.__typename === 'Benefit' ? data.node : null;
@@ -116,6 +122,17 @@ export function BenefitPage() {
         {b.isDisbenefit ? ' (a disbenefit)' : ''}
       </p>
       {b.description && <p>{b.description}</p>}
+      {viewer.can.writeBenefits && (
+        <p>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            to="/benefits/$benefitId/edit"
+            params={{ benefitId: b.id }}
+          >
+            Change the benefit
+          </Link>
+        </p>
+      )}
       <dl className="nhsuk-summary-list">
         <Row k="Measure">{`${b.measure} (${b.unit}), ${humanise(b.direction).toLowerCase()} is better`}</Row>
         <Row k="Adds up as">{mean ? 'The mean of local progress' : 'The sum of local changes'}</Row>
@@ -138,7 +155,10 @@ export function BenefitPage() {
           </>
         )}
       </dl>
+      <h2>Realised against planned over time</h2>
+      <RealisationHistory id={b.id} unit={b.unit} mean={mean} startsOn={b.programme?.startsOn} endsOn={b.programme?.endsOn} />
       <h2>Benefits map</h2>
+      <BenefitsMap code={b.code} contributors={b.contributors} contributesTo={b.contributesTo} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-half">
           <h3>Contributes to</h3>

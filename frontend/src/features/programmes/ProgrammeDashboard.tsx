@@ -75,7 +75,16 @@ export function ProgrammeDashboard() {
             params={{ programmeId: p.id }}
           >
             Add a benefit
-          </Link>
+          </Link>{' '}
+          {viewer.can.writeProgrammes && (
+            <Link
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              to="/programmes/$programmeId/edit"
+              params={{ programmeId: p.id }}
+            >
+              Change the programme
+            </Link>
+          )}
         </p>
       )}
       <AsAtForm key={search.asAt ?? 'today'} asAt={search.asAt} onChange={(asAt) => setSearch({ asAt })} />

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
+import { useViewer } from '../../auth/viewer';
 import { Failure, Loading } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -29,6 +30,7 @@ const ProgrammesDocument = graphql(`
 
 export function ProgrammesPage() {
   usePageTitle('Programmes');
+  const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({ query: ProgrammesDocument });
   if (error && !data) return <Failure error={error} />;
   if (fetching && !data) return <Loading what="programmes" />;
@@ -36,6 +38,13 @@ export function ProgrammesPage() {
   return (
     <>
       <h1>Programmes</h1>
+      {viewer.can.writeProgrammes && (
+        <p>
+          <Link className="nhsuk-button nhsuk-button--secondary" to="/programmes/new">
+            Add a programme
+          </Link>
+        </p>
+      )}
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {programmes.map((p) => (
           <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={p.id}>
