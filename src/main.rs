@@ -11,7 +11,8 @@ use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use realise_api::config::{DEFAULT_SQLITE_PATH, DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
 use realise_api::import::ods::{self, ExtractKind, ImportError};
-use realise_api::{seed, telemetry};
+use realise_api::seed;
+use realise_api::telemetry::{self, LogFormat};
 
 /// Rust's allocations go to mimalloc: a request makes thousands of small ones on each worker
 /// thread, and glibc's malloc spent about a fifth of the CPU of a page of organisations.
@@ -89,8 +90,14 @@ enum ImportCommand {
 
 fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
-    telemetry::init();
     let cli = Cli::parse();
+    // Servers outside development mode log JSON lines for collectors; people get text.
+    let serving_for_real = matches!(&cli.command, Command::Serve(serve) if !serve.auth.dev);
+    telemetry::init(LogFormat::from_env(if serving_for_real {
+        LogFormat::Json
+    } else {
+        LogFormat::Text
+    }));
     let runtime = actix_web::rt::System::new();
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,

@@ -199,6 +199,32 @@ pub fn load(
     })
 }
 
+/// Sends one GraphQL POST on a fresh connection: the status, the body and the latency.
+pub fn post_once(
+    url: &str,
+    token: Option<&str>,
+    payload: &str,
+) -> anyhow::Result<(u16, Vec<u8>, Duration)> {
+    let address = url.trim_start_matches("http://");
+    let authorization = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
+    let stream = TcpStream::connect(address).context("connecting")?;
+    stream.set_nodelay(true)?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut writer = stream;
+    let request = format!(
+        "POST /graphql HTTP/1.1\r\nHost: {address}\r\n{authorization}\
+         Content-Type: application/json\r\nAccept: application/graphql-response+json\r\n\
+         Content-Length: {}\r\n\r\n{payload}",
+        payload.len()
+    );
+    let sent = Instant::now();
+    writer.write_all(request.as_bytes())?;
+    let (status, body) = read_response(&mut reader)?;
+    Ok((status, body, sent.elapsed()))
+}
+
 /// Reads one HTTP/1.1 response with a Content-Length (what the server sends for GraphQL):
 /// the status and the body.
 fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<u8>)> {

@@ -14,6 +14,7 @@ mod graphql_reads;
 mod health;
 mod import;
 mod lifecycle;
+mod logs;
 mod migrations;
 mod outage;
 mod permissions;

@@ -224,6 +224,8 @@ async fn execute(
             }
         }
     }
+    let started = std::time::Instant::now();
+    let operation = Operation::of(&request, &caller);
     let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);
     let batches = context.batches.clone();
     let request = request.data(context);
@@ -234,6 +236,12 @@ async fn execute(
     // Past the deadline the execution is dropped, and with it every batch it was driving.
     let Ok(mut response) = tokio::time::timeout(settings.deadline, run).await else {
         tracing::warn!(deadline = ?settings.deadline, "request stopped at its deadline");
+        operation.log(
+            started,
+            StatusCode::SERVICE_UNAVAILABLE,
+            None,
+            &["TIMEOUT".into()],
+        );
         return coded_error(
             media,
             StatusCode::SERVICE_UNAVAILABLE,
@@ -254,7 +262,29 @@ async fn execute(
         }
     }
     let status = status_of(&response, media);
-    if let Some(wait) = throttled_for(&response) {
+    let codes: Vec<String> = response
+        .errors
+        .iter()
+        .filter_map(|e| match e.extensions.as_ref()?.get("code")? {
+            async_graphql::Value::String(code) => Some(code.clone()),
+            _ => None,
+        })
+        .collect();
+    let cost = match response.extensions.get("cost") {
+        Some(async_graphql::Value::Object(cost)) => match cost.get("requested") {
+            Some(async_graphql::Value::Number(n)) => n.as_u64(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let throttled = throttled_for(&response);
+    let logged_status = if throttled.is_some() {
+        StatusCode::TOO_MANY_REQUESTS
+    } else {
+        status
+    };
+    operation.log(started, logged_status, cost, &codes);
+    if let Some(wait) = throttled {
         return HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
             .content_type(media)
             .insert_header((header::RETRY_AFTER, wait.to_string()))
@@ -269,6 +299,70 @@ async fn execute(
     HttpResponse::build(status)
         .content_type(media)
         .json(response)
+}
+
+/// What the log line of a GraphQL request says about it.
+struct Operation {
+    name: String,
+    kind: &'static str,
+    caller: String,
+    role: &'static str,
+    organisation: Option<String>,
+}
+
+impl Operation {
+    fn of(request: &Request, caller: &crate::auth::Caller) -> Self {
+        let (name, kind) = match async_graphql::parser::parse_query(&request.query) {
+            Ok(doc) => {
+                let wanted = request.operation_name.as_deref();
+                let found = doc
+                    .operations
+                    .iter()
+                    .find(|(n, _)| wanted.is_none() || n.map(|n| n.as_str()) == wanted);
+                match found {
+                    Some((n, op)) => (
+                        n.map_or_else(|| "(anonymous)".to_owned(), |n| n.to_string()),
+                        match op.node.ty {
+                            OperationType::Query => "query",
+                            OperationType::Mutation => "mutation",
+                            OperationType::Subscription => "subscription",
+                        },
+                    ),
+                    None => ("(none)".to_owned(), "unknown"),
+                }
+            }
+            Err(_) => ("(unparsable)".to_owned(), "unknown"),
+        };
+        Self {
+            name,
+            kind,
+            caller: caller.subject.clone(),
+            role: caller.role.as_str(),
+            organisation: caller.organisation.clone(),
+        }
+    }
+
+    /// One line per GraphQL request: what ran, for whom, how long, at what cost, how it ended.
+    fn log(
+        &self,
+        started: std::time::Instant,
+        status: StatusCode,
+        cost: Option<u64>,
+        codes: &[String],
+    ) {
+        tracing::info!(
+            operation = %self.name,
+            operation_type = self.kind,
+            caller = %self.caller,
+            role = self.role,
+            organisation = self.organisation.as_deref().unwrap_or(""),
+            status = status.as_u16(),
+            duration_ms = started.elapsed().as_secs_f64() * 1e3,
+            cost = cost.unwrap_or(0),
+            errors = %codes.join(","),
+            "graphql request"
+        );
+    }
 }
 
 /// The seconds to wait, when the caller was over budget and nothing ran.
