@@ -30,10 +30,18 @@ export function DevelopersPage() {
       </p>
       <h2>Limits</h2>
       <ul>
-        <li>Queries may be at most 15 levels deep.</li>
+        <li>Queries may be at most 15 levels deep and cost at most 50,000 points; over either, nothing runs.</li>
         <li>
-          Each request has a cost limit: a list costs its page size times what each item selects; a request over the limit is
-          refused before any data is read.
+          A field costs 1, a list its page size times what each item selects, and each distinct date of derived figures (
+          <code>realisation</code>, <code>ownership</code>, <code>register</code>, <code>coverage</code>) 2,500 more. Every answer
+          says what it cost in <code>extensions.cost</code>.
+        </li>
+        <li>
+          Each token has a budget of 1,000,000 points that refills at 10,000 a second. Over budget, the answer is HTTP 429 with{' '}
+          <code>Retry-After</code> and a <code>THROTTLED</code> error.
+        </li>
+        <li>
+          A request runs for at most 10 seconds (<code>TIMEOUT</code>, HTTP 503); a response carries at most 50 errors.
         </li>
         <li>
           Lists are Relay connections: <code>first</code> is at most 100 (default 20); page on with{' '}
