@@ -38,6 +38,7 @@ impl Server {
             .env("REALISE_COST_BUDGET", "1e15")
             .env("REALISE_COST_REFILL_PER_SECOND", "1e15")
             .env("RUST_LOG", "warn,realise_api::app=info")
+            .env("REALISE_LOG_FORMAT", "text")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

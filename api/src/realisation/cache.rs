@@ -36,9 +36,24 @@ struct Entry {
 }
 
 /// The instance's snapshots. Cloning shares them.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct SnapshotCache {
     entries: Arc<Mutex<Entries>>,
+    /// Snapshot builds run one at a time: a request asking for many dates (or many such
+    /// requests) takes one core at most, and everyone else keeps the other.
+    builds: Arc<tokio::sync::Semaphore>,
+}
+
+/// How many snapshots are built at once.
+const CONCURRENT_BUILDS: usize = 1;
+
+impl Default for SnapshotCache {
+    fn default() -> Self {
+        Self {
+            entries: Arc::default(),
+            builds: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_BUILDS)),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -66,7 +81,13 @@ impl SnapshotCache {
         for &key in keys {
             let cell = self.cell(key, version);
             let snapshot = cell
-                .get_or_try_init(|| compute(db, key, version))
+                .get_or_try_init(|| async {
+                    let _permit =
+                        self.builds.acquire().await.map_err(|e| {
+                            DbErr::Custom(format!("the snapshot builds stopped: {e}"))
+                        })?;
+                    compute(db, key, version).await
+                })
                 .await?
                 .clone();
             out.push((key, snapshot));
