@@ -296,6 +296,15 @@ await story('a board member agrees commitments from the register and creates a b
   await page.getByRole('link', { name: 'Stakeholders' }).click();
   await page.getByRole('heading', { name: 'Power and interest' }).waitFor();
   await inspect(page, 'stakeholders');
+  const engagement = page.locator('#engagement');
+  await engagement.getByLabel('Day').fill('2');
+  await engagement.getByLabel('Month').fill('11');
+  await engagement.getByLabel('Year').fill('2026');
+  await engagement.getByLabel('Kind').selectOption('WORKSHOP');
+  await engagement.getByLabel('Summary').fill('Benefits review with the regional leads');
+  await page.getByRole('button', { name: 'Record engagement' }).click();
+  await page.getByTestId('done').getByText('Engagement recorded').waitFor();
+  await page.getByRole('cell', { name: 'Benefits review with the regional leads' }).waitFor();
   await context.close();
 });
 

@@ -30,6 +30,7 @@ export const ViewerDocument = graphql(`
         writeCommitments
         recordMeasurements
         signOffCommitments
+        writeEngagements
         readAudit
       }
     }

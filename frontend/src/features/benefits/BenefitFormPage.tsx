@@ -25,9 +25,7 @@ const CreateBenefitDocument = graphql(`
         title
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -51,9 +49,7 @@ const UpdateBenefitDocument = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -161,16 +161,7 @@ export const CommitmentAuditDocument = graphql(`
 export const ProposeDocument = graphql(`
   mutation ProposeCommitment($input: CommitmentStepInput!) {
     proposeCommitment(input: $input) {
-      commitment {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...CommitmentStepResult
     }
   }
 `);
@@ -178,16 +169,7 @@ export const ProposeDocument = graphql(`
 export const AgreeDocument = graphql(`
   mutation AgreeCommitment($input: CommitmentStepInput!) {
     agreeCommitment(input: $input) {
-      commitment {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...CommitmentStepResult
     }
   }
 `);
@@ -195,16 +177,7 @@ export const AgreeDocument = graphql(`
 export const MarkRealisedDocument = graphql(`
   mutation MarkCommitmentRealised($input: CommitmentStepInput!) {
     markCommitmentRealised(input: $input) {
-      commitment {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...CommitmentStepResult
     }
   }
 `);
@@ -219,9 +192,7 @@ export const SignOffDocument = graphql(`
         signedOffOn
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -230,16 +201,7 @@ export const SignOffDocument = graphql(`
 export const WithdrawDocument = graphql(`
   mutation WithdrawCommitment($input: WithdrawCommitmentInput!) {
     withdrawCommitment(input: $input) {
-      commitment {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...CommitmentStepResult
     }
   }
 `);
@@ -247,16 +209,7 @@ export const WithdrawDocument = graphql(`
 export const TransferDocument = graphql(`
   mutation TransferCommitment($input: TransferCommitmentInput!) {
     transferCommitment(input: $input) {
-      commitment {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...CommitmentStepResult
     }
   }
 `);
@@ -264,16 +217,7 @@ export const TransferDocument = graphql(`
 export const UpdateDocument = graphql(`
   mutation UpdateCommitment($input: UpdateCommitmentInput!) {
     updateCommitment(input: $input) {
-      commitment {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...CommitmentStepResult
     }
   }
 `);
@@ -289,9 +233,7 @@ export const RecordMeasurementDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -308,9 +250,7 @@ export const CorrectMeasurementDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -328,10 +268,21 @@ export const SetTrajectoryDocument = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
+    }
+  }
+`);
+
+export const CommitmentStepResultFragment = graphql(`
+  fragment CommitmentStepResult on CommitmentPayload {
+    commitment {
+      id
+      status
+      version
+    }
+    userErrors {
+      ...UserErrorFields
     }
   }
 `);

@@ -63,9 +63,7 @@ const CreateCommitmentDocument = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

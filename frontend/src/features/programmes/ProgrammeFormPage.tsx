@@ -40,9 +40,7 @@ const CreateProgrammeDocument = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -61,9 +59,7 @@ const UpdateProgrammeDocument = graphql(`
         budgetPence
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -6,7 +6,10 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { SelectField } from '../../components/forms';
-import { Failure, Loading, NotFound } from '../../components/QueryState';
+import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
+import { useViewer } from '../../auth/viewer';
+import { useState } from 'react';
+import { RecordEngagement } from './RecordEngagement';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatDate, humanise } from '../../lib/format';
@@ -74,7 +77,9 @@ export function StakeholdersPage() {
   const { programmeId } = route.useParams();
   const { kind } = route.useSearch();
   const navigate = useNavigate({ from: '/programmes/$programmeId/stakeholders' });
-  const [{ data, error, fetching }] = useQuery({ query: StakeholdersDocument, variables: { id: programmeId } });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: StakeholdersDocument, variables: { id: programmeId } });
+  const viewer = useViewer();
+  const [done, setDone] = useState<string | null>(null);
   const p = data?.node?.__typename === 'Programme' ? data.node : null;
   usePageTitle(p ? `Stakeholders: ${p.name}` : 'Stakeholders');
   if (error && !data) return <Failure error={error} />;
@@ -164,6 +169,16 @@ export function StakeholdersPage() {
         </div>
       </details>
       <h2>Engagement log ({p.engagements.totalCount})</h2>
+      <Done message={done} />
+      {viewer.can.writeEngagements && (
+        <RecordEngagement
+          programme={p.id}
+          onDone={(message) => {
+            setDone(message);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       <SelectField
         form="engagements"
         field="kind"
