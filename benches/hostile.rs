@@ -1,6 +1,7 @@
 //! A hostile client against a normal one: while 8 clients read a trust's commitments, the
-//! attacks of the hardening review are replayed (1,000 and 2,500 aliases of realisation, each
-//! at its own date; four of the 1,000 at once; 10,000 repeated directives). Prints each
+//! attacks of the hardening review are replayed over and over (1,000 and 2,500 aliases of
+//! realisation, each at its own date; four of the 1,000 at once; 10,000 repeated directives);
+//! the heaviest request allowed (19 dates of derived figures) is sent once. Prints each
 //! attack's status, code and latency, the normal client's p99 without and during the attacks,
 //! and the server's peak memory. On SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set;
 //! at the demo scale, or national scale with `SCALE=nhs`.
@@ -107,6 +108,10 @@ fn run(backend: &str, db: &BenchDb, requests: usize, national: bool) -> anyhow::
         let mut rounds = 0;
         loop {
             for (name, body) in &bodies {
+                // The heaviest allowed request is shown once; the attacks of the review repeat.
+                if rounds > 0 && name.starts_with("19 dates") {
+                    continue;
+                }
                 let took = if rounds == 0 {
                     attack(&url, &attacker, name, body)?
                 } else {
@@ -156,7 +161,7 @@ fn run(backend: &str, db: &BenchDb, requests: usize, national: bool) -> anyhow::
         .map_err(|_| anyhow::anyhow!("the attacks panicked"))??;
     println!("  normal client, during attacks:   {during}");
     println!(
-        "  the attacks ran {rounds} rounds (8 requests each); the slowest answer took {:.1} ms",
+        "  the attacks ran {rounds} rounds; the slowest answer took {:.1} ms",
         slowest.as_secs_f64() * 1e3
     );
     println!(

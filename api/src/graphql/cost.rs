@@ -163,6 +163,35 @@ impl Budgets {
         }
     }
 
+    /// The seconds `caller` must wait while their bucket is in debt (see [`Self::penalise`]).
+    fn in_debt(&self, caller: &str) -> Option<f64> {
+        let now = Instant::now();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let bucket = buckets.get_mut(caller)?;
+        let elapsed = now.duration_since(bucket.at).as_secs_f64();
+        bucket.points =
+            (bucket.points + elapsed * self.budget.refill_per_second).min(self.budget.capacity);
+        bucket.at = now;
+        (bucket.points < 0.0)
+            .then(|| -bucket.points / self.budget.refill_per_second.max(f64::MIN_POSITIVE))
+    }
+
+    /// Takes `cost` from `caller` for a request refused as too costly, down to a debt of one
+    /// whole budget: whoever sends such requests waits before the next is even read.
+    fn penalise(&self, caller: &str, cost: usize) {
+        let now = Instant::now();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let bucket = buckets.entry(caller.to_owned()).or_insert(Bucket {
+            points: self.budget.capacity,
+            at: now,
+        });
+        let elapsed = now.duration_since(bucket.at).as_secs_f64();
+        let refilled =
+            (bucket.points + elapsed * self.budget.refill_per_second).min(self.budget.capacity);
+        bucket.points = (refilled - cost as f64).max(-self.budget.capacity);
+        bucket.at = now;
+    }
+
     /// Charges `cost` to `caller`: the points left, or the seconds to wait.
     fn spend(&self, caller: &str, cost: usize) -> Result<f64, f64> {
         let now = Instant::now();
@@ -203,6 +232,13 @@ struct CostOfRequest {
     charged: Mutex<Option<(usize, f64)>>,
 }
 
+/// The token subject of the request, when it has a caller.
+fn caller_of(ctx: &ExtensionContext<'_>) -> Option<String> {
+    ctx.data_opt::<RequestContext>()
+        .and_then(|r| r.caller.as_ref())
+        .map(|c| c.subject.clone())
+}
+
 fn too_costly(cost: usize, snapshots: usize) -> ServerError {
     let mut error = ServerError::new(
         format!(
@@ -222,7 +258,9 @@ fn too_costly(cost: usize, snapshots: usize) -> ServerError {
 fn throttled(cost: usize, wait: f64) -> ServerError {
     let seconds = wait.ceil().max(1.0) as u64;
     let mut error = ServerError::new(
-        format!("this request costs {cost} and your budget is spent: retry in {seconds} s"),
+        format!(
+            "your budget of cost points is spent (this request costs {cost}): retry in {seconds} s"
+        ),
         None,
     );
     error.extensions = Some({
@@ -259,9 +297,24 @@ impl Extension for CostOfRequest {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
+        let caller = caller_of(ctx);
+        // A caller in debt is turned away before their document is even read.
+        if let Some(caller) = &caller
+            && let Some(wait) = self.budgets.in_debt(caller)
+        {
+            return Err(throttled(0, wait));
+        }
         let document = next.run(ctx, query, variables).await?;
-        *self.snapshots.lock().unwrap_or_else(|p| p.into_inner()) =
-            snapshot_dates(&document, variables).len();
+        let snapshots = snapshot_dates(&document, variables).len();
+        *self.snapshots.lock().unwrap_or_else(|p| p.into_inner()) = snapshots;
+        // Too many dates is refused before validation, the costliest step for a large document.
+        let cost = snapshots.saturating_mul(SNAPSHOT_COST);
+        if cost > MAX_COMPLEXITY {
+            if let Some(caller) = &caller {
+                self.budgets.penalise(caller, cost);
+            }
+            return Err(too_costly(cost, snapshots));
+        }
         Ok(document)
     }
 
@@ -275,13 +328,13 @@ impl Extension for CostOfRequest {
         result.complexity = result
             .complexity
             .saturating_add(snapshots.saturating_mul(SNAPSHOT_COST));
+        let caller = caller_of(ctx);
         if result.complexity > MAX_COMPLEXITY {
+            if let Some(caller) = &caller {
+                self.budgets.penalise(caller, result.complexity);
+            }
             return Err(vec![too_costly(result.complexity, snapshots)]);
         }
-        let caller = ctx
-            .data_opt::<RequestContext>()
-            .and_then(|r| r.caller.as_ref())
-            .map(|c| c.subject.clone());
         if let Some(caller) = caller {
             match self.budgets.spend(&caller, result.complexity) {
                 Ok(remaining) => {
@@ -355,6 +408,25 @@ mod tests {
             3,
             "an unset variable is today"
         );
+    }
+
+    #[test]
+    fn a_refused_costly_request_puts_its_sender_in_debt() {
+        let budgets = Budgets::new(BUDGET);
+        assert_eq!(budgets.in_debt("a"), None);
+        budgets.penalise("a", 1_500);
+        let wait = budgets.in_debt("a").expect("in debt");
+        assert!(
+            (4.9..=5.0).contains(&wait),
+            "500 points of debt at 100 a second: {wait}"
+        );
+        budgets.penalise("a", 1_000_000);
+        let wait = budgets.in_debt("a").expect("in debt");
+        assert!(
+            (9.9..=10.0).contains(&wait),
+            "debt is capped at one budget: {wait}"
+        );
+        assert_eq!(budgets.in_debt("b"), None, "others are not");
     }
 
     #[test]
