@@ -77,7 +77,18 @@ fn run(backend: &str, db: &BenchDb, requests: usize, national: bool) -> anyhow::
         &["seed", "--demo"]
     };
     let seeded = realise(&db.url, seed)?;
-    let server = Server::start(&db.url, &[])?;
+    // A real budget (a million points), refilled fast enough for the normal client's 8
+    // clients at full speed (about 200,000 points a second): the attacker's costly requests
+    // put them in debt, the normal client never is.
+    let server = Server::start(
+        &db.url,
+        &[
+            "--cost-budget",
+            "1000000",
+            "--cost-refill-per-second",
+            "300000",
+        ],
+    )?;
     println!(
         "{backend} ({}): seeded in {:.1} s; the normal client: 8 clients, {requests} requests",
         if national { "national scale" } else { "demo" },

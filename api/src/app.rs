@@ -100,13 +100,15 @@ fn serve(
     let db = web::Data::new(db);
     let metrics = web::Data::new(Metrics::default());
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
-    let schema = web::Data::new(graphql::build_schema_charging(budgets));
+    let schema = web::Data::new(graphql::build_schema_charging(budgets.clone()));
+    let budgets = web::Data::from(budgets);
     let graphql_settings = web::Data::new(graphql_settings);
     let mut server = HttpServer::new(move || {
         App::new()
             .app_data(db.clone())
             .app_data(metrics.clone())
             .app_data(schema.clone())
+            .app_data(budgets.clone())
             .app_data(graphql_settings.clone())
             .app_data(verifier.clone())
             .wrap(Compress::default())

@@ -114,3 +114,19 @@ async fn a_spent_budget_is_throttled_until_it_refills() {
     let (status, _, _) = post(&app, &board, &dated_aliases(2)).await;
     assert_eq!(status, 200);
 }
+
+#[actix_web::test]
+async fn a_refused_costly_request_puts_its_sender_in_debt() {
+    let app = TestApp::spawn().await;
+    let attacker = app.token(realise_api::auth::Role::Partner, None);
+    let (status, _, _) = post(&app, &attacker, &dated_aliases(1_000)).await;
+    assert_eq!(status, 400);
+    // Until the debt is paid back, even a small request is turned away before it is read.
+    let (status, json, retry) = post(&app, &attacker, "{ programmes { totalCount } }").await;
+    assert_eq!(status, 429, "{json}");
+    assert_eq!(error_code(&json), "THROTTLED");
+    assert!(retry.expect("Retry-After").parse::<u64>().unwrap() > 1);
+    let board = app.token(realise_api::auth::Role::ProgrammeBoard, None);
+    let (status, _, _) = post(&app, &board, "{ programmes { totalCount } }").await;
+    assert_eq!(status, 200, "another caller is not in debt");
+}

@@ -164,7 +164,7 @@ impl Budgets {
     }
 
     /// The seconds `caller` must wait while their bucket is in debt (see [`Self::penalise`]).
-    fn in_debt(&self, caller: &str) -> Option<f64> {
+    pub fn in_debt(&self, caller: &str) -> Option<f64> {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let bucket = buckets.get_mut(caller)?;
@@ -255,7 +255,8 @@ fn too_costly(cost: usize, snapshots: usize) -> ServerError {
     error
 }
 
-fn throttled(cost: usize, wait: f64) -> ServerError {
+/// The error of a caller over budget: THROTTLED, with the whole seconds to wait.
+pub fn throttled(cost: usize, wait: f64) -> ServerError {
     let seconds = wait.ceil().max(1.0) as u64;
     let mut error = ServerError::new(
         format!(

@@ -70,8 +70,13 @@ async fn post(
     db: web::Data<Db>,
     settings: web::Data<GraphqlSettings>,
     verifier: web::Data<Verifier>,
+    budgets: web::Data<super::cost::Budgets>,
 ) -> HttpResponse {
     let media = response_media(&req);
+    // A caller in debt for costly requests is turned away before their body is even parsed.
+    if let Some(wait) = in_debt(&req, &verifier, &budgets) {
+        return throttled_response(media, &[super::cost::throttled(0, wait)], wait);
+    }
     let is_json = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -285,10 +290,7 @@ async fn execute(
     };
     operation.log(started, logged_status, cost, &codes);
     if let Some(wait) = throttled {
-        return HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
-            .content_type(media)
-            .insert_header((header::RETRY_AFTER, wait.to_string()))
-            .json(serde_json::json!({ "errors": response.errors }));
+        return throttled_response(media, &response.errors, wait as f64);
     }
     if status == StatusCode::BAD_REQUEST {
         // Nothing ran: the GraphQL-over-HTTP specification wants no `data` key at all.
@@ -363,6 +365,27 @@ impl Operation {
             "graphql request"
         );
     }
+}
+
+/// The seconds the request's caller must wait, when their token is valid and they are in debt.
+fn in_debt(req: &HttpRequest, verifier: &Verifier, budgets: &super::cost::Budgets) -> Option<f64> {
+    let header = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let caller = verifier.verify_header(header).ok()?;
+    budgets.in_debt(&caller.subject)
+}
+
+/// 429 with `Retry-After` and the THROTTLED error; nothing ran.
+fn throttled_response(media: &'static str, errors: &[ServerError], wait: f64) -> HttpResponse {
+    HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
+        .content_type(media)
+        .insert_header((
+            header::RETRY_AFTER,
+            (wait.ceil().max(1.0) as u64).to_string(),
+        ))
+        .json(serde_json::json!({ "errors": errors }))
 }
 
 /// The seconds to wait, when the caller was over budget and nothing ran.
