@@ -10,7 +10,7 @@ use crate::realisation_commitments::{nodes, same};
 const REGISTER: &str = r#"query($p: ID!, $asAt: Date!, $f: RegisterFilter, $o: RegisterOrder, $after: String) {
   node(id: $p) { ... on Programme { register(asAt: $asAt, filter: $f, orderBy: $o, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { actual planned progress plannedProgress variance rag
+    edges { node { actual planned progress plannedProgress variance rag enablingServiceLive
       commitment { id status organisation { id } benefit { code }
         progress(asAt: $asAt) { actual planned progress plannedProgress variance rag } } } } } } } }"#;
 
@@ -62,6 +62,27 @@ async fn the_register_lists_filters_and_sorts_the_programmes_commitments() {
         }
         assert_eq!(row["rag"], own["rag"], "{row}");
     }
+
+    // A live commitment where an enabling service is live is one that coverage counts.
+    let q = r#"query($asAt: Date!) { programmes(first: 1) { edges { node {
+        benefits(first: 50) { edges { node { code coverage(asAt: $asAt) { committed } } } } } } } }"#;
+    let data = app.query(q, json!({ "asAt": AS_AT })).await;
+    let benefits = nodes(&nodes(&data["programmes"])[0]["benefits"]);
+    for benefit in &benefits {
+        let code = benefit["code"].as_str().unwrap();
+        let enabled_and_live = all
+            .iter()
+            .filter(|r| r["commitment"]["benefit"]["code"] == code)
+            .filter(|r| LIVE.contains(&r["commitment"]["status"].as_str().unwrap()))
+            .filter(|r| r["enablingServiceLive"] == true)
+            .count();
+        assert_eq!(
+            enabled_and_live as i64,
+            benefit["coverage"]["committed"].as_i64().unwrap(),
+            "{code}"
+        );
+    }
+    assert!(all.iter().any(|r| r["enablingServiceLive"] == true));
 
     // Filters add up to the dashboard's roll-ups.
     let (red, _) = rows(

@@ -121,6 +121,12 @@ impl RegisterEntry {
     async fn rag(&self) -> Rag {
         self.item().figures.rag.into()
     }
+    /// Whether a service that enables the benefit is LIVE at the organisation: whether the
+    /// benefit is achievable there at all.
+    async fn enabling_service_live(&self) -> bool {
+        let item = self.item();
+        self.snapshot.enabled(item.benefit, item.organisation)
+    }
 }
 
 /// Worst first: the order a board reads RAG in.

@@ -175,6 +175,14 @@ impl Snapshot {
         computed
     }
 
+    /// Whether `organisation` has a LIVE deployment of a service enabling the benefit at
+    /// `position` (it is eligible for it, in coverage's terms).
+    pub fn enabled(&self, position: usize, organisation: i32) -> bool {
+        self.eligible
+            .get(position)
+            .is_some_and(|e| e.contains(&i64::from(organisation)))
+    }
+
     /// `root` and every organisation PART_OF it as at the snapshot's date.
     pub fn within(&self, root: i32) -> std::collections::HashSet<i32> {
         self.hierarchy.with_descendants(root)
