@@ -79,6 +79,7 @@ const RegisterDocument = graphql(`
               plannedProgress
               variance
               rag
+              enablingServiceLive
               commitment {
                 id
                 status
@@ -256,6 +257,7 @@ export function RegisterPage() {
               <th scope="col">Variance</th>
               <th scope="col">RAG</th>
               <th scope="col">Forecast</th>
+              <th scope="col">Service live</th>
               <th scope="col">Action</th>
             </tr>
           </thead>
@@ -318,6 +320,7 @@ export function RegisterPage() {
                           ? 'Misses target'
                           : '—'}
                   </td>
+                  <td>{row.enablingServiceLive ? 'Yes' : 'No'}</td>
                   <td>
                     {c.viewerCan.agree && (
                       <button
