@@ -300,10 +300,12 @@ impl TestApp {
         Self::start_full(TestDb::create(None).await, dir, auth).await
     }
 
-    /// The application over an empty database whose requests may run for `ms` milliseconds.
+    /// The application over a copy of the demo data whose requests may run for `ms`
+    /// milliseconds.
     pub async fn spawn_with_request_timeout(ms: u64) -> TestApp {
         let dir = std::env::temp_dir().join("realise-no-front-end");
-        Self::start_configured(TestDb::create(None).await, dir, test_auth(), |serve| {
+        let database = TestDb::create(Some(demo_template())).await;
+        Self::start_configured(database, dir, test_auth(), |serve| {
             serve.request_timeout_ms = ms;
         })
         .await
