@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::AppSchema;
 use super::context::RequestContext;
-use crate::auth::Verifier;
+use crate::auth::{TokenError, Verifier};
 use crate::db::Db;
 
 /// The largest request body accepted.
@@ -74,7 +74,12 @@ async fn post(
 ) -> HttpResponse {
     let media = response_media(&req);
     // A caller in debt for costly requests is turned away before their body is even parsed.
-    if let Some(wait) = in_debt(&req, &verifier, &budgets) {
+    // Verified once: a caller in debt for costly requests is turned away before their body
+    // is even parsed; the rest is answered as before (401 only once the body is a request).
+    let caller = authenticate(&req, &verifier);
+    if let Ok(caller) = &caller
+        && let Some(wait) = budgets.in_debt(&caller.subject)
+    {
         return throttled_response(media, &[super::cost::throttled(0, wait)], wait);
     }
     let is_json = req
@@ -107,7 +112,7 @@ async fn post(
             "the body has no `query`: send the GraphQL document in it",
         );
     }
-    execute(&req, request, media, &schema, &db, &settings, &verifier).await
+    execute(caller, request, media, &schema, &db, &settings, &verifier).await
 }
 
 async fn get(
@@ -177,14 +182,24 @@ async fn get(
             .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
         return res;
     }
-    execute(&req, request, media, &schema, &db, &settings, &verifier).await
+    let caller = authenticate(&req, &verifier);
+    execute(caller, request, media, &schema, &db, &settings, &verifier).await
+}
+
+/// The caller the request's `Authorization` header names, when its token is valid.
+fn authenticate(req: &HttpRequest, verifier: &Verifier) -> Result<crate::auth::Caller, TokenError> {
+    let header = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    verifier.verify_header(header)
 }
 
 /// Authenticates the caller, then runs the request. Without a valid bearer token nothing runs:
 /// the answer is 401 with an UNAUTHENTICATED error, and no data (DESIGN: "no token reads
 /// nothing but health checks").
 async fn execute(
-    req: &HttpRequest,
+    caller: Result<crate::auth::Caller, TokenError>,
     request: Request,
     media: &'static str,
     schema: &AppSchema,
@@ -192,11 +207,7 @@ async fn execute(
     settings: &GraphqlSettings,
     verifier: &Verifier,
 ) -> HttpResponse {
-    let header = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let caller = match verifier.verify_header(header) {
+    let caller = match caller {
         Ok(caller) => caller,
         Err(why) => {
             // The reason is for the operator's log only: telling the caller which check failed
@@ -365,16 +376,6 @@ impl Operation {
             "graphql request"
         );
     }
-}
-
-/// The seconds the request's caller must wait, when their token is valid and they are in debt.
-fn in_debt(req: &HttpRequest, verifier: &Verifier, budgets: &super::cost::Budgets) -> Option<f64> {
-    let header = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let caller = verifier.verify_header(header).ok()?;
-    budgets.in_debt(&caller.subject)
 }
 
 /// 429 with `Retry-After` and the THROTTLED error; nothing ran.
