@@ -1,9 +1,16 @@
 // One action on a commitment as a small form: its fields, an error summary fed by the
 // server's userErrors, and a submit button. What was typed stays on every error.
 
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorSummary, type FieldError } from '../../components/forms';
 import type { FormOutcome } from '../../graphql/mutation';
+
+/**
+ * True while the page is fetching again what a mutation changed. Every action is sent at the
+ * version it was shown with, so submitting before the new version arrives would be refused as
+ * stale: the submit buttons wait.
+ */
+export const Refreshing = createContext(false);
 
 interface Props {
   form: string;
@@ -34,9 +41,10 @@ export function ActionForm({
   children,
 }: Props) {
   const [busy, setBusy] = useState(false);
+  const refreshing = useContext(Refreshing);
   const run = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || refreshing) return;
     setBusy(true);
     try {
       const result = await submit();
@@ -59,8 +67,8 @@ export function ActionForm({
       <button
         className={`nhsuk-button${secondary ? ' nhsuk-button--secondary' : ''}`}
         type="submit"
-        disabled={busy}
-        aria-disabled={busy}
+        disabled={busy || refreshing}
+        aria-disabled={busy || refreshing}
       >
         {submitLabel}
       </button>

@@ -20,6 +20,7 @@ import {
   TransferAction,
   WithdrawAction,
 } from './Actions';
+import { Refreshing } from './ActionForm';
 import { AuditTrail } from './AuditTrail';
 import { EditCommitment } from './EditCommitment';
 import { Measurements } from './Measurements';
@@ -34,11 +35,14 @@ const route = getRouteApi('/commitments/$commitmentId');
 export function CommitmentPage() {
   const { commitmentId } = route.useParams();
   const { asAt } = route.useSearch();
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const [{ data, error, fetching, stale }, refetch] = useQuery({
     query: CommitmentPageDocument,
     variables: { id: commitmentId, asAt: asAt ?? null },
   });
   const [done, setDone] = useState<string | null>(null);
+  // The result shown when the last action succeeded: until a newer one arrives, actions wait.
+  const [shownAtDone, setShownAtDone] = useState<typeof data | null>(null);
+  const refreshing = stale || (shownAtDone !== null && shownAtDone === data);
   const node = data?.node;
   const c = node?.__typename === 'Commitment' ? node : null;
   usePageTitle(c ? `${c.benefit?.title ?? 'Commitment'}: ${c.organisation?.name ?? ''}` : 'Commitment');
@@ -47,10 +51,11 @@ export function CommitmentPage() {
   if (!c) return <NotFound what="commitment" />;
   const onDone = (message: string) => {
     setDone(message);
+    setShownAtDone(data);
     refetch({ requestPolicy: 'network-only' });
   };
   return (
-    <>
+    <Refreshing.Provider value={refreshing}>
       <Breadcrumbs
         items={[
           { label: 'Programmes', to: '/programmes' },
@@ -99,7 +104,7 @@ export function CommitmentPage() {
       <Measurements c={c} onDone={onDone} />
       <Actions c={c} onDone={onDone} refetch={() => refetch({ requestPolicy: 'network-only' })} />
       <AuditTrail id={c.id} />
-    </>
+    </Refreshing.Provider>
   );
 }
 
