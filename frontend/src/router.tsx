@@ -115,6 +115,13 @@ const organisationRoute = createRoute({
 });
 const servicesRoute = createRoute(page('/services', () => import('./features/services/ServicesPage'), 'ServicesPage'));
 const serviceRoute = createRoute(page('/services/$serviceId', () => import('./features/services/ServicePage'), 'ServicePage'));
+const newServiceRoute = createRoute(page('/services/new', () => import('./features/services/ServiceFormPage'), 'NewServicePage'));
+const editServiceRoute = createRoute(
+  page('/services/$serviceId/edit', () => import('./features/services/ServiceFormPage'), 'EditServicePage'),
+);
+const deploymentRoute = createRoute(
+  page('/deployments/$deploymentId', () => import('./features/services/DeploymentPage'), 'DeploymentPage'),
+);
 const developersRoute = createRoute(page('/developers', () => import('./features/developers/DevelopersPage'), 'DevelopersPage'));
 const auditRoute = createRoute({
   ...page('/audit', () => import('./features/audit/AuditPage'), 'AuditPage'),
@@ -146,6 +153,9 @@ const routeTree = rootRoute.addChildren([
   organisationRoute,
   servicesRoute,
   serviceRoute,
+  newServiceRoute,
+  editServiceRoute,
+  deploymentRoute,
   developersRoute,
   graphiqlRoute,
   auditRoute,

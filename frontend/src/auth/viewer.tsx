@@ -26,6 +26,8 @@ export const ViewerDocument = graphql(`
         writeProgrammes
         writeBenefits
         writeServices
+        writeDeployments
+        writeStakeholders
         agreeCommitments
         writeCommitments
         recordMeasurements

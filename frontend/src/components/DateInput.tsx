@@ -1,7 +1,7 @@
 // The NHS.UK date input: day, month and year boxes that can be typed into freely. The value
 // is kept as the three strings typed; `toIsoDate` turns them into a GraphQL Date when whole.
 
-import { controlId } from './forms';
+import { controlId, type FieldError } from './forms';
 
 export interface DateParts {
   day: string;
@@ -27,6 +27,17 @@ export function toIsoDate(parts: DateParts): string | null {
     return null;
   }
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
+ * An optional date: null when all three boxes are empty, the ISO date when they name a real
+ * day, and otherwise null with a problem for `field` added to `problems`.
+ */
+export function optionalDate(parts: DateParts, field: string, problems: FieldError[]): string | null {
+  if (!parts.day.trim() && !parts.month.trim() && !parts.year.trim()) return null;
+  const iso = toIsoDate(parts);
+  if (!iso) problems.push({ field, message: 'Enter a real date, for example 1 4 2026' });
+  return iso;
 }
 
 interface DateInputProps {

@@ -2,15 +2,17 @@
 // and coverage with the eligible organisations that have not committed.
 
 import { Link, getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Failure, Loading, NotFound } from '../../components/QueryState';
+import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatMeasure, formatPercent, humanise } from '../../lib/format';
 import { BenefitsMap } from './BenefitsMap';
+import { ChangeBenefitsMap } from './ChangeBenefitsMap';
 import { RealisationHistory } from './RealisationHistory';
 
 const route = getRouteApi('/benefits/$benefitId');
@@ -91,6 +93,7 @@ export function BenefitPage() {
   const viewer = useViewer();
   const { benefitId } = route.useParams();
   const [{ data, error, fetching }] = useQuery({ query: BenefitDocument, variables: { id: benefitId } });
+  const [done, setDone] = useState<string | null>(null);
   const b = data?.node?.__typename === 'Benefit' ? data.node : null;
   usePageTitle(b ? `${b.code}: ${b.title}` : 'Benefit');
   if (error && !data) return <Failure error={error} />;
@@ -115,6 +118,7 @@ export function BenefitPage() {
             : []),
         ]}
       />
+      <Done message={done} />
       <span className="nhsuk-caption-l">Benefit {b.code}</span>
       <h1>{b.title}</h1>
       <p>
@@ -183,6 +187,22 @@ export function BenefitPage() {
         </ul>
       ) : (
         <p>No service enables this benefit.</p>
+      )}
+      {viewer.can.writeBenefits && b.programme && (
+        <details className="nhsuk-details" id="change-map">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Change the benefits map and enabling services</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <ChangeBenefitsMap
+              benefit={b.id}
+              programme={b.programme.id}
+              contributesTo={b.contributesTo.map((x) => ({ id: x.id, label: x.code }))}
+              enabledBy={b.enablingServices.map((s) => ({ id: s.id, label: s.name }))}
+              onDone={setDone}
+            />
+          </div>
+        </details>
       )}
       <h2>Coverage</h2>
       <p>

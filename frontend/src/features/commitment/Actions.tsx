@@ -7,7 +7,8 @@ import { EMPTY_DATE, DateInput, toIsoDate, type DateParts } from '../../componen
 import { SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
 import { outcome, type FormOutcome } from '../../graphql/mutation';
 import { todayIso } from '../../lib/format';
-import { ActionForm } from './ActionForm';
+import { parseNumber } from '../../lib/numbers';
+import { ActionForm } from '../../components/ActionForm';
 import {
   AgreeDocument,
   MarkRealisedDocument,
@@ -20,13 +21,6 @@ import {
 import type { CommitmentView } from './types';
 
 type Done = (message: string) => void;
-
-/** A number typed by a person ("1,250.5") as a number, or null. */
-export function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/[,\s£%]/g, '');
-  if (cleaned === '' || !/^-?\d*\.?\d+$/.test(cleaned)) return null;
-  return Number(cleaned);
-}
 
 function localError<T>(field: string, message: string): FormOutcome<T> {
   return { ok: false, errors: [{ field, message }], stale: false };

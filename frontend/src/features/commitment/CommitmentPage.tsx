@@ -20,7 +20,7 @@ import {
   TransferAction,
   WithdrawAction,
 } from './Actions';
-import { Refreshing } from './ActionForm';
+import { Refreshing } from '../../components/ActionForm';
 import { AuditTrail } from './AuditTrail';
 import { EditCommitment } from './EditCommitment';
 import { Measurements } from './Measurements';

@@ -8,8 +8,8 @@ import { DateInput, partsOf, toIsoDate, type DateParts } from '../../components/
 import { SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
 import { outcome, type FormOutcome } from '../../graphql/mutation';
 import { formatDate, formatMeasure, formatPercent } from '../../lib/format';
-import { ActionForm } from './ActionForm';
-import { parseNumber } from './Actions';
+import { ActionForm } from '../../components/ActionForm';
+import { parseNumber } from '../../lib/numbers';
 import { UpdateDocument } from './queries';
 import type { UpdateCommitmentInput } from '../../gql/graphql';
 import type { CommitmentView } from './types';

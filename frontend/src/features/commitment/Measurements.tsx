@@ -6,8 +6,8 @@ import { useMutation } from 'urql';
 import { TextField, errorFor, type FieldError } from '../../components/forms';
 import { outcome } from '../../graphql/mutation';
 import { formatDate, formatMeasure } from '../../lib/format';
-import { ActionForm } from './ActionForm';
-import { parseNumber } from './Actions';
+import { ActionForm } from '../../components/ActionForm';
+import { parseNumber } from '../../lib/numbers';
 import { CorrectMeasurementDocument } from './queries';
 import type { CommitmentView } from './types';
 

@@ -6,8 +6,8 @@ import { useMutation } from 'urql';
 import { DateInput, partsOf, toIsoDate, type DateParts } from '../../components/DateInput';
 import { TextField, type FieldError } from '../../components/forms';
 import { outcome, type FormOutcome } from '../../graphql/mutation';
-import { ActionForm } from './ActionForm';
-import { parseNumber } from './Actions';
+import { ActionForm } from '../../components/ActionForm';
+import { parseNumber } from '../../lib/numbers';
 import { SetTrajectoryDocument } from './queries';
 import type { CommitmentView } from './types';
 

@@ -12,7 +12,7 @@ import { Failure, Loading } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { outcome } from '../../graphql/mutation';
-import { parseNumber } from '../commitment/Actions';
+import { parseNumber } from '../../lib/numbers';
 
 const NewCommitmentOptionsDocument = graphql(`
   query NewCommitmentOptions($organisation: ID!) {

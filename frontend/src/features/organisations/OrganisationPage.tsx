@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatDate, humanise } from '../../lib/format';
 import { AsAtForm } from '../programmes/AsAtForm';
+import { timeline } from './lineage';
 
 const route = getRouteApi('/organisations/$organisationId');
 
@@ -46,6 +47,26 @@ const OrganisationDocument = graphql(`
           id
           name
           closedOn
+        }
+        outgoing: relationships(includeHistory: true) {
+          id
+          kind
+          validFrom
+          validTo
+          other: to {
+            id
+            name
+          }
+        }
+        incoming: relationships(direction: INCOMING, kind: SUCCEEDED_BY, includeHistory: true) {
+          id
+          kind
+          validFrom
+          validTo
+          other: from {
+            id
+            name
+          }
         }
         successors {
           id
@@ -161,6 +182,14 @@ export function OrganisationPage() {
           </dd>
         </div>
       </dl>
+      <h2>History</h2>
+      <ol className="app-timeline">
+        {timeline(o, o.outgoing, o.incoming).map((e, i) => (
+          <li key={i}>
+            <span className="app-timeline__date">{formatDate(e.on)}</span> {e.text} {e.other && org(e.other)}
+          </li>
+        ))}
+      </ol>
       <h2>Commitments ({o.commitments.totalCount})</h2>
       {o.commitments.totalCount === 0 ? (
         <p>None.</p>

@@ -5,7 +5,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { DateInput, partsOf, toIsoDate, type DateParts } from '../../components/DateInput';
+import { DateInput, optionalDate, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
 import { Failure, Loading } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -170,18 +170,10 @@ function ProgrammeForm({
   );
 }
 
-/** The date, or an error when something was typed that is not a real day. */
-function dateOf(parts: DateParts, field: string, problems: FieldError[]): string | null {
-  if (!parts.day && !parts.month && !parts.year) return null;
-  const iso = toIsoDate(parts);
-  if (!iso) problems.push({ field, message: 'Enter a real date, for example 1 4 2026' });
-  return iso;
-}
-
 function checked(d: Draft): { problems: FieldError[]; startsOn: string | null; endsOn: string | null; budget: number | null } {
   const problems: FieldError[] = [];
-  const startsOn = dateOf(d.startsOn, 'startsOn', problems);
-  const endsOn = dateOf(d.endsOn, 'endsOn', problems);
+  const startsOn = optionalDate(d.startsOn, 'startsOn', problems);
+  const endsOn = optionalDate(d.endsOn, 'endsOn', problems);
   const budget = poundsToPence(d.budget);
   if (budget === 'invalid') problems.push({ field: 'budgetPence', message: 'Enter the budget in whole pounds' });
   return { problems, startsOn, endsOn, budget: budget === 'invalid' ? null : budget };

@@ -1,13 +1,18 @@
-// A service: what it is, the benefits it enables, and where it is deployed and live.
+// A service: what it is, the benefits it enables, where it is deployed and live, and its
+// service level reports; the board changes it, deploys it and records reports here.
 
 import { Link, getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useQuery } from 'urql';
+import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { Failure, Loading, NotFound } from '../../components/QueryState';
+import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/format';
+import { DeployService } from './DeployService';
+import { RecordServiceLevelReport, ServiceLevelTable } from './ServiceLevels';
 
 const route = getRouteApi('/services/$serviceId');
 
@@ -45,14 +50,31 @@ const ServiceDocument = graphql(`
             }
           }
         }
+        serviceLevelReports {
+          periodStart
+          periodEnd
+          availability
+          incidents
+          notes
+          met
+          deployment {
+            id
+            organisation {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
 `);
 
 export function ServicePage() {
+  const viewer = useViewer();
   const { serviceId } = route.useParams();
   const [{ data, error, fetching }] = useQuery({ query: ServiceDocument, variables: { id: serviceId } });
+  const [done, setDone] = useState<string | null>(null);
   const s = data?.node?.__typename === 'Service' ? data.node : null;
   usePageTitle(s?.name ?? 'Service');
   if (error && !data) return <Failure error={error} />;
@@ -61,11 +83,23 @@ export function ServicePage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Service catalogue', to: '/services' }]} />
+      <Done message={done} />
       <h1>{s.name}</h1>
       <p>
         <StatusTag status={s.lifecycle} /> provided by {s.provider?.name ?? 'no provider named'}
       </p>
       {s.description && <p>{s.description}</p>}
+      {viewer.can.writeServices && (
+        <p>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            to="/services/$serviceId/edit"
+            params={{ serviceId: s.id }}
+          >
+            Change the service
+          </Link>
+        </p>
+      )}
       <h2>Benefits it enables</h2>
       <ul>
         {s.enabledBenefits.map((b) => (
@@ -85,6 +119,7 @@ export function ServicePage() {
               <th scope="col">Status</th>
               <th scope="col">Planned go-live</th>
               <th scope="col">Went live</th>
+              <th scope="col">Readiness and reports</th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -102,11 +137,26 @@ export function ServicePage() {
                 </td>
                 <td>{formatDate(d.plannedGoLive)}</td>
                 <td>{formatDate(d.wentLiveOn)}</td>
+                <td>
+                  <Link to="/deployments/$deploymentId" params={{ deploymentId: d.id }}>
+                    View<span className="nhsuk-u-visually-hidden"> the deployment at {d.organisation?.name}</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {viewer.can.writeDeployments && <DeployService service={s.id} onDone={setDone} />}
+      <h2>Service level reports</h2>
+      <ServiceLevelTable reports={s.serviceLevelReports} showSite />
+      {viewer.can.writeServices && (
+        <RecordServiceLevelReport
+          service={s.id}
+          deployments={s.deployments.edges.map(({ node: d }) => ({ id: d.id, label: d.organisation?.name ?? d.id }))}
+          onDone={setDone}
+        />
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
+import { useViewer } from '../../auth/viewer';
 import { Failure, Loading } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -29,12 +30,20 @@ const ServicesDocument = graphql(`
 
 export function ServicesPage() {
   usePageTitle('Service catalogue');
+  const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({ query: ServicesDocument });
   if (error && !data) return <Failure error={error} />;
   if (fetching && !data) return <Loading what="services" />;
   return (
     <>
       <h1>Service catalogue</h1>
+      {viewer.can.writeServices && (
+        <p>
+          <Link className="nhsuk-button nhsuk-button--secondary" to="/services/new">
+            Add a service
+          </Link>
+        </p>
+      )}
       <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Services">
         <table className="nhsuk-table">
           <thead className="nhsuk-table__head">

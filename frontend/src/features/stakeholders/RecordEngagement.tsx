@@ -10,7 +10,7 @@ import { graphql } from '../../gql';
 import type { EngagementKind } from '../../gql/graphql';
 import { outcome, type FormOutcome } from '../../graphql/mutation';
 import { humanise } from '../../lib/format';
-import { ActionForm } from '../commitment/ActionForm';
+import { ActionForm } from '../../components/ActionForm';
 
 const CreateEngagementDocument = graphql(`
   mutation CreateEngagement($input: CreateEngagementInput!) {

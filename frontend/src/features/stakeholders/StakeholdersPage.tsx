@@ -9,6 +9,7 @@ import { SelectField } from '../../components/forms';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { useViewer } from '../../auth/viewer';
 import { useState } from 'react';
+import { AssessStakeholder } from './AssessStakeholder';
 import { RecordEngagement } from './RecordEngagement';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
@@ -94,6 +95,7 @@ export function StakeholdersPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Programmes', to: '/programmes' }]} />
+      <Done message={done} />
       <h1>Stakeholders: {p.name}</h1>
       <ProgrammeNav programmeId={p.id} current="stakeholders" />
       <h2>Power and interest</h2>
@@ -168,8 +170,17 @@ export function StakeholdersPage() {
           </table>
         </div>
       </details>
+      {viewer.can.writeStakeholders && (
+        <AssessStakeholder
+          programme={p.id}
+          assessments={entries.map((a) => ({ ...a, name: name(a) }))}
+          onDone={(message) => {
+            setDone(message);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       <h2>Engagement log ({p.engagements.totalCount})</h2>
-      <Done message={done} />
       {viewer.can.writeEngagements && (
         <RecordEngagement
           programme={p.id}

@@ -2,8 +2,8 @@
 // server's userErrors, and a submit button. What was typed stays on every error.
 
 import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
-import { ErrorSummary, type FieldError } from '../../components/forms';
-import type { FormOutcome } from '../../graphql/mutation';
+import { ErrorSummary, type FieldError } from './forms';
+import type { FormOutcome } from '../graphql/mutation';
 
 /**
  * True while the page is fetching again what a mutation changed. Every action is sent at the
