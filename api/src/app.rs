@@ -13,8 +13,9 @@ use anyhow::Context;
 use crate::config::Settings;
 use crate::db::Db;
 use crate::graphql::{self, http::GraphqlSettings};
-use crate::http::{self, metrics::Metrics};
+use crate::http;
 use crate::seed;
+use crate::telemetry::metrics::Metrics;
 
 /// A bound, ready-to-run server.
 pub struct Application {
@@ -97,8 +98,8 @@ fn serve(
     verifier: crate::auth::Verifier,
 ) -> anyhow::Result<Server> {
     let verifier = web::Data::new(verifier);
+    let metrics = web::Data::new(Metrics::new(&db));
     let db = web::Data::new(db);
-    let metrics = web::Data::new(Metrics::default());
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
     let schema = web::Data::new(graphql::build_schema_charging(budgets.clone()));
     let budgets = web::Data::from(budgets);

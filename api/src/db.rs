@@ -1,13 +1,43 @@
 //! Connecting to the database (SQLite or PostgreSQL), migrating it, and counting the SQL
-//! statements it runs (exported at `/metrics`, and how tests prove the DataLoaders batch).
+//! statements it runs: in all (exported at `/metrics`, and how tests prove the DataLoaders
+//! batch) and per request (for the request's log line).
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::cell::Cell;
+use std::future::Future;
 use std::time::Duration;
 
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
+use prometheus_client::metrics::counter::Counter;
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+
+tokio::task_local! {
+    /// The statements run by the task serving one request (see [`counting_statements`]).
+    static REQUEST_STATEMENTS: Cell<u64>;
+}
+
+/// Runs `work` and counts the SQL statements it runs. A request's DataLoader batches run in
+/// the request's own task (see `graphql::batching`), so they are counted too; a snapshot
+/// build is counted for the request that built it.
+pub async fn counting_statements<F: Future>(work: F) -> (F::Output, u64) {
+    REQUEST_STATEMENTS
+        .scope(Cell::new(0), async move {
+            let out = work.await;
+            (out, REQUEST_STATEMENTS.with(Cell::get))
+        })
+        .await
+}
+
+/// The connection pool as it stands.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolStatus {
+    /// Open connections.
+    pub size: u32,
+    /// Open connections not in use.
+    pub idle: usize,
+    /// The most the pool opens.
+    pub max: u32,
+}
 
 /// A connected, migrated database and its statement counter.
 #[derive(Clone)]
@@ -15,7 +45,7 @@ pub struct Db {
     /// The connection pool.
     pub conn: DatabaseConnection,
     /// SQL statements executed since start.
-    pub statements: Arc<AtomicU64>,
+    pub statements: Counter,
     /// Roll-up snapshots computed from this database, checked against its data version.
     pub snapshots: crate::realisation::SnapshotCache,
 }
@@ -54,10 +84,12 @@ impl Db {
             .await
             .with_context(|| format!("connecting to the database at {}", redact(url)))?;
         tracing::Span::current().record("backend", format!("{:?}", conn.get_database_backend()));
-        let statements = Arc::new(AtomicU64::new(0));
+        let statements = Counter::default();
         let counter = statements.clone();
         conn.set_metric_callback(move |_info| {
-            counter.fetch_add(1, Ordering::Relaxed);
+            counter.inc();
+            // Outside a request (migrations, seeding) there is no per-request count.
+            let _ = REQUEST_STATEMENTS.try_with(|n| n.set(n.get() + 1));
         });
         Ok(Self {
             conn,
@@ -92,7 +124,35 @@ impl Db {
 
     /// SQL statements executed so far.
     pub fn statement_count(&self) -> u64 {
-        self.statements.load(Ordering::Relaxed)
+        self.statements.get()
+    }
+
+    /// The connection pool's size and idle connections now.
+    pub fn pool_status(&self) -> PoolStatus {
+        match self.backend() {
+            DbBackend::Postgres => {
+                let pool = self.conn.get_postgres_connection_pool();
+                PoolStatus {
+                    size: pool.size(),
+                    idle: pool.num_idle(),
+                    max: pool.options().get_max_connections(),
+                }
+            }
+            DbBackend::Sqlite => {
+                let pool = self.conn.get_sqlite_connection_pool();
+                PoolStatus {
+                    size: pool.size(),
+                    idle: pool.num_idle(),
+                    max: pool.options().get_max_connections(),
+                }
+            }
+            // MySQL is not built in.
+            _ => PoolStatus {
+                size: 0,
+                idle: 0,
+                max: 0,
+            },
+        }
     }
 
     /// Whether the database answers a trivial query.

@@ -1,7 +1,10 @@
 //! Structured logs with `tracing`, filtered by `RUST_LOG` (default `info`): JSON lines
 //! (`REALISE_LOG_FORMAT=json`, the default when serving outside development mode) or text for
 //! people (`text`, the default in development and for the other commands). Every line logged
-//! while serving a request carries that request's id (see `http::request_context`).
+//! while serving a request carries that request's id (see `http::request_context`). The
+//! Prometheus metrics are in [`metrics`].
+
+pub mod metrics;
 
 use tracing_subscriber::EnvFilter;
 

@@ -1,5 +1,6 @@
 //! The server's logs outside development mode: JSON lines, one per GraphQL request naming the
-//! operation, its type, the caller, the status, the duration, the cost and the error codes.
+//! operation, its type, the caller, the status, the duration, the SQL statements it ran, the
+//! cost and the error codes.
 //! Runs the real binary, as an operator would, and reads what it writes to standard error.
 
 use std::io::{BufRead, BufReader};
@@ -83,6 +84,26 @@ async fn each_graphql_request_logs_one_json_line() {
     assert!(line["duration_ms"].as_f64().is_some());
     assert!(line["status"].as_u64().is_some());
     assert!(line["level"].as_str().is_some() && line["timestamp"].as_str().is_some());
+    assert_eq!(
+        line["sql_statements"], 0,
+        "a refused document reads nothing: {line}"
+    );
+
+    let body = json!({ "query": "query Count { programmes { totalCount } }" });
+    let _ = client
+        .post(format!("{address}/graphql"))
+        .insert_header(("authorization", format!("Bearer {token}")))
+        .insert_header(("content-type", "application/json"))
+        .send_body(body.to_string())
+        .await
+        .expect("a response");
+    let line = next_json("graphql request");
+    assert_eq!(line["operation"], "Count", "{line}");
+    assert_eq!(line["errors"], "", "{line}");
+    assert!(
+        line["sql_statements"].as_u64().is_some_and(|n| n > 0),
+        "the count's statements are counted: {line}"
+    );
 
     let _ = server.kill();
     let _ = server.wait();

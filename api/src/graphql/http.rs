@@ -14,8 +14,10 @@ use serde::Deserialize;
 
 use super::AppSchema;
 use super::context::RequestContext;
+use super::cost::Budgets;
 use crate::auth::{TokenError, Verifier};
-use crate::db::Db;
+use crate::db::{Db, counting_statements};
+use crate::telemetry::metrics::{GraphqlOutcome, Metrics};
 
 /// The largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -29,6 +31,39 @@ pub struct GraphqlSettings {
     pub batch_delay: Duration,
     /// How long one request may run before it is answered with TIMEOUT and its work dropped.
     pub deadline: Duration,
+}
+
+/// What answering a request needs of the application, taken from its shared data.
+struct Endpoint {
+    schema: web::Data<AppSchema>,
+    db: web::Data<Db>,
+    settings: web::Data<GraphqlSettings>,
+    verifier: web::Data<Verifier>,
+    budgets: web::Data<Budgets>,
+    metrics: web::Data<Metrics>,
+}
+
+impl actix_web::FromRequest for Endpoint {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        fn data<T: 'static>(req: &HttpRequest) -> Result<web::Data<T>, actix_web::Error> {
+            req.app_data::<web::Data<T>>().cloned().ok_or_else(|| {
+                actix_web::error::ErrorInternalServerError("the GraphQL endpoint is not configured")
+            })
+        }
+        std::future::ready((|| {
+            Ok(Self {
+                schema: data(req)?,
+                db: data(req)?,
+                settings: data(req)?,
+                verifier: data(req)?,
+                budgets: data(req)?,
+                metrics: data(req)?,
+            })
+        })())
+    }
 }
 
 /// Registers `/graphql`.
@@ -63,23 +98,21 @@ struct GetParams {
     extensions: Option<String>,
 }
 
-async fn post(
-    req: HttpRequest,
-    body: web::Bytes,
-    schema: web::Data<AppSchema>,
-    db: web::Data<Db>,
-    settings: web::Data<GraphqlSettings>,
-    verifier: web::Data<Verifier>,
-    budgets: web::Data<super::cost::Budgets>,
-) -> HttpResponse {
+async fn post(req: HttpRequest, body: web::Bytes, endpoint: Endpoint) -> HttpResponse {
     let media = response_media(&req);
-    // A caller in debt for costly requests is turned away before their body is even parsed.
-    // Verified once: a caller in debt for costly requests is turned away before their body
-    // is even parsed; the rest is answered as before (401 only once the body is a request).
-    let caller = authenticate(&req, &verifier);
+    // The token is verified once. A caller in debt for costly requests is turned away before
+    // their body is even parsed; the rest is answered as before (401 once the body is a request).
+    let caller = authenticate(&req, &endpoint.verifier);
     if let Ok(caller) = &caller
-        && let Some(wait) = budgets.in_debt(&caller.subject)
+        && let Some(wait) = endpoint.budgets.in_debt(&caller.subject)
     {
+        endpoint.metrics.record_graphql(&GraphqlOutcome {
+            operation: "(not read)",
+            kind: "unknown",
+            duration: Duration::ZERO,
+            codes: &["THROTTLED".to_owned()],
+            statements: 0,
+        });
         return throttled_response(media, &[super::cost::throttled(0, wait)], wait);
     }
     let is_json = req
@@ -112,16 +145,10 @@ async fn post(
             "the body has no `query`: send the GraphQL document in it",
         );
     }
-    execute(caller, request, media, &schema, &db, &settings, &verifier).await
+    execute(caller, request, media, &endpoint).await
 }
 
-async fn get(
-    req: HttpRequest,
-    schema: web::Data<AppSchema>,
-    db: web::Data<Db>,
-    settings: web::Data<GraphqlSettings>,
-    verifier: web::Data<Verifier>,
-) -> HttpResponse {
+async fn get(req: HttpRequest, endpoint: Endpoint) -> HttpResponse {
     let params = match web::Query::<GetParams>::from_query(req.query_string()) {
         Ok(p) => p.into_inner(),
         Err(e) => {
@@ -182,8 +209,8 @@ async fn get(
             .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
         return res;
     }
-    let caller = authenticate(&req, &verifier);
-    execute(caller, request, media, &schema, &db, &settings, &verifier).await
+    let caller = authenticate(&req, &endpoint.verifier);
+    execute(caller, request, media, &endpoint).await
 }
 
 /// The caller the request's `Authorization` header names, when its token is valid.
@@ -202,11 +229,10 @@ async fn execute(
     caller: Result<crate::auth::Caller, TokenError>,
     request: Request,
     media: &'static str,
-    schema: &AppSchema,
-    db: &Db,
-    settings: &GraphqlSettings,
-    verifier: &Verifier,
+    endpoint: &Endpoint,
 ) -> HttpResponse {
+    let (schema, db, settings): (&AppSchema, &Db, &GraphqlSettings) =
+        (&endpoint.schema, &endpoint.db, &endpoint.settings);
     let caller = match caller {
         Ok(caller) => caller,
         Err(why) => {
@@ -219,7 +245,7 @@ async fn execute(
     if caller.role == crate::auth::Role::Executive
         && let Some(code) = caller.organisation.as_deref()
     {
-        match verifier.organisation_known(&db.conn, code).await {
+        match endpoint.verifier.organisation_known(&db.conn, code).await {
             Ok(true) => {}
             Ok(false) => {
                 return coded_error(
@@ -250,12 +276,16 @@ async fn execute(
     // half-way through a list. It still yields whenever it waits on the database.
     let run = tokio::task::unconstrained(batches.drive(schema.execute(request)));
     // Past the deadline the execution is dropped, and with it every batch it was driving.
-    let Ok(mut response) = tokio::time::timeout(settings.deadline, run).await else {
+    let (answered, statements) =
+        counting_statements(tokio::time::timeout(settings.deadline, run)).await;
+    let Ok(mut response) = answered else {
         tracing::warn!(deadline = ?settings.deadline, "request stopped at its deadline");
-        operation.log(
+        operation.finish(
+            &endpoint.metrics,
             started,
             StatusCode::SERVICE_UNAVAILABLE,
             None,
+            statements,
             &["TIMEOUT".into()],
         );
         return coded_error(
@@ -299,7 +329,14 @@ async fn execute(
     } else {
         status
     };
-    operation.log(started, logged_status, cost, &codes);
+    operation.finish(
+        &endpoint.metrics,
+        started,
+        logged_status,
+        cost,
+        statements,
+        &codes,
+    );
     if let Some(wait) = throttled {
         return throttled_response(media, &response.errors, wait as f64);
     }
@@ -355,14 +392,25 @@ impl Operation {
         }
     }
 
-    /// One line per GraphQL request: what ran, for whom, how long, at what cost, how it ended.
-    fn log(
+    /// One line per GraphQL request (what ran, for whom, how long, with how many SQL
+    /// statements, at what cost, how it ended), and the request in the metrics.
+    fn finish(
         &self,
+        metrics: &Metrics,
         started: std::time::Instant,
         status: StatusCode,
         cost: Option<u64>,
+        statements: u64,
         codes: &[String],
     ) {
+        let duration = started.elapsed();
+        metrics.record_graphql(&GraphqlOutcome {
+            operation: &self.name,
+            kind: self.kind,
+            duration,
+            codes,
+            statements,
+        });
         tracing::info!(
             operation = %self.name,
             operation_type = self.kind,
@@ -370,7 +418,8 @@ impl Operation {
             role = self.role,
             organisation = self.organisation.as_deref().unwrap_or(""),
             status = status.as_u16(),
-            duration_ms = started.elapsed().as_secs_f64() * 1e3,
+            duration_ms = duration.as_secs_f64() * 1e3,
+            sql_statements = statements,
             cost = cost.unwrap_or(0),
             errors = %codes.join(","),
             "graphql request"

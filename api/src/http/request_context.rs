@@ -13,7 +13,7 @@ use actix_web::middleware::Next;
 use actix_web::{Error, web};
 use tracing::Instrument;
 
-use super::metrics::Metrics;
+use crate::telemetry::metrics::Metrics;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -33,10 +33,10 @@ pub async fn request_context(
     let metrics = req.app_data::<web::Data<Metrics>>().cloned();
     let started = Instant::now();
     let mut res = next.call(req).instrument(span.clone()).await?;
-    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    let elapsed = started.elapsed();
     let status = res.status().as_u16();
     if let Some(metrics) = metrics {
-        metrics.record(status, micros);
+        metrics.record_http(status, elapsed);
     }
     if let Ok(value) = HeaderValue::from_str(&id) {
         res.headers_mut().insert(REQUEST_ID, value);
@@ -44,7 +44,7 @@ pub async fn request_context(
     span.in_scope(|| {
         tracing::info!(
             status,
-            elapsed_ms = micros as f64 / 1000.0,
+            elapsed_ms = elapsed.as_secs_f64() * 1e3,
             "request finished"
         )
     });

@@ -15,6 +15,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::histogram::Histogram;
 use sea_orm::{DatabaseConnection, DbErr};
 use tokio::sync::OnceCell;
 
@@ -35,10 +37,22 @@ struct Entry {
     last_used: u64,
 }
 
+/// What the cache has done, for the metrics. Cloning shares the counts.
+#[derive(Clone, Debug)]
+pub struct CacheStats {
+    /// Snapshots served without building one (including after waiting for another's build).
+    pub hits: Counter,
+    /// Snapshots built.
+    pub misses: Counter,
+    /// How long each build took, in seconds.
+    pub build_seconds: Histogram,
+}
+
 /// The instance's snapshots. Cloning shares them.
 #[derive(Clone)]
 pub struct SnapshotCache {
     entries: Arc<Mutex<Entries>>,
+    stats: CacheStats,
     /// Snapshot builds run one at a time: a request asking for many dates (or many such
     /// requests) takes one core at most, and everyone else keeps the other.
     builds: Arc<tokio::sync::Semaphore>,
@@ -51,6 +65,11 @@ impl Default for SnapshotCache {
     fn default() -> Self {
         Self {
             entries: Arc::default(),
+            stats: CacheStats {
+                hits: Counter::default(),
+                misses: Counter::default(),
+                build_seconds: crate::telemetry::metrics::duration_histogram(),
+            },
             builds: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_BUILDS)),
         }
     }
@@ -69,6 +88,11 @@ impl std::fmt::Debug for SnapshotCache {
 }
 
 impl SnapshotCache {
+    /// The cache's counts, shared with the metrics.
+    pub fn stats(&self) -> CacheStats {
+        self.stats.clone()
+    }
+
     /// The snapshots of `keys` as the database stands now: one statement to read the data
     /// version, and the programme's rows for each key not cached under it.
     pub async fn get_many(
@@ -80,16 +104,28 @@ impl SnapshotCache {
         let mut out = Vec::with_capacity(keys.len());
         for &key in keys {
             let cell = self.cell(key, version);
+            let mut built = false;
             let snapshot = cell
                 .get_or_try_init(|| async {
                     let _permit =
                         self.builds.acquire().await.map_err(|e| {
                             DbErr::Custom(format!("the snapshot builds stopped: {e}"))
                         })?;
-                    compute(db, key, version).await
+                    built = true;
+                    let started = Instant::now();
+                    let snapshot = compute(db, key, version).await;
+                    self.stats
+                        .build_seconds
+                        .observe(started.elapsed().as_secs_f64());
+                    snapshot
                 })
                 .await?
                 .clone();
+            if built {
+                self.stats.misses.inc();
+            } else {
+                self.stats.hits.inc();
+            }
             out.push((key, snapshot));
         }
         Ok(out)
