@@ -236,4 +236,93 @@ mod tests {
             [UserErrorCode::Duplicate]
         );
     }
+
+    mod props {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        /// Any number, the awkward ones (NaN, infinities, -0) as often as the plain.
+        fn number() -> impl Strategy<Value = f64> {
+            prop_oneof![
+                any::<f64>(),
+                -1e6f64..1e6,
+                Just(f64::NAN),
+                Just(f64::INFINITY),
+                Just(-0.0),
+                Just(0.0),
+                Just(1.0)
+            ]
+        }
+
+        fn date() -> impl Strategy<Value = NaiveDate> {
+            (2000i32..2040, 1u32..=365).prop_map(|(y, d)| NaiveDate::from_yo_opt(y, d).unwrap())
+        }
+
+        proptest! {
+            #[test]
+            fn figures_are_accepted_exactly_when_every_rule_holds(
+                baseline in number(), target in number(), tolerance in number(),
+                baseline_on in date(), target_on in date(),
+            ) {
+                let figures = Figures { baseline, baseline_on, target, target_on, tolerance };
+                let holds = baseline.is_finite()
+                    && target.is_finite()
+                    && tolerance.is_finite()
+                    && target != baseline
+                    && baseline_on < target_on
+                    && (0.0..=1.0).contains(&tolerance);
+                match figures.checked() {
+                    Ok(checked) => {
+                        prop_assert!(holds);
+                        prop_assert_eq!(checked, figures);
+                    }
+                    Err(errors) => {
+                        prop_assert!(!holds);
+                        prop_assert!(!errors.is_empty());
+                    }
+                }
+            }
+
+            #[test]
+            fn a_reading_is_accepted_when_it_is_a_number_not_in_the_future(
+                value in number(), measured_on in date(), today in date(),
+            ) {
+                let accepted = Reading::parse(measured_on, value, today).is_ok();
+                prop_assert_eq!(accepted, value.is_finite() && measured_on <= today);
+            }
+
+            #[test]
+            fn a_trajectory_is_accepted_sorted_when_every_point_is_inside_and_dated_once(
+                points in proptest::collection::vec((date(), number()), 0..12),
+            ) {
+                let figures = Figures {
+                    baseline: 0.0,
+                    baseline_on: day(2005),
+                    target: 10.0,
+                    target_on: day(2035),
+                    tolerance: 0.1,
+                };
+                let inputs = points
+                    .iter()
+                    .map(|&(d, value)| TrajectoryPointInput { planned_on: Date(d), value })
+                    .collect();
+                let mut dates: Vec<NaiveDate> = points.iter().map(|p| p.0).collect();
+                dates.sort();
+                let holds = points.iter().all(|&(d, v)| {
+                    v.is_finite() && figures.baseline_on < d && d < figures.target_on
+                }) && dates.windows(2).all(|w| w[0] != w[1]);
+                match checked_trajectory(inputs, &figures) {
+                    Ok(accepted) => {
+                        prop_assert!(holds);
+                        prop_assert_eq!(accepted.iter().map(|p| p.0).collect::<Vec<_>>(), dates);
+                    }
+                    Err(errors) => {
+                        prop_assert!(!holds);
+                        prop_assert!(errors.iter().all(|e| e.field.as_deref() == Some("points")));
+                    }
+                }
+            }
+        }
+    }
 }

@@ -189,4 +189,50 @@ mod tests {
             );
         }
     }
+
+    mod props {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        proptest! {
+            #[test]
+            fn no_text_makes_decoding_panic(text in "\\PC{0,300}") {
+                let _ = decode(&text);
+                let _ = decode_any(&ID(text));
+            }
+
+            #[test]
+            fn every_id_decodes_to_its_type_and_key(t in 0usize..NodeType::ALL.len(), key in any::<i32>()) {
+                let node_type = NodeType::ALL[t];
+                let id = node_type.id(key);
+                prop_assert_eq!(decode_any(&id).unwrap(), (node_type, key));
+                prop_assert_eq!(decode_as(&id, node_type).unwrap(), key);
+            }
+
+            #[test]
+            fn only_canonical_spellings_decode(text in "[A-Za-z0-9_-]{0,40}") {
+                // Whatever decodes is exactly what encoding its type and key gives back.
+                if let Ok((node_type, key)) = decode_any(&ID(text.clone())) {
+                    prop_assert_eq!(node_type.id(key).0, text);
+                }
+            }
+
+            #[test]
+            fn padded_or_signed_keys_are_refused(
+                t in 0usize..NodeType::ALL.len(),
+                key in 0i32..i32::MAX,
+                prefix in prop_oneof![Just("0"), Just("+"), Just("00"), Just(" "), Just("+0")],
+            ) {
+                let node_type = NodeType::ALL[t];
+                let text = format!("{}:{prefix}{key}", node_type.name());
+                prop_assert!(decode_any(&ID(encode(text.as_bytes()))).is_err(), "{text}");
+            }
+
+            #[test]
+            fn any_bytes_round_trip_through_base64url(bytes in proptest::collection::vec(any::<u8>(), 0..190)) {
+                prop_assert_eq!(decode(&encode(&bytes)).unwrap(), bytes);
+            }
+        }
+    }
 }

@@ -80,3 +80,44 @@ impl ScalarType for Pence {
         Value::Number(self.0.into())
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn no_text_makes_the_scalars_panic(text in "\\PC{0,40}") {
+            let _ = Date::parse(Value::String(text.clone()));
+            let _ = Timestamp::parse(Value::String(text));
+        }
+
+        #[test]
+        fn dates_round_trip_and_nothing_else_is_a_date(y in 1i32..9999, ordinal in 1u32..=366, junk in "[0-9/.-]{0,12}") {
+            if let Some(day) = NaiveDate::from_yo_opt(y, ordinal) {
+                let text = Date(day).to_value();
+                prop_assert_eq!(Date::parse(text).unwrap(), Date(day));
+            }
+            // Only a real YYYY-MM-DD day parses, and it prints back as what was sent, padded.
+            if let Ok(date) = Date::parse(Value::String(junk.clone())) {
+                prop_assert_eq!(
+                    NaiveDate::parse_from_str(&junk, "%Y-%m-%d").ok(),
+                    Some(date.0)
+                );
+            }
+        }
+
+        #[test]
+        fn pence_are_whole_and_within_two_to_the_53(n in any::<i64>(), f in any::<f64>()) {
+            let safe = n.abs() < (1 << 53);
+            prop_assert_eq!(Pence::parse(Value::Number(n.into())).is_ok(), safe);
+            if let Some(number) = async_graphql::Number::from_f64(f) {
+                let whole = number.as_i64().is_some();
+                prop_assert!(Pence::parse(Value::Number(number)).is_ok() <= whole);
+            }
+        }
+    }
+}

@@ -255,6 +255,9 @@ fn date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
