@@ -304,7 +304,13 @@ await story('a board member agrees commitments from the register and creates a b
   await engagement.getByLabel('Summary').fill('Benefits review with the regional leads');
   await page.getByRole('button', { name: 'Record engagement' }).click();
   await page.getByTestId('done').getByText('Engagement recorded').waitFor();
-  await page.getByRole('cell', { name: 'Benefits review with the regional leads' }).waitFor();
+  await page.getByRole('cell', { name: 'Benefits review with the regional leads', exact: true }).waitFor();
+  await page.getByRole('button', { name: /^Change the engagement of .*: Benefits review with the regional leads/ }).click();
+  const change = page.locator('#engagement-change');
+  await change.getByLabel(/^Outcome/).fill('Regions to name an owner for each benefit');
+  await change.getByRole('button', { name: 'Save the engagement' }).click();
+  await page.getByTestId('done').getByText('Engagement saved').waitFor();
+  await page.getByRole('cell', { name: 'Regions to name an owner for each benefit' }).waitFor();
   await context.close();
 });
 

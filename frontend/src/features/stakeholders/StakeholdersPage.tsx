@@ -8,9 +8,9 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { SelectField } from '../../components/forms';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { useViewer } from '../../auth/viewer';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AssessStakeholder } from './AssessStakeholder';
-import { RecordEngagement } from './RecordEngagement';
+import { RecordEngagement, type Engagement } from './RecordEngagement';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatDate, humanise } from '../../lib/format';
@@ -81,6 +81,11 @@ export function StakeholdersPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: StakeholdersDocument, variables: { id: programmeId } });
   const viewer = useViewer();
   const [done, setDone] = useState<string | null>(null);
+  const [changing, setChanging] = useState<Engagement | null>(null);
+  // The change form opens below the log: take the keyboard there.
+  useEffect(() => {
+    if (changing) document.querySelector<HTMLInputElement>('#engagement-change input')?.focus();
+  }, [changing]);
   const p = data?.node?.__typename === 'Programme' ? data.node : null;
   usePageTitle(p ? `Stakeholders: ${p.name}` : 'Stakeholders');
   if (error && !data) return <Failure error={error} />;
@@ -207,6 +212,7 @@ export function StakeholdersPage() {
               <th scope="col">Summary</th>
               <th scope="col">Outcome</th>
               <th scope="col">With</th>
+              {viewer.can.writeEngagements && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -217,11 +223,35 @@ export function StakeholdersPage() {
                 <td>{e.summary}</td>
                 <td>{e.outcome ?? ''}</td>
                 <td>{[...e.organisations.map((o) => o.name), ...e.people.map((x) => x.name)].join(', ')}</td>
+                {viewer.can.writeEngagements && (
+                  <td>
+                    <button
+                      type="button"
+                      className="app-button-inline"
+                      onClick={() => setChanging(e)}
+                      aria-label={`Change the engagement of ${formatDate(e.occurredOn)}: ${e.summary}`}
+                    >
+                      Change
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {changing && (
+        <RecordEngagement
+          key={changing.id}
+          programme={p.id}
+          existing={changing}
+          onDone={(message) => {
+            setDone(message);
+            setChanging(null);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
     </>
   );
 }
