@@ -98,6 +98,8 @@ fn serve(
     verifier: crate::auth::Verifier,
 ) -> anyhow::Result<Server> {
     let verifier = web::Data::new(verifier);
+    // Trusted identity providers' keys: fetched now, then on a schedule.
+    actix_web::rt::spawn(verifier.clone().into_inner().keep_keys_fresh());
     let metrics = web::Data::new(Metrics::new(&db));
     let db = web::Data::new(db);
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));

@@ -294,6 +294,12 @@ impl TestApp {
         Self::start_with(TestDb::create(None).await, dir).await
     }
 
+    /// The application over a copy of the demo data, checking tokens as `auth` says.
+    pub async fn spawn_with_demo_and_auth(auth: AuthArgs) -> TestApp {
+        let dir = std::env::temp_dir().join("realise-no-front-end");
+        Self::start_full(TestDb::create(Some(demo_template())).await, dir, auth).await
+    }
+
     /// The application over an empty database, checking tokens as `auth` says.
     pub async fn spawn_with_auth(auth: AuthArgs) -> TestApp {
         let dir = std::env::temp_dir().join("realise-no-front-end");

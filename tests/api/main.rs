@@ -16,6 +16,7 @@ mod import;
 mod lifecycle;
 mod logs;
 mod migrations;
+mod oidc;
 mod outage;
 mod permissions;
 mod realisation_commitments;

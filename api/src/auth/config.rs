@@ -35,6 +35,10 @@ pub struct AuthArgs {
     /// The required `aud` claim.
     #[arg(long, env = "REALISE_JWT_AUDIENCE", default_value = "realise")]
     pub jwt_audience: String,
+    /// A JSON file of trusted OpenID Connect providers: each one's issuer, audience and claim
+    /// mapping (see the README). Their keys come from their discovery documents.
+    #[arg(long, env = "REALISE_OIDC_PROVIDERS")]
+    pub oidc_providers: Option<PathBuf>,
     /// The longest a token may be valid for from now (`90s`, `30m`, `12h`, `7d`): a token whose
     /// `exp` lies further ahead is refused.
     #[arg(long, env = "REALISE_JWT_MAX_LIFETIME", default_value = "12h", value_parser = super::mint::parse_ttl)]
@@ -51,6 +55,7 @@ impl Default for AuthArgs {
             jwt_issuer: "realise".into(),
             jwt_audience: "realise".into(),
             jwt_max_lifetime: DEFAULT_MAX_LIFETIME_SECONDS,
+            oidc_providers: None,
         }
     }
 }
@@ -65,6 +70,7 @@ impl std::fmt::Debug for AuthArgs {
             .field("jwt_issuer", &self.jwt_issuer)
             .field("jwt_audience", &self.jwt_audience)
             .field("jwt_max_lifetime", &self.jwt_max_lifetime)
+            .field("oidc_providers", &self.oidc_providers)
             .finish()
     }
 }
@@ -95,11 +101,15 @@ impl AuthArgs {
             Some(path) => Some(read_public_key(path)?),
             None => None,
         };
-        if secret.is_none() && public_key.is_none() {
+        let providers = match &self.oidc_providers {
+            Some(path) => super::oidc::read_providers(path)?,
+            None => Vec::new(),
+        };
+        if secret.is_none() && public_key.is_none() && providers.is_empty() {
             ensure!(
                 self.dev,
-                "no token key configured: set REALISE_JWT_SECRET or REALISE_JWT_PUBLIC_KEY_FILE \
-                 (or pass --dev for development, which makes a secret per start)"
+                "no token key configured: set REALISE_JWT_SECRET, REALISE_JWT_PUBLIC_KEY_FILE or \
+                 REALISE_OIDC_PROVIDERS (or pass --dev for development, which makes a secret per start)"
             );
             secret = Some(random_secret()?);
         }
@@ -117,6 +127,7 @@ impl AuthArgs {
             audience: self.jwt_audience.clone(),
             max_lifetime: self.jwt_max_lifetime,
             known_organisations: Default::default(),
+            providers,
         };
         Ok((verifier, dev))
     }

@@ -1,9 +1,10 @@
-//! Who is calling, and what they may do: bearer-token verification (`token`), its configuration
-//! (`config`), and the permission rules of DESIGN.md's "Who may do what" (`permissions`), in
+//! Who is calling, and what they may do: bearer-token verification (`token`) against the
+//! configured key or trusted identity providers (`oidc`), its configuration (`config`), and the permission rules of DESIGN.md's "Who may do what" (`permissions`), in
 //! one place so that every resolver asks the same questions the same way.
 
 mod config;
 mod mint;
+mod oidc;
 mod permissions;
 mod token;
 mod viewer;

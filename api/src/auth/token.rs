@@ -78,6 +78,15 @@ pub enum TokenError {
     /// Valid, but not usable by Realise (an executive without an organisation, a blank subject).
     #[error("unusable token: {0}")]
     Unusable(&'static str),
+    /// A valid token of a trusted provider for someone who has no role in Realise: they are
+    /// told so (a 403, not a 401: signing in again would not help).
+    #[error("{subject} has no role in Realise")]
+    NoRole {
+        /// Who they are to the provider.
+        subject: String,
+        /// Their name, when the token carries one.
+        name: Option<String>,
+    },
 }
 
 /// Checks bearer tokens against the configured keys, algorithms, issuer and audience.
@@ -91,23 +100,66 @@ pub struct Verifier {
     pub(super) max_lifetime: u64,
     /// ODS codes of executives' organisations already found in the database.
     pub(super) known_organisations: std::sync::RwLock<std::collections::HashSet<String>>,
+    /// Identity providers trusted by issuer, each with its own keys and claim mapping.
+    pub(super) providers: Vec<std::sync::Arc<super::oidc::Provider>>,
+}
+
+/// The one claim read before a token is verified: which issuer to verify it against.
+#[derive(Deserialize)]
+struct Issuer {
+    #[serde(default)]
+    iss: Option<String>,
 }
 
 impl Verifier {
     /// The caller named by the `Authorization` header's value.
-    pub fn verify_header(&self, header: Option<&str>) -> Result<Caller, TokenError> {
+    pub async fn verify_header(&self, header: Option<&str>) -> Result<Caller, TokenError> {
         let value = header.ok_or(TokenError::Missing)?.trim();
         let token = match value.split_once(' ') {
             Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
             _ => return Err(TokenError::Malformed("not a bearer token".into())),
         };
-        self.verify(token)
+        self.verify(token).await
     }
 
-    /// The caller a token names, when it is valid.
-    pub fn verify(&self, token: &str) -> Result<Caller, TokenError> {
+    /// The caller a token names, when it is valid: a trusted provider's token against that
+    /// provider's keys (chosen by the token's `iss`, then checked again by the signature), any
+    /// other against the configured secret or key.
+    pub async fn verify(&self, token: &str) -> Result<Caller, TokenError> {
         // `alg: none` and unknown algorithms fail here: the crate has no such algorithm.
         let header = decode_header(token).map_err(|e| TokenError::Malformed(e.to_string()))?;
+        let issuer = jsonwebtoken::dangerous::insecure_decode_claims::<Issuer>(token)
+            .ok()
+            .and_then(|claims| claims.iss);
+        if let Some(provider) = self
+            .providers
+            .iter()
+            .find(|p| issuer.as_deref() == Some(p.settings.issuer.as_str()))
+        {
+            return provider.verify(token, &header, self.max_lifetime).await;
+        }
+        self.verify_own(token, &header)
+    }
+
+    /// Refreshes every provider's keys on a schedule, for as long as the server runs. A
+    /// provider that cannot be reached keeps the keys it had.
+    pub async fn keep_keys_fresh(self: std::sync::Arc<Self>) {
+        if self.providers.is_empty() {
+            return;
+        }
+        let mut every = tokio::time::interval(super::oidc::REFRESH_EVERY);
+        loop {
+            every.tick().await;
+            for provider in &self.providers {
+                if let Err(e) = provider.keys.refresh().await {
+                    tracing::warn!(issuer = %provider.settings.issuer, error = %e, "the provider's keys could not be refreshed");
+                }
+            }
+        }
+    }
+
+    /// A token signed with the configured secret or public key.
+    fn verify_own(&self, token: &str, header: &jsonwebtoken::Header) -> Result<Caller, TokenError> {
         if !self.algorithms.contains(&header.alg) {
             return Err(TokenError::Malformed(format!(
                 "{:?} is not an accepted algorithm",
@@ -207,28 +259,29 @@ mod tests {
         .unwrap()
     }
 
-    #[test]
-    fn a_minted_token_verifies() {
+    #[tokio::test]
+    async fn a_minted_token_verifies() {
         let (verifier, _) = args().verifier().unwrap();
         let caller = verifier
             .verify_header(Some(&format!(
                 "Bearer {}",
                 token(Role::Executive, Some("rr8"))
             )))
+            .await
             .unwrap();
         assert_eq!(caller.role, Role::Executive);
         assert_eq!(caller.organisation.as_deref(), Some("RR8"));
     }
 
-    #[test]
-    fn refuses_what_is_not_a_usable_bearer_token() {
+    #[tokio::test]
+    async fn refuses_what_is_not_a_usable_bearer_token() {
         let (verifier, _) = args().verifier().unwrap();
         assert!(matches!(
-            verifier.verify_header(None),
+            verifier.verify_header(None).await,
             Err(TokenError::Missing)
         ));
-        assert!(verifier.verify_header(Some("Basic abc")).is_err());
-        assert!(verifier.verify("not.a.token").is_err());
-        assert!(verifier.verify(&token(Role::Partner, None)).is_ok());
+        assert!(verifier.verify_header(Some("Basic abc")).await.is_err());
+        assert!(verifier.verify("not.a.token").await.is_err());
+        assert!(verifier.verify(&token(Role::Partner, None)).await.is_ok());
     }
 }

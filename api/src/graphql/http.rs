@@ -102,7 +102,7 @@ async fn post(req: HttpRequest, body: web::Bytes, endpoint: Endpoint) -> HttpRes
     let media = response_media(&req);
     // The token is verified once. A caller in debt for costly requests is turned away before
     // their body is even parsed; the rest is answered as before (401 once the body is a request).
-    let caller = authenticate(&req, &endpoint.verifier);
+    let caller = authenticate(&req, &endpoint.verifier).await;
     if let Ok(caller) = &caller
         && let Some(wait) = endpoint.budgets.in_debt(&caller.subject)
     {
@@ -209,17 +209,20 @@ async fn get(req: HttpRequest, endpoint: Endpoint) -> HttpResponse {
             .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
         return res;
     }
-    let caller = authenticate(&req, &endpoint.verifier);
+    let caller = authenticate(&req, &endpoint.verifier).await;
     execute(caller, request, media, &endpoint).await
 }
 
 /// The caller the request's `Authorization` header names, when its token is valid.
-fn authenticate(req: &HttpRequest, verifier: &Verifier) -> Result<crate::auth::Caller, TokenError> {
+async fn authenticate(
+    req: &HttpRequest,
+    verifier: &Verifier,
+) -> Result<crate::auth::Caller, TokenError> {
     let header = req
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
-    verifier.verify_header(header)
+    verifier.verify_header(header).await
 }
 
 /// Authenticates the caller, then runs the request. Without a valid bearer token nothing runs:
@@ -235,6 +238,19 @@ async fn execute(
         (&endpoint.schema, &endpoint.db, &endpoint.settings);
     let caller = match caller {
         Ok(caller) => caller,
+        Err(TokenError::NoRole { subject, name }) => {
+            tracing::info!(%subject, "request refused: signed in without a role in Realise");
+            return coded_error(
+                media,
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN",
+                &format!(
+                    "you are signed in as {}, but you have no role in Realise: ask a Realise \
+                     administrator to give you one",
+                    name.unwrap_or(subject)
+                ),
+            );
+        }
         Err(why) => {
             // The reason is for the operator's log only: telling the caller which check failed
             // would help someone forging tokens.

@@ -1,0 +1,330 @@
+//! Signing in through a trusted identity provider: an OpenID provider started in the test (its
+//! discovery document and JWKS on a free port, ES256 keys it makes and rotates) issues tokens,
+//! and Realise, trusting it by issuer, maps their claims to callers, follows key rotation
+//! without a restart, and refuses what it should.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use actix_web::{App, HttpResponse, HttpServer, web};
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use p256::pkcs8::EncodePrivateKey;
+use realise_api::auth::AuthArgs;
+use realise_api::graphql::ids::encode as base64url;
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+
+const AUDIENCE: &str = "realise-test";
+
+/// One signing key of the provider.
+struct Key {
+    kid: String,
+    secret: p256::SecretKey,
+}
+
+impl Key {
+    fn new(kid: &str) -> Self {
+        loop {
+            let mut bytes = [0u8; 32];
+            getrandom::fill(&mut bytes).unwrap();
+            if let Ok(secret) = p256::SecretKey::from_slice(&bytes) {
+                return Self {
+                    kid: kid.into(),
+                    secret,
+                };
+            }
+        }
+    }
+
+    fn jwk(&self) -> Value {
+        let point = p256::elliptic_curve::sec1::ToEncodedPoint::to_encoded_point(
+            &self.secret.public_key(),
+            false,
+        );
+        json!({
+            "kty": "EC", "crv": "P-256", "use": "sig", "alg": "ES256", "kid": self.kid,
+            "x": base64url(point.x().unwrap()), "y": base64url(point.y().unwrap()),
+        })
+    }
+}
+
+/// The provider: its issuer URL, its published keys and how often they were fetched.
+struct Provider {
+    issuer: String,
+    published: Arc<Mutex<Vec<Value>>>,
+    jwks_fetches: Arc<AtomicUsize>,
+    server: actix_web::dev::ServerHandle,
+}
+
+impl Provider {
+    async fn start(keys: &[&Key]) -> Self {
+        let published = Arc::new(Mutex::new(keys.iter().map(|k| k.jwk()).collect::<Vec<_>>()));
+        let jwks_fetches = Arc::new(AtomicUsize::new(0));
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let issuer = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let (keys_served, fetches, me) = (published.clone(), jwks_fetches.clone(), issuer.clone());
+        let server = HttpServer::new(move || {
+            let (keys_served, fetches, me) = (keys_served.clone(), fetches.clone(), me.clone());
+            App::new()
+                .route(
+                    "/.well-known/openid-configuration",
+                    web::get().to({
+                        let me = me.clone();
+                        move || {
+                            let me = me.clone();
+                            async move {
+                                HttpResponse::Ok().json(json!({
+                                    "issuer": me,
+                                    "jwks_uri": format!("{me}/jwks"),
+                                    "authorization_endpoint": format!("{me}/auth"),
+                                    "token_endpoint": format!("{me}/token"),
+                                    "id_token_signing_alg_values_supported": ["ES256"],
+                                }))
+                            }
+                        }
+                    }),
+                )
+                .route(
+                    "/jwks",
+                    web::get().to(move || {
+                        let (keys, fetches) = (keys_served.clone(), fetches.clone());
+                        async move {
+                            fetches.fetch_add(1, Ordering::SeqCst);
+                            let keys = keys.lock().unwrap().clone();
+                            HttpResponse::Ok().json(json!({ "keys": keys }))
+                        }
+                    }),
+                )
+        })
+        .workers(1)
+        .listen(listener)
+        .unwrap()
+        .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        Self {
+            issuer,
+            published,
+            jwks_fetches,
+            server: handle,
+        }
+    }
+
+    /// Publishes exactly these keys from now on.
+    fn publish(&self, keys: &[&Key]) {
+        *self.published.lock().unwrap() = keys.iter().map(|k| k.jwk()).collect();
+    }
+
+    fn fetches(&self) -> usize {
+        self.jwks_fetches.load(Ordering::SeqCst)
+    }
+}
+
+/// A token signed with `key`, from `issuer`, carrying `claims` besides the registered ones.
+fn token(key: &Key, issuer: &str, claims: Value) -> String {
+    let now = jsonwebtoken::get_current_timestamp();
+    let mut all =
+        json!({ "iss": issuer, "aud": AUDIENCE, "iat": now, "exp": now + 300, "sub": "person-1" });
+    for (k, v) in claims.as_object().unwrap() {
+        all[k] = v.clone();
+    }
+    let mut header = Header::new(Algorithm::ES256);
+    header.kid = Some(key.kid.clone());
+    let der = key.secret.to_pkcs8_der().unwrap();
+    jsonwebtoken::encode(&header, &all, &EncodingKey::from_ec_der(der.as_bytes())).unwrap()
+}
+
+/// Realise trusting `provider`, its roles named in the `groups` claim, the organisation in `ods`.
+async fn realise_trusting(provider: &Provider) -> TestApp {
+    let file = std::env::temp_dir().join(format!(
+        "realise-providers-{}-{}.json",
+        std::process::id(),
+        crate::helpers::unique_name("oidc")
+    ));
+    let providers = json!({ "providers": [{
+        "issuer": provider.issuer,
+        "audience": AUDIENCE,
+        "roleClaim": "groups",
+        "roles": {
+            "realise-admins": "ADMIN",
+            "benefits-board": "PROGRAMME_BOARD",
+            "trust-executives": "EXECUTIVE",
+            "partner-tools": "PARTNER"
+        },
+        "organisationClaim": "ods",
+        "minRefetchSeconds": 1
+    }] });
+    std::fs::write(&file, providers.to_string()).unwrap();
+    TestApp::spawn_with_demo_and_auth(AuthArgs {
+        oidc_providers: Some(file),
+        ..AuthArgs::default()
+    })
+    .await
+}
+
+const VIEWER: &str = "{ viewer { subject name role organisationCode } }";
+
+#[actix_web::test]
+async fn each_role_of_the_claim_mapping_signs_in() {
+    let k1 = Key::new("k1");
+    let provider = Provider::start(&[&k1]).await;
+    let app = realise_trusting(&provider).await;
+    for (group, role, ods) in [
+        ("realise-admins", "ADMIN", None),
+        ("benefits-board", "PROGRAMME_BOARD", None),
+        ("trust-executives", "EXECUTIVE", Some("rwp")),
+        ("partner-tools", "PARTNER", None),
+    ] {
+        let claims = json!({ "groups": ["staff", group], "name": "Ann Example", "ods": ods });
+        let data = app
+            .query_as(&token(&k1, &provider.issuer, claims), VIEWER, json!({}))
+            .await;
+        let viewer = &data["viewer"];
+        assert_eq!(viewer["role"], role, "{data}");
+        assert_eq!(viewer["subject"], "person-1");
+        assert_eq!(viewer["name"], "Ann Example");
+        assert_eq!(
+            viewer["organisationCode"],
+            ods.map_or(Value::Null, |o| o.to_uppercase().into())
+        );
+    }
+    provider.server.stop(false).await;
+}
+
+#[actix_web::test]
+async fn a_key_rotation_is_followed_without_a_restart_and_old_or_unknown_keys_are_refused() {
+    let (k1, k2) = (Key::new("k1"), Key::new("k2"));
+    let provider = Provider::start(&[&k1]).await;
+    let app = realise_trusting(&provider).await;
+    let board = json!({ "groups": "benefits-board" });
+    app.query_as(
+        &token(&k1, &provider.issuer, board.clone()),
+        VIEWER,
+        json!({}),
+    )
+    .await;
+
+    // The provider rotates: k2 in, k1 out.
+    provider.publish(&[&k2]);
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let data = app
+        .query_as(
+            &token(&k2, &provider.issuer, board.clone()),
+            VIEWER,
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["viewer"]["role"], "PROGRAMME_BOARD");
+
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let refused = app
+        .graphql_as(
+            &token(&k1, &provider.issuer, board.clone()),
+            VIEWER,
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        crate::helpers::error_code(&refused),
+        "UNAUTHENTICATED",
+        "k1 was rotated out: {refused}"
+    );
+
+    // Made-up key ids fetch the keys at most once per interval, however many arrive.
+    let before = provider.fetches();
+    for i in 0..20 {
+        let stranger = Key::new(&format!("made-up-{i}"));
+        let refused = app
+            .graphql_as(
+                &token(&stranger, &provider.issuer, board.clone()),
+                VIEWER,
+                json!({}),
+            )
+            .await;
+        assert_eq!(crate::helpers::error_code(&refused), "UNAUTHENTICATED");
+    }
+    assert!(
+        provider.fetches() - before <= 1,
+        "{} fetches for 20 unknown keys",
+        provider.fetches() - before
+    );
+
+    // With the provider gone, the keys already fetched keep working.
+    provider.server.stop(false).await;
+    let data = app
+        .query_as(&token(&k2, &provider.issuer, board), VIEWER, json!({}))
+        .await;
+    assert_eq!(data["viewer"]["role"], "PROGRAMME_BOARD");
+}
+
+#[actix_web::test]
+async fn tokens_from_an_untrusted_issuer_or_for_another_audience_are_refused() {
+    let k1 = Key::new("k1");
+    let provider = Provider::start(&[&k1]).await;
+    let app = realise_trusting(&provider).await;
+    let admin = json!({ "groups": "realise-admins" });
+    let elsewhere = token(&k1, "http://127.0.0.1:1/evil", admin.clone());
+    let refused = app.graphql_as(&elsewhere, VIEWER, json!({})).await;
+    assert_eq!(
+        crate::helpers::error_code(&refused),
+        "UNAUTHENTICATED",
+        "{refused}"
+    );
+    let mut other_audience = admin.clone();
+    other_audience["aud"] = "someone-else".into();
+    let refused = app
+        .graphql_as(
+            &token(&k1, &provider.issuer, other_audience),
+            VIEWER,
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        crate::helpers::error_code(&refused),
+        "UNAUTHENTICATED",
+        "{refused}"
+    );
+    let mut expired = admin;
+    expired["exp"] = (jsonwebtoken::get_current_timestamp() - 3600).into();
+    let refused = app
+        .graphql_as(&token(&k1, &provider.issuer, expired), VIEWER, json!({}))
+        .await;
+    assert_eq!(
+        crate::helpers::error_code(&refused),
+        "UNAUTHENTICATED",
+        "{refused}"
+    );
+    provider.server.stop(false).await;
+}
+
+#[actix_web::test]
+async fn a_person_with_no_role_is_told_so_and_sees_nothing() {
+    let k1 = Key::new("k1");
+    let provider = Provider::start(&[&k1]).await;
+    let app = realise_trusting(&provider).await;
+    let nobody = token(
+        &k1,
+        &provider.issuer,
+        json!({ "groups": ["staff"], "name": "Pat Nobody" }),
+    );
+    let request = app
+        .request(awc::http::Method::POST, "/graphql")
+        .insert_header(("authorization", format!("Bearer {nobody}")))
+        .insert_header(("content-type", "application/json"));
+    let body = json!({ "query": "{ programmes { totalCount } }" }).to_string();
+    let (status, _, body) = app.send(request, Some(body)).await;
+    assert_eq!(status, 403, "{body}");
+    let json: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(crate::helpers::error_code(&json), "FORBIDDEN");
+    let message = json["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("Pat Nobody") && message.contains("no role in Realise"),
+        "{message}"
+    );
+    assert!(
+        json.get("data").is_none_or(Value::is_null),
+        "nothing is read: {json}"
+    );
+    provider.server.stop(false).await;
+}
