@@ -4,6 +4,7 @@
 //   TOKEN_EXECUTIVE   an executive of Norfolk and Norwich (RM1)
 //   TOKEN_BOARD       a programme board member
 //   TOKEN_PARTNER     a partner developer
+// PROVIDER_URL is the journeys' identity provider (e2e/provider.mjs), which Realise trusts.
 // Prints "N passed, N failed"; screenshots go to JOURNEY_ARTIFACTS (default e2e-artifacts/).
 
 import { BASE_URL, assert, finish, forceGraphql, inspect, launch, signedIn, story, tabTo } from './browser.mjs';
@@ -11,6 +12,7 @@ import { BASE_URL, assert, finish, forceGraphql, inspect, launch, signedIn, stor
 const EXECUTIVE = process.env.TOKEN_EXECUTIVE;
 const BOARD = process.env.TOKEN_BOARD;
 const PARTNER = process.env.TOKEN_PARTNER;
+const PROVIDER_URL = process.env.PROVIDER_URL;
 const TODAY = new Date().toISOString().slice(0, 10);
 const [YEAR, MONTH, DAY] = TODAY.split('-').map(Number);
 
@@ -39,7 +41,7 @@ await story('someone without a token is asked to sign in, and a refused token sa
   await page.getByRole('heading', { name: 'Sign in to Realise' }).waitFor();
   await inspect(page, 'sign in');
   await page.getByLabel('Access token').fill('not-a-token');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in with the token' }).click();
   await page.getByText('You have been signed out').waitFor();
   await inspect(page, 'sign in refused');
   await context.close();
@@ -427,6 +429,78 @@ await story('a board member adds a service, deploys it, takes it live, reports o
   await page.locator('.app-grid').getByRole('link', { name: 'BEDFORD HOSPITAL NHS TRUST' }).waitFor();
   await inspect(page, 'stakeholder assessed');
   await context.close();
+});
+
+await story('people sign in through the identity provider, land on their own home page, and sign out there too', async () => {
+  assert(PROVIDER_URL, 'PROVIDER_URL names the identity provider');
+  /** Signs in at the provider's login page as `login`; returns the page back in Realise. */
+  const signIn = async (login) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('button', { name: /^Sign in with the journeys/ }).click();
+    await page.waitForURL((url) => url.href.startsWith(PROVIDER_URL));
+    await page.locator('input[name=login]').fill(login);
+    await page.locator('input[name=password]').fill('any password: the provider is a test one');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => url.href.startsWith(BASE_URL) && !url.pathname.startsWith('/auth/'));
+    return { context, page };
+  };
+
+  const board = await signIn('board');
+  await board.page.getByTestId('viewer').getByText('Olivia Board (Programme board)').waitFor();
+  await board.page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
+  await inspect(board.page, 'signed in through the provider as a board member');
+
+  const exec = await signIn('exec');
+  await exec.page
+    .getByTestId('viewer')
+    .getByText(/Eve Executive \(Executive, NORFOLK AND NORWICH/)
+    .waitFor();
+  await exec.page.waitForURL(/\/my-organisation$/);
+  await exec.page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
+  await exec.context.close();
+
+  const nobody = await signIn('nobody');
+  await nobody.page.getByRole('heading', { name: 'You have no role in Realise' }).waitFor();
+  await nobody.page.getByText(/signed in as Pat Nobody/).waitFor();
+  await inspect(nobody.page, 'signed in without a role');
+  await nobody.context.close();
+
+  // Signing out ends the session at the provider too: signing in again asks for the login.
+  await board.page.getByRole('button', { name: 'Sign out' }).click();
+  await board.page.waitForURL((url) => url.href.startsWith(PROVIDER_URL));
+  await board.page.locator('button[autofocus], button[type=submit]').first().click();
+  await board.page.getByRole('heading', { name: 'Sign in to Realise' }).waitFor();
+  await board.page.getByRole('button', { name: /^Sign in with the journeys/ }).click();
+  await board.page.locator('input[name=login]').waitFor();
+  await board.context.close();
+});
+
+await story('a partner tool gets a token by client credentials, and may read but not write', async () => {
+  const response = await fetch(`${PROVIDER_URL}/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from('partner-tool:test-only-partner-secret').toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', resource: 'urn:realise:journeys', scope: 'realise' }),
+  });
+  const { access_token: token } = await response.json();
+  assert(token, `a token from the provider (HTTP ${response.status})`);
+  const graphql = async (query) => {
+    const r = await fetch(`${BASE_URL}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return r.json();
+  };
+  const read = await graphql('{ viewer { role name } programmes { totalCount } }');
+  assert(read.data?.viewer.role === 'PARTNER', `the service account is a partner: ${JSON.stringify(read)}`);
+  assert(read.data.programmes.totalCount > 0, 'it reads the programmes');
+  const write = await graphql('mutation { createProgramme(input: { name: "Not allowed" }) { programme { id } } }');
+  assert(write.errors?.[0]?.extensions?.code === 'FORBIDDEN', `it may not write: ${JSON.stringify(write)}`);
 });
 
 await story('a partner opens GraphiQL with no internet and runs a query', async () => {

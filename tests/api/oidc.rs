@@ -153,7 +153,9 @@ async fn realise_trusting(provider: &Provider) -> TestApp {
             "partner-tools": "PARTNER"
         },
         "organisationClaim": "ods",
-        "minRefetchSeconds": 1
+        "minRefetchSeconds": 1,
+        "name": "the test provider",
+        "clientId": "realise-browser"
     }] });
     std::fs::write(&file, providers.to_string()).unwrap();
     TestApp::spawn_with_demo_and_auth(AuthArgs {
@@ -189,6 +191,17 @@ async fn each_role_of_the_claim_mapping_signs_in() {
             ods.map_or(Value::Null, |o| o.to_uppercase().into())
         );
     }
+    // The sign-in page learns where to send people, without a token.
+    let (status, body) = app.get("/auth/providers").await;
+    assert_eq!(status, 200, "{body}");
+    let listed: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        listed,
+        json!({ "providers": [{
+            "name": "the test provider", "issuer": provider.issuer, "clientId": "realise-browser",
+            "scope": "openid profile", "audience": AUDIENCE
+        }] })
+    );
     provider.server.stop(false).await;
 }
 

@@ -4,7 +4,7 @@
 
 mod config;
 mod mint;
-mod oidc;
+pub mod oidc;
 mod permissions;
 mod token;
 mod viewer;

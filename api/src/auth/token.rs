@@ -141,6 +141,14 @@ impl Verifier {
         self.verify_own(token, &header)
     }
 
+    /// The providers the front end may sign in through.
+    pub fn browser_sign_ins(&self) -> Vec<super::oidc::BrowserSignIn> {
+        self.providers
+            .iter()
+            .filter_map(|p| p.browser_sign_in())
+            .collect()
+    }
+
     /// Refreshes every provider's keys on a schedule, for as long as the server runs. A
     /// provider that cannot be reached keeps the keys it had.
     pub async fn keep_keys_fresh(self: std::sync::Arc<Self>) {

@@ -1,4 +1,5 @@
-//! The HTTP surface: health checks, metrics, the GraphQL endpoint and the front end.
+//! The HTTP surface: health checks, metrics, how to sign in, the GraphQL endpoint and the front
+//! end.
 
 mod frontend;
 mod health;
@@ -15,6 +16,15 @@ use actix_web::web;
 pub fn routes(cfg: &mut web::ServiceConfig, frontend_dir: &Path) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
-        .route("/metrics", web::get().to(metrics::render));
+        .route("/metrics", web::get().to(metrics::render))
+        .route("/auth/providers", web::get().to(sign_in_providers));
     frontend::configure(cfg, frontend_dir);
+}
+
+/// The identity providers the front end may sign in through (no token needed: the sign-in
+/// page reads it).
+async fn sign_in_providers(verifier: web::Data<crate::auth::Verifier>) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .json(serde_json::json!({ "providers": verifier.browser_sign_ins() }))
 }

@@ -43,6 +43,22 @@ export function signOut(reason: string | null = null): void {
   setToken(null);
 }
 
+/** Signs out here, and at the identity provider when the browser signed in through one. */
+export async function signOutEverywhere(): Promise<void> {
+  if (storage()?.getItem('realise.provider')) {
+    const { signOutAtProvider } = await import('./oidc');
+    await signOutAtProvider();
+    return;
+  }
+  setToken(null);
+}
+
+/** Shows the sign-in page with `reason`, whatever token the browser holds. */
+export function refuseSignIn(reason: string): void {
+  signedOutBecause = reason;
+  setToken(null);
+}
+
 /** Why the browser was signed out, when the server refused its token. */
 export function signOutReason(): string | null {
   return signedOutBecause;

@@ -5,8 +5,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
-import { errorMessage } from '../graphql/client';
-import { signOutReason, useToken } from './token';
+import { errorCode, errorMessage } from '../graphql/client';
+import { signOutEverywhere, signOutReason, useToken } from './token';
 import { SignInPage } from './SignInPage';
 
 export const ViewerDocument = graphql(`
@@ -61,6 +61,7 @@ export function RequireViewer({ children, signedOut }: RequireViewerProps) {
   const token = useToken();
   const [{ data, error, fetching }] = useQuery({ query: ViewerDocument, pause: !token });
   if (!token) return signedOut(<SignInPage reason={signOutReason()} />);
+  if (error && !data && errorCode(error) === 'FORBIDDEN') return signedOut(<NoRole message={errorMessage(error)} />);
   if (error && !data) return signedOut(<SignInPage reason={errorMessage(error)} />);
   if (fetching && !data) {
     return signedOut(
@@ -71,6 +72,20 @@ export function RequireViewer({ children, signedOut }: RequireViewerProps) {
   }
   if (!data) return null;
   return <ViewerContext.Provider value={data.viewer}>{children}</ViewerContext.Provider>;
+}
+
+/** Signed in by an identity provider, but with no role in Realise: nothing to show. */
+function NoRole({ message }: { message: string }) {
+  return (
+    <>
+      <h1>You have no role in Realise</h1>
+      <p>{message.charAt(0).toUpperCase() + message.slice(1)}.</p>
+      <p>Once an administrator has given you a role, sign in again.</p>
+      <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => void signOutEverywhere()}>
+        Sign out
+      </button>
+    </>
+  );
 }
 
 /** "Programme board", "Executive", ... */

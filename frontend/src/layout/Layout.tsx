@@ -4,7 +4,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { RequireViewer, roleName, useViewer } from '../auth/viewer';
-import { signOut } from '../auth/token';
+import { signOutEverywhere } from '../auth/token';
 
 function NhsLogo() {
   return (
@@ -65,7 +65,7 @@ function Account() {
           {where})
         </li>
         <li className="nhsuk-header__account-item">
-          <button className="nhsuk-header__account-button" type="button" onClick={() => signOut()}>
+          <button className="nhsuk-header__account-button" type="button" onClick={() => void signOutEverywhere()}>
             Sign out
           </button>
         </li>

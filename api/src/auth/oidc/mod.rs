@@ -66,10 +66,25 @@ pub struct ProviderSettings {
     /// The signing algorithms accepted from it. Default RS256 and ES256.
     #[serde(default = "default_algorithms")]
     pub algorithms: Vec<Algorithm>,
+    /// What the sign-in page calls it ("Sign in with NHS Care Identity"). Default: the issuer.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The front end's client id at this provider (a public client using the authorisation
+    /// code flow with PKCE). Without one, the provider's tokens are accepted from API callers
+    /// but the sign-in page does not offer it.
+    #[serde(default)]
+    pub client_id: Option<String>,
+    /// The scopes the front end asks for. Default `openid profile`.
+    #[serde(default = "default_scope")]
+    pub scope: String,
     /// The shortest time, in seconds, between two fetches of its keys for a `kid` not yet
     /// seen, so that tokens with made-up `kid`s cannot make Realise hammer it. Default 10.
     #[serde(default = "default_min_refetch_seconds")]
     pub min_refetch_seconds: u64,
+}
+
+fn default_scope() -> String {
+    "openid profile".into()
 }
 
 fn default_min_refetch_seconds() -> u64 {
@@ -210,6 +225,36 @@ impl Provider {
     }
 }
 
+/// How the front end signs in through a provider.
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BrowserSignIn {
+    /// What to call it.
+    pub name: String,
+    /// Its issuer (the OpenID Connect authority).
+    pub issuer: String,
+    /// The front end's client id there.
+    pub client_id: String,
+    /// The scopes to ask for.
+    pub scope: String,
+    /// The audience Realise requires, asked for as the `resource` (RFC 8707).
+    pub audience: String,
+}
+
+impl Provider {
+    /// How the front end signs in through this provider, when it may.
+    pub fn browser_sign_in(&self) -> Option<BrowserSignIn> {
+        let s = &self.settings;
+        Some(BrowserSignIn {
+            name: s.name.clone().unwrap_or_else(|| s.issuer.clone()),
+            issuer: s.issuer.clone(),
+            client_id: s.client_id.clone()?,
+            scope: s.scope.clone(),
+            audience: s.audience.clone(),
+        })
+    }
+}
+
 /// The claim at a dotted path.
 fn claim<'a>(claims: &'a Value, path: &str) -> Option<&'a Value> {
     path.split('.').try_fold(claims, |v, part| v.get(part))
@@ -251,6 +296,9 @@ mod tests {
             name_claim: "name".into(),
             algorithms: default_algorithms(),
             min_refetch_seconds: 10,
+            name: None,
+            client_id: None,
+            scope: default_scope(),
         })
         .unwrap()
     }
