@@ -1,7 +1,8 @@
 //! GraphQL over HTTP, as the GraphQL-over-HTTP specification says: `POST /graphql` with a
 //! JSON body, `GET /graphql` for queries only (GraphiQL when a browser asks for HTML), the
 //! response media type chosen from `Accept`, 4xx for requests that cannot be parsed or
-//! validated, and bodies over the limit refused with 413 by the payload extractor.
+//! validated, and bodies over the limit refused with 413 (read only once the caller is known
+//! not to be in debt).
 
 use std::time::Duration;
 
@@ -70,7 +71,6 @@ impl actix_web::FromRequest for Endpoint {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/graphql")
-            .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .route(web::post().to(post))
             .route(web::get().to(get)),
     )
@@ -98,10 +98,10 @@ struct GetParams {
     extensions: Option<String>,
 }
 
-async fn post(req: HttpRequest, body: web::Bytes, endpoint: Endpoint) -> HttpResponse {
+async fn post(req: HttpRequest, payload: web::Payload, endpoint: Endpoint) -> HttpResponse {
     let media = response_media(&req);
     // The token is verified once. A caller in debt for costly requests is turned away before
-    // their body is even parsed; the rest is answered as before (401 once the body is a request).
+    // their body is even read; the rest is answered as before (401 once the body is a request).
     let caller = authenticate(&req, &endpoint.verifier).await;
     if let Ok(caller) = &caller
         && let Some(wait) = endpoint.budgets.in_debt(&caller.subject)
@@ -115,6 +115,23 @@ async fn post(req: HttpRequest, body: web::Bytes, endpoint: Endpoint) -> HttpRes
         });
         return throttled_response(media, &[super::cost::throttled(0, wait)], wait);
     }
+    let body = match payload.to_bytes_limited(MAX_BODY_BYTES).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(e)) => {
+            return request_error(
+                media,
+                StatusCode::BAD_REQUEST,
+                &format!("the body could not be read: {e}"),
+            );
+        }
+        Err(_) => {
+            return request_error(
+                media,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("the body is larger than {MAX_BODY_BYTES} bytes"),
+            );
+        }
+    };
     let is_json = req
         .headers()
         .get(header::CONTENT_TYPE)
