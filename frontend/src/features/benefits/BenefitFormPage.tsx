@@ -2,11 +2,11 @@
 // fields the person changed; the server's userErrors show beside their fields.
 
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { ErrorSummary, SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
+import { ErrorSummary, SelectField, TextField, errorFor } from '../../components/forms';
 import { Failure, Loading } from '../../components/QueryState';
+import { usePageForm, type Save } from '../../components/usePageForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import type { BenefitCategory, BenefitStatus, Direction, Reach, Rollup, ValueType } from '../../gql/graphql';
@@ -102,20 +102,8 @@ const CATEGORIES: BenefitCategory[] = [
 const STATUSES: BenefitStatus[] = ['IDENTIFIED', 'VALIDATED', 'IN_REALISATION', 'REALISED', 'CLOSED'];
 const options = <T extends string>(values: T[]) => values.map((v) => ({ value: v, label: humanise(v) }));
 
-type Save = (d: Draft, changed: (k: keyof Draft) => boolean) => Promise<FieldError[] | null>;
-
-function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLabel: string; save: Save }) {
-  const [f, setF] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof Draft) => (value: string) => setF((x) => ({ ...x, [key]: value }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const problems = await save(f, (k) => f[k] !== initial[k]);
-    setBusy(false);
-    setErrors(problems ?? []);
-  };
+function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLabel: string; save: Save<Draft> }) {
+  const { draft: f, set, errors, busy, submit } = usePageForm(initial, save);
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary form="benefit" errors={errors} />
@@ -152,7 +140,7 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
         label="Category"
         error={errorFor(errors, 'category')}
         value={f.category}
-        onChange={set('category')}
+        onChange={(v) => set('category')(v as BenefitCategory)}
         options={options(CATEGORIES)}
       />
       <TextField
@@ -180,7 +168,7 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
         label="Improvement is"
         error={errorFor(errors, 'direction')}
         value={f.direction}
-        onChange={set('direction')}
+        onChange={(v) => set('direction')(v as Direction)}
         options={options<Direction>(['INCREASE', 'DECREASE'])}
       />
       <SelectField
@@ -189,7 +177,7 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
         label="Local figures add up as"
         error={errorFor(errors, 'rollup')}
         value={f.rollup}
-        onChange={set('rollup')}
+        onChange={(v) => set('rollup')(v as Rollup)}
         options={options<Rollup>(['SUM', 'MEAN'])}
       />
       <SelectField
@@ -198,7 +186,7 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
         label="Value type"
         error={errorFor(errors, 'valueType')}
         value={f.valueType}
-        onChange={set('valueType')}
+        onChange={(v) => set('valueType')(v as ValueType)}
         options={options<ValueType>(['INFORMED_DECISIONS', 'WORKING_SMARTER'])}
       />
       <SelectField
@@ -207,7 +195,7 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
         label="Reach"
         error={errorFor(errors, 'reach')}
         value={f.reach}
-        onChange={set('reach')}
+        onChange={(v) => set('reach')(v as Reach)}
         options={options<Reach>(['INTERNAL', 'EXTERNAL'])}
       />
       <SelectField
@@ -216,7 +204,7 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
         label="Status"
         error={errorFor(errors, 'status')}
         value={f.status}
-        onChange={set('status')}
+        onChange={(v) => set('status')(v as BenefitStatus)}
         options={options(STATUSES)}
       />
       <button className="nhsuk-button" type="submit" disabled={busy}>

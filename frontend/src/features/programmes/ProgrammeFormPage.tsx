@@ -2,12 +2,12 @@
 // and budget. A change sends only the fields the person changed.
 
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { DateInput, optionalDate, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
 import { Failure, Loading } from '../../components/QueryState';
+import { usePageForm, type Save } from '../../components/usePageForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import type { ProgrammeStatus } from '../../gql/graphql';
@@ -84,29 +84,8 @@ export function poundsToPence(text: string): number | null | 'invalid' {
   return Math.round(Number(cleaned) * 100);
 }
 
-function ProgrammeForm({
-  initial,
-  submitLabel,
-  save,
-}: {
-  initial: Draft;
-  submitLabel: string;
-  save: (d: Draft, changed: (k: keyof Draft) => boolean) => Promise<FieldError[] | null>;
-}) {
-  const [d, setD] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (v: Draft[K]) =>
-      setD((x) => ({ ...x, [k]: v }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const problems = await save(d, (k) => JSON.stringify(d[k]) !== JSON.stringify(initial[k]));
-    setBusy(false);
-    setErrors(problems ?? []);
-  };
+function ProgrammeForm({ initial, submitLabel, save }: { initial: Draft; submitLabel: string; save: Save<Draft> }) {
+  const { draft: d, set, errors, busy, submit } = usePageForm(initial, save);
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary form="programme" errors={errors} />

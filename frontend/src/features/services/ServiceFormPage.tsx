@@ -2,11 +2,11 @@
 // lifecycle, availability target and value profile. A change sends only what was changed.
 
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorSummary, SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
+import { usePageForm, type Save } from '../../components/usePageForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import type { Reach, ServiceLifecycle, ValueType } from '../../gql/graphql';
@@ -118,31 +118,10 @@ function checked(d: Draft): { problems: FieldError[]; availabilityTarget: number
   return { problems, availabilityTarget: target };
 }
 
-function ServiceForm({
-  initial,
-  submitLabel,
-  save,
-}: {
-  initial: Draft;
-  submitLabel: string;
-  save: (d: Draft, changed: (k: keyof Draft) => boolean) => Promise<FieldError[] | null>;
-}) {
+function ServiceForm({ initial, submitLabel, save }: { initial: Draft; submitLabel: string; save: Save<Draft> }) {
   const [{ data }] = useQuery({ query: ProvidersDocument });
-  const [d, setD] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (v: Draft[K]) =>
-      setD((x) => ({ ...x, [k]: v }));
+  const { draft: d, set, errors, busy, submit } = usePageForm(initial, save);
   const providers = (data?.organisations.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const problems = await save(d, (k) => d[k] !== initial[k]);
-    setBusy(false);
-    setErrors(problems ?? []);
-  };
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary form="service" errors={errors} />
