@@ -20,6 +20,8 @@ pub struct Model {
     pub note: Option<String>,
     /// Who recorded it (the token subject).
     pub recorded_by: String,
+    /// The person who recorded it, when their sign-in is linked to one.
+    pub recorded_by_person_id: Option<i32>,
     /// When it was recorded.
     pub recorded_at: DateTimeUtc,
     /// The measurement this one corrects.

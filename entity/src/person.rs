@@ -17,6 +17,13 @@ pub struct Model {
     pub email: Option<String>,
     /// The organisation they work for.
     pub organisation_id: Option<i32>,
+    /// The issuer of the identity this person signs in with, when linked.
+    pub identity_issuer: Option<String>,
+    /// Their subject at that issuer.
+    pub identity_subject: Option<String>,
+    /// Whether an administrator has confirmed the link (a link proposed on first sign-in by
+    /// email is not yet).
+    pub identity_confirmed: bool,
     /// When the row was created.
     pub created_at: DateTimeUtc,
     /// When the row was last changed.

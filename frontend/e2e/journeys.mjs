@@ -4,6 +4,7 @@
 //   TOKEN_EXECUTIVE   an executive of Norfolk and Norwich (RM1)
 //   TOKEN_BOARD       a programme board member
 //   TOKEN_PARTNER     a partner developer
+//   TOKEN_ADMIN       an administrator
 // PROVIDER_URL is the journeys' identity provider (e2e/provider.mjs), which Realise trusts.
 // Prints "N passed, N failed"; screenshots go to JOURNEY_ARTIFACTS (default e2e-artifacts/).
 
@@ -12,6 +13,7 @@ import { BASE_URL, assert, finish, forceGraphql, inspect, launch, signedIn, stor
 const EXECUTIVE = process.env.TOKEN_EXECUTIVE;
 const BOARD = process.env.TOKEN_BOARD;
 const PARTNER = process.env.TOKEN_PARTNER;
+const ADMIN = process.env.TOKEN_ADMIN;
 const PROVIDER_URL = process.env.PROVIDER_URL;
 const TODAY = new Date().toISOString().slice(0, 10);
 const [YEAR, MONTH, DAY] = TODAY.split('-').map(Number);
@@ -452,13 +454,39 @@ await story('people sign in through the identity provider, land on their own hom
   await board.page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
   await inspect(board.page, 'signed in through the provider as a board member');
 
+  // The executive's first sign-in is matched to Daniel Webb by email, for an administrator to confirm.
   const exec = await signIn('exec');
   await exec.page
     .getByTestId('viewer')
-    .getByText(/Eve Executive \(Executive, NORFOLK AND NORWICH/)
+    .getByText(/Daniel Webb \(Executive, NORFOLK AND NORWICH/)
     .waitFor();
   await exec.page.waitForURL(/\/my-organisation$/);
-  await exec.page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
+  await exec.page.getByTestId('awaiting-confirmation').waitFor();
+  const admin = await signedIn(browser, ADMIN);
+  await admin.page.goto(`${BASE_URL}/`);
+  await admin.page.getByRole('link', { name: 'Sign-ins' }).click();
+  const awaiting = admin.page.getByRole('region', { name: 'Sign-ins awaiting confirmation' });
+  await awaiting.getByRole('cell', { name: /^Daniel Webb/ }).waitFor();
+  await inspect(admin.page, 'sign-ins awaiting confirmation');
+  await awaiting.getByRole('button', { name: 'Confirm Daniel Webb' }).click();
+  await admin.page.getByTestId('done').getByText("Daniel Webb's sign-in confirmed").waitFor();
+  await admin.page
+    .getByRole('region', { name: 'Confirmed sign-ins' })
+    .getByRole('cell', { name: /^Daniel Webb/ })
+    .waitFor();
+  await admin.context.close();
+  // Confirmed, the executive signs off as Daniel Webb without choosing anyone.
+  await openFromHome(exec.page, null, 'NPFIT-B03');
+  await exec.page.getByTestId('signing-as').getByText('You sign off as Daniel Webb, Director of Finance.').waitFor();
+  assert((await exec.page.getByTestId('awaiting-confirmation').count()) === 0, 'no longer awaiting confirmation');
+  await exec.page.getByRole('button', { name: 'Sign off' }).click();
+  await exec.page.getByTestId('done').getByText('Commitment signed off').waitFor();
+  await exec.page
+    .locator('.nhsuk-summary-list')
+    .getByText(/Daniel Webb/)
+    .first()
+    .waitFor();
+  await inspect(exec.page, 'signed off as the linked person');
   await exec.context.close();
 
   const nobody = await signIn('nobody');

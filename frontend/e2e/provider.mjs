@@ -18,7 +18,7 @@ const issuer = `http://127.0.0.1:${port}`;
 /** The people who can sign in, by login name, with the claims the provider gives them. */
 const ACCOUNTS = {
   board: { name: 'Olivia Board', groups: ['staff', 'benefits-board'] },
-  exec: { name: 'Eve Executive', groups: ['trust-executives'], ods: 'RM1' },
+  exec: { name: 'Daniel Webb', email: 'daniel.webb@nhs.example', groups: ['trust-executives'], ods: 'RM1' },
   nobody: { name: 'Pat Nobody', groups: ['staff'] },
 };
 /** Service accounts of partner tools (client credentials), with their claims. */
@@ -78,7 +78,14 @@ const provider = new Provider(issuer, {
   extraTokenClaims: async (_ctx, token) => {
     if (token.kind === 'ClientCredentials') return SERVICE_ACCOUNTS[token.clientId];
     const account = ACCOUNTS[token.accountId];
-    return account && { name: account.name, groups: account.groups, ...(account.ods ? { ods: account.ods } : {}) };
+    return (
+      account && {
+        name: account.name,
+        groups: account.groups,
+        ...(account.ods ? { ods: account.ods } : {}),
+        ...(account.email ? { email: account.email } : {}),
+      }
+    );
   },
   pkce: { required: () => true },
   ttl: { AccessToken: 600, ClientCredentials: 600, Session: 3600, Grant: 3600, Interaction: 600, RefreshToken: 3600 },

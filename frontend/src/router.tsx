@@ -133,6 +133,7 @@ const auditRoute = createRoute({
     after: text(s.after),
   }),
 });
+const signInsRoute = createRoute(page('/people/sign-ins', () => import('./features/people/SignInsPage'), 'SignInsPage'));
 const graphiqlRoute = createRoute(page('/graphiql', () => import('./features/developers/GraphiQLPage'), 'GraphiQLPage'));
 
 const routeTree = rootRoute.addChildren([
@@ -159,6 +160,7 @@ const routeTree = rootRoute.addChildren([
   developersRoute,
   graphiqlRoute,
   auditRoute,
+  signInsRoute,
 ]);
 
 /** A page that failed to render: the NHS service manual's "problem with the service" page. */

@@ -128,6 +128,7 @@ impl AuthArgs {
             max_lifetime: self.jwt_max_lifetime,
             known_organisations: Default::default(),
             providers,
+            seen_identities: Default::default(),
         };
         Ok((verifier, dev))
     }

@@ -3,6 +3,7 @@
 //! one place so that every resolver asks the same questions the same way.
 
 mod config;
+pub mod identity;
 mod mint;
 pub mod oidc;
 mod permissions;

@@ -41,8 +41,13 @@ impl Role {
 /// The verified caller of a request.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Caller {
+    /// The token's issuer: Realise itself, or a trusted identity provider.
+    pub issuer: String,
     /// The token's subject: who, in the identity provider's terms.
     pub subject: String,
+    /// Their email address, when a provider's token carries one (to propose linking them to
+    /// the person with that address).
+    pub email: Option<String>,
     /// Display name, when the token carries one.
     pub name: Option<String>,
     /// Their role.
@@ -102,6 +107,8 @@ pub struct Verifier {
     pub(super) known_organisations: std::sync::RwLock<std::collections::HashSet<String>>,
     /// Identity providers trusted by issuer, each with its own keys and claim mapping.
     pub(super) providers: Vec<std::sync::Arc<super::oidc::Provider>>,
+    /// Identities already seen signing in since start (issuer, subject).
+    pub(super) seen_identities: std::sync::RwLock<std::collections::HashSet<(String, String)>>,
 }
 
 /// The one claim read before a token is verified: which issuer to verify it against.
@@ -139,6 +146,23 @@ impl Verifier {
             return provider.verify(token, &header, self.max_lifetime).await;
         }
         self.verify_own(token, &header)
+    }
+
+    /// Whether this is the first request of `caller`'s identity since the server started (when
+    /// a person may be proposed as theirs, by email).
+    pub fn first_seen(&self, caller: &Caller) -> bool {
+        let key = (caller.issuer.clone(), caller.subject.clone());
+        if self
+            .seen_identities
+            .read()
+            .is_ok_and(|seen| seen.contains(&key))
+        {
+            return false;
+        }
+        self.seen_identities
+            .write()
+            .map(|mut seen| seen.insert(key))
+            .unwrap_or(false)
     }
 
     /// The providers the front end may sign in through.
@@ -210,7 +234,9 @@ impl Verifier {
             return Err(TokenError::Unusable("an EXECUTIVE token must carry `org`"));
         }
         Ok(Caller {
+            issuer: self.issuer.clone(),
             subject: claims.sub,
+            email: None,
             name: claims.name,
             role: claims.role,
             organisation,

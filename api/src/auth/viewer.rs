@@ -52,6 +52,19 @@ impl Viewer {
             read_audit: may(Permission::ReadAudit),
         }
     }
+    /// The person they are: the person whose sign-in an administrator has confirmed is theirs.
+    /// Sign-offs they make and measurements they record carry this person.
+    async fn person(&self, ctx: &Context<'_>) -> ApiResult<Option<crate::stakeholders::Person>> {
+        Ok(super::identity::caller_person(ctx)
+            .await?
+            .map(crate::stakeholders::Person))
+    }
+    /// Whether a person has been proposed as theirs (by email, on their first sign-in) and
+    /// awaits an administrator's confirmation.
+    async fn identity_awaiting_confirmation(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let linked = super::identity::linked_person(&ctx.request().db.conn, &self.0).await?;
+        Ok(linked.is_some_and(|p| !p.identity_confirmed))
+    }
     /// Their organisation, when the token names one that Realise knows.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
         let Some(code) = &self.0.organisation else {

@@ -71,8 +71,9 @@ pub struct SignOffCommitmentInput {
     pub id: ID,
     /// The version read, when the caller wants STALE_VERSION if it changed since.
     pub version: Option<i32>,
-    /// Who signed it off (a person).
-    pub signed_off_by: ID,
+    /// Who signed it off (a person). A caller whose sign-in is linked to a person signs off
+    /// as that person: they may leave this out, and may not name anyone else.
+    pub signed_off_by: Option<ID>,
     /// When (default today; not in the future).
     pub signed_off_on: Option<Date>,
 }

@@ -40,9 +40,10 @@ fn already_superseded() -> Result<Measurement, Vec<crate::graphql::mutation::Use
     )
 }
 
-/// A new measurement row.
+/// A new measurement row, recorded by `caller` (and the person they are, when linked).
 fn new_row(
     caller: &Caller,
+    person: Option<i32>,
     commitment_id: i32,
     reading: Reading,
     note: Option<String>,
@@ -55,6 +56,7 @@ fn new_row(
         value: Set(reading.value),
         note: Set(note),
         recorded_by: Set(caller.subject.clone()),
+        recorded_by_person_id: Set(person),
         recorded_at: Set(now),
         supersedes_id: Set(supersedes),
         created_at: Set(now),
@@ -98,9 +100,18 @@ impl MeasurementMutation {
             )
             .await?
         );
-        let row = new_row(caller, id, reading, input.note, None)
-            .insert(&txn)
-            .await?;
+        let row = new_row(
+            caller,
+            crate::auth::identity::caller_person(ctx)
+                .await?
+                .map(|p| p.id),
+            id,
+            reading,
+            input.note,
+            None,
+        )
+        .insert(&txn)
+        .await?;
         record(
             &txn,
             caller,
@@ -158,9 +169,18 @@ impl MeasurementMutation {
         if successor.is_some() {
             return Ok(already_superseded().into());
         }
-        let row = match new_row(caller, old.commitment_id, reading, input.note, Some(id))
-            .insert(&txn)
-            .await
+        let row = match new_row(
+            caller,
+            crate::auth::identity::caller_person(ctx)
+                .await?
+                .map(|p| p.id),
+            old.commitment_id,
+            reading,
+            input.note,
+            Some(id),
+        )
+        .insert(&txn)
+        .await
         {
             Ok(row) => row,
             // Another correction of the same value won the race (the unique index on supersedes).

@@ -22,7 +22,7 @@ use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, UserError, UserErrorCode, begin, refuse};
+use crate::graphql::mutation::{Checks, UserError, UserErrorCode, begin, optional_key, refuse};
 use crate::graphql::store::{found, open_organisation, or_refuse};
 
 /// What a step changes besides the status, decided inside the transaction.
@@ -125,10 +125,26 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The sign-off.")] input: SignOffCommitmentInput,
     ) -> ApiResult<CommitmentPayload> {
-        let signer = decode_as(&input.signed_off_by, NodeType::Person)?;
+        let named = optional_key(input.signed_off_by.as_ref(), NodeType::Person)?;
+        let me = crate::auth::identity::caller_person(ctx)
+            .await?
+            .map(|p| p.id);
         let today = ctx.request().today;
         let on = input.signed_off_on.map_or(today, |d| d.0);
         let mut checks = Checks::default();
+        checks.check(
+            me.is_none() || named.is_none() || named == me,
+            "signedOffBy",
+            UserErrorCode::NotOfOrganisation,
+            "you sign off as yourself: your sign-in is linked to a person",
+        );
+        checks.check(
+            me.is_some() || named.is_some(),
+            "signedOffBy",
+            UserErrorCode::Blank,
+            "name the person who signs it off",
+        );
+        let signer = me.or(named).unwrap_or_default();
         checks.check(
             on <= today,
             "signedOffOn",

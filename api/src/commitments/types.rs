@@ -265,9 +265,16 @@ impl Measurement {
     async fn note(&self) -> Option<&str> {
         self.row.note.as_deref()
     }
-    /// Who recorded it.
+    /// Who recorded it: the subject of their sign-in.
     async fn recorded_by(&self) -> &str {
         &self.row.recorded_by
+    }
+    /// The person who recorded it, when their sign-in was linked to one.
+    async fn recorder(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        match self.row.recorded_by_person_id {
+            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
+            None => Ok(None),
+        }
     }
     /// When it was recorded.
     async fn recorded_at(&self) -> Timestamp {

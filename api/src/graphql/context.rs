@@ -28,6 +28,8 @@ pub struct RequestContext {
     pub caller: Option<Caller>,
     /// The caller's organisations for permission checks, read at most once per request.
     pub organisation_scope: tokio::sync::OnceCell<Arc<HashSet<i32>>>,
+    /// The person the caller is (a confirmed identity link), read at most once per request.
+    pub caller_person: tokio::sync::OnceCell<Option<entity::person::Model>>,
 }
 
 impl RequestContext {
@@ -44,6 +46,7 @@ impl RequestContext {
             today: chrono::Utc::now().date_naive(),
             caller: None,
             organisation_scope: tokio::sync::OnceCell::new(),
+            caller_person: tokio::sync::OnceCell::new(),
         }
     }
 

@@ -299,6 +299,12 @@ async fn execute(
             }
         }
     }
+    if caller.email.is_some()
+        && endpoint.verifier.first_seen(&caller)
+        && let Err(e) = crate::auth::identity::propose_by_email(&db.conn, &caller).await
+    {
+        tracing::warn!(error = %e, "proposing a person for a new sign-in");
+    }
     let started = std::time::Instant::now();
     let operation = Operation::of(&request, &caller);
     let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);

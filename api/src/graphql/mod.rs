@@ -25,7 +25,9 @@ use crate::commitments::{
 };
 use crate::organisations::OrganisationQuery;
 use crate::services::{DeploymentMutation, ServiceMutation, ServiceQuery};
-use crate::stakeholders::{EngagementMutation, StakeholderMutation, StakeholderQuery};
+use crate::stakeholders::{
+    EngagementMutation, IdentityMutation, StakeholderMutation, StakeholderQuery,
+};
 pub use node::Node;
 use node::NodeQuery;
 
@@ -58,6 +60,7 @@ pub struct MutationRoot(
     ServiceMutation,
     DeploymentMutation,
     StakeholderMutation,
+    IdentityMutation,
     EngagementMutation,
     CommitmentMutation,
     CommitmentLifecycleMutation,

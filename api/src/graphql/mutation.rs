@@ -57,7 +57,8 @@ pub enum UserErrorCode {
     /// Exactly one of two alternative fields must be given.
     ExactlyOne,
     /// The person is not of the organisation the rule needs: an owner of the commitment's
-    /// organisation (or one part of it), a signer of it (or one it is part of).
+    /// organisation (or one part of it), a signer of it (or one it is part of); or a caller
+    /// whose sign-in is linked to a person named someone else as the signer.
     NotOfOrganisation,
 }
 

@@ -1,7 +1,8 @@
-//! People, and the stakeholder work of programmes: assessments on the power/interest grid and
+//! People (and the sign-ins linked to them), and the stakeholder work of programmes: assessments on the power/interest grid and
 //! engagements (meetings and contacts) with the organisations and people involved.
 
 mod engagement_mutations;
+mod identity_mutations;
 mod inputs;
 mod loaders;
 mod mutations;
@@ -9,6 +10,7 @@ mod query;
 mod types;
 
 pub use engagement_mutations::{EngagementMutation, EngagementPayload};
+pub use identity_mutations::IdentityMutation;
 pub use loaders::{
     AssessmentById, AssessmentsOfOrganisation, AssessmentsOfPerson, AssessmentsOfProgramme,
     EngagementById, EngagementsOfOrganisation, EngagementsOfPerson, EngagementsOfProgramme,

@@ -17,6 +17,9 @@ pub struct PersonFilter {
     pub name_contains: Option<String>,
     /// Only people of this organisation.
     pub organisation: Option<ID>,
+    /// Only people a sign-in has been proposed for (true: awaiting an administrator's
+    /// confirmation) or confirmed for (false).
+    pub identity_awaiting_confirmation: Option<bool>,
 }
 
 /// Queries over people.
@@ -51,6 +54,11 @@ impl StakeholderQuery {
         if let Some(org) = &filter.organisation {
             condition =
                 condition.add(Column::OrganisationId.eq(decode_as(org, NodeType::Organisation)?));
+        }
+        if let Some(awaiting) = filter.identity_awaiting_confirmation {
+            condition = condition
+                .add(Column::IdentitySubject.is_not_null())
+                .add(Column::IdentityConfirmed.eq(!awaiting));
         }
         let select = person::Entity::find()
             .filter(condition)

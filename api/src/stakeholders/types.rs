@@ -24,6 +24,18 @@ use crate::services::{Service, ServicesOfOwner};
 #[derive(Clone)]
 pub struct Person(pub person::Model);
 
+/// The sign-in linked to a person: who they are at an identity provider.
+#[derive(async_graphql::SimpleObject)]
+pub struct PersonIdentity {
+    /// The identity provider's issuer (or Realise's own, for its tokens).
+    pub issuer: String,
+    /// Their subject there.
+    pub subject: String,
+    /// Whether an administrator has confirmed the link; a link proposed on first sign-in by
+    /// email is not yet, and the sign-in does not act as the person until it is.
+    pub confirmed: bool,
+}
+
 /// A person in an organisation: an executive, a CIO, a clinical lead, a benefit owner.
 #[Object]
 impl Person {
@@ -44,6 +56,22 @@ impl Person {
     async fn email(&self, ctx: &Context<'_>) -> ApiResult<Option<&str>> {
         let visible = crate::auth::can_see_contact_details(ctx, self.0.organisation_id).await?;
         Ok(self.0.email.as_deref().filter(|_| visible))
+    }
+    /// The sign-in linked to them (administrators only; null for everyone else).
+    async fn identity(&self, ctx: &Context<'_>) -> ApiResult<Option<PersonIdentity>> {
+        let caller = crate::auth::caller(ctx)?;
+        if crate::auth::scope_of(caller.role, crate::auth::Permission::WritePeople).is_none() {
+            return Ok(None);
+        }
+        let p = &self.0;
+        Ok(match (&p.identity_issuer, &p.identity_subject) {
+            (Some(issuer), Some(subject)) => Some(PersonIdentity {
+                issuer: issuer.clone(),
+                subject: subject.clone(),
+                confirmed: p.identity_confirmed,
+            }),
+            _ => None,
+        })
     }
     /// The organisation they work for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {

@@ -22,6 +22,12 @@ export const ViewerDocument = graphql(`
         name
         kind
       }
+      person {
+        id
+        name
+        jobTitle
+      }
+      identityAwaitingConfirmation
       can {
         writeProgrammes
         writeBenefits
@@ -33,6 +39,7 @@ export const ViewerDocument = graphql(`
         recordMeasurements
         signOffCommitments
         writeEngagements
+        writePeople
         readAudit
       }
     }

@@ -35,6 +35,7 @@ function Navigation() {
   items.push({ to: '/organisations', label: 'Organisations' });
   items.push({ to: '/services', label: 'Services' });
   if (viewer.can.readAudit) items.push({ to: '/audit', label: 'Audit trail' });
+  if (viewer.can.writePeople) items.push({ to: '/people/sign-ins', label: 'Sign-ins' });
   items.push({ to: '/developers', label: 'Developers' });
   return (
     <nav className="nhsuk-header__navigation" aria-label="Menu">
@@ -122,13 +123,33 @@ export function Layout() {
   );
 }
 
+/** Until an administrator confirms who a new sign-in is, it acts as nobody in particular. */
+function AwaitingConfirmation() {
+  const viewer = useViewer();
+  if (!viewer.identityAwaitingConfirmation) return null;
+  return (
+    <div className="nhsuk-inset-text" data-testid="awaiting-confirmation">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <p>
+        An administrator has still to confirm that this sign-in is yours. Until then, you name the person who signs off, and your
+        measurements carry only your sign-in.
+      </p>
+    </div>
+  );
+}
+
 function Frame({ signedIn, main, children }: { signedIn: boolean; main: RefObject<HTMLElement | null>; children?: ReactNode }) {
   return (
     <>
       <Header signedIn={signedIn} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" ref={main} tabIndex={-1}>
-          {children ?? <Outlet />}
+          {children ?? (
+            <>
+              <AwaitingConfirmation />
+              <Outlet />
+            </>
+          )}
         </main>
       </div>
       <footer role="contentinfo">

@@ -216,8 +216,14 @@ impl Provider {
                 "an executive's token must name their organisation",
             ));
         }
+        let email = claims["email"]
+            .as_str()
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| e.contains('@'));
         Ok(Caller {
+            issuer: s.issuer.clone(),
             subject: subject.to_owned(),
+            email,
             name,
             role,
             organisation,

@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { useViewer } from '../../auth/viewer';
 import { EMPTY_DATE, DateInput, toIsoDate, type DateParts } from '../../components/DateInput';
 import { SelectField, TextField, errorFor, type FieldError } from '../../components/forms';
 import { outcome, type FormOutcome } from '../../graphql/mutation';
@@ -111,16 +112,17 @@ export function MarkRealisedAction({ c, onDone }: { c: CommitmentView; onDone: D
 }
 
 export function SignOffAction({ c, onDone }: { c: CommitmentView; onDone: Done }) {
+  const viewer = useViewer();
   const [, signOff] = useMutation(SignOffDocument);
   const people = c.organisation?.people.edges.map((e) => e.node) ?? [];
   const [signer, setSigner] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // A sign-in linked to a person signs off as that person; anyone else names the signer.
+  const me = viewer.person;
   const submit = async () => {
-    if (!signer) return localError('signedOffBy', 'Select who is signing off');
-    return outcome(
-      await signOff({ input: { id: c.id, version: c.version, signedOffBy: signer, signedOffOn: todayIso() } }),
-      (d) => d.signOffCommitment,
-    );
+    if (!me && !signer) return localError('signedOffBy', 'Select who is signing off');
+    const input = { id: c.id, version: c.version, signedOffOn: todayIso(), ...(me ? {} : { signedOffBy: signer }) };
+    return outcome(await signOff({ input }), (d) => d.signOffCommitment);
   };
   return (
     <ActionForm
@@ -133,19 +135,26 @@ export function SignOffAction({ c, onDone }: { c: CommitmentView; onDone: Done }
       errors={errors}
       setErrors={setErrors}
     >
-      <SelectField
-        form="sign-off"
-        field="signedOffBy"
-        label="Signed off by"
-        hint={`A person of ${c.organisation?.name ?? 'the organisation'}`}
-        error={errorFor(errors, 'signedOffBy')}
-        value={signer}
-        onChange={setSigner}
-        options={[
-          { value: '', label: 'Select a person' },
-          ...people.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name })),
-        ]}
-      />
+      {me ? (
+        <p id="sign-off-signedOffBy" data-testid="signing-as">
+          You sign off as {me.name}
+          {me.jobTitle ? `, ${me.jobTitle}` : ''}.
+        </p>
+      ) : (
+        <SelectField
+          form="sign-off"
+          field="signedOffBy"
+          label="Signed off by"
+          hint={`A person of ${c.organisation?.name ?? 'the organisation'}`}
+          error={errorFor(errors, 'signedOffBy')}
+          value={signer}
+          onChange={setSigner}
+          options={[
+            { value: '', label: 'Select a person' },
+            ...people.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name })),
+          ]}
+        />
+      )}
     </ActionForm>
   );
 }

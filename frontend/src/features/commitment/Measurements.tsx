@@ -115,7 +115,7 @@ export function Measurements({ c, onDone }: { c: CommitmentView; onDone: (msg: s
                 </td>
                 <td>{m.note ?? ''}</td>
                 <td>
-                  {m.recordedBy}, {formatTimestamp(m.recordedAt)}
+                  {m.recorder?.name ?? m.recordedBy}, {formatTimestamp(m.recordedAt)}
                 </td>
                 {c.viewerCan.correctMeasurement && (
                   <td>

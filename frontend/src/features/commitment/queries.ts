@@ -111,6 +111,10 @@ export const CommitmentPageDocument = graphql(`
               value
               note
               recordedBy
+              recorder {
+                id
+                name
+              }
               recordedAt
               superseded
               supersedes {

@@ -1,0 +1,162 @@
+//! Linking people to their sign-ins (administrators): link one directly, confirm a link
+//! proposed on first sign-in, or remove a link.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::Utc;
+use entity::person;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+use super::mutations::PersonPayload;
+use super::types::Person;
+use crate::audit::{record, snapshot};
+use crate::auth::{Permission, require};
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::mutation::{Checks, UserErrorCode, begin};
+use crate::graphql::store::{found, or_refuse};
+
+/// A sign-in to link to a person.
+#[derive(InputObject)]
+pub struct LinkPersonIdentityInput {
+    /// The person.
+    pub person: ID,
+    /// The identity provider's issuer (as in its tokens' `iss`).
+    pub issuer: String,
+    /// Their subject there (as in its tokens' `sub`).
+    pub subject: String,
+}
+
+/// The person whose link to act on.
+#[derive(InputObject)]
+pub struct PersonIdentityInput {
+    /// The person.
+    pub person: ID,
+}
+
+/// Linking people to sign-ins.
+#[derive(Default)]
+pub struct IdentityMutation;
+
+/// Linking people to sign-ins.
+#[Object]
+impl IdentityMutation {
+    /// Links a person to a sign-in, confirmed: from then on that sign-in acts as the person.
+    async fn link_person_identity(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person and the sign-in.")] input: LinkPersonIdentityInput,
+    ) -> ApiResult<PersonPayload> {
+        let (caller, _) = require(ctx, Permission::WritePeople)?;
+        let id = decode_as(&input.person, NodeType::Person)?;
+        let mut checks = Checks::default();
+        let issuer = checks.text(&input.issuer, "issuer");
+        let subject = checks.text(&input.subject, "subject");
+        or_refuse!(checks.finish(()));
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "person").await?);
+        let taken = person::Entity::find()
+            .filter(person::Column::IdentityIssuer.eq(issuer.as_str()))
+            .filter(person::Column::IdentitySubject.eq(subject.as_str()))
+            .filter(person::Column::Id.ne(id))
+            .one(&txn)
+            .await?;
+        let mut checks = Checks::default();
+        checks.check(
+            taken.is_none(),
+            "subject",
+            UserErrorCode::Duplicate,
+            "this sign-in is already linked to another person",
+        );
+        or_refuse!(checks.finish(()));
+        let after = set_identity(&txn, &before, Some((issuer, subject)), true).await?;
+        record(
+            &txn,
+            caller,
+            "linkPersonIdentity",
+            NodeType::Person,
+            id,
+            snapshot(&before),
+            snapshot(&after),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Person(after)).into())
+    }
+
+    /// Confirms the sign-in proposed for a person (on its first sign-in, by email).
+    async fn confirm_person_identity(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person.")] input: PersonIdentityInput,
+    ) -> ApiResult<PersonPayload> {
+        let (caller, _) = require(ctx, Permission::WritePeople)?;
+        let id = decode_as(&input.person, NodeType::Person)?;
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "person").await?);
+        let mut checks = Checks::default();
+        checks.check(
+            before.identity_subject.is_some(),
+            "person",
+            UserErrorCode::IllegalTransition,
+            "no sign-in is linked to this person",
+        );
+        or_refuse!(checks.finish(()));
+        let identity = before
+            .identity_issuer
+            .clone()
+            .zip(before.identity_subject.clone());
+        let after = set_identity(&txn, &before, identity, true).await?;
+        record(
+            &txn,
+            caller,
+            "confirmPersonIdentity",
+            NodeType::Person,
+            id,
+            snapshot(&before),
+            snapshot(&after),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Person(after)).into())
+    }
+
+    /// Removes the sign-in linked to a person, confirmed or proposed.
+    async fn unlink_person_identity(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person.")] input: PersonIdentityInput,
+    ) -> ApiResult<PersonPayload> {
+        let (caller, _) = require(ctx, Permission::WritePeople)?;
+        let id = decode_as(&input.person, NodeType::Person)?;
+        let txn = begin(ctx).await?;
+        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "person").await?);
+        let after = set_identity(&txn, &before, None, false).await?;
+        record(
+            &txn,
+            caller,
+            "unlinkPersonIdentity",
+            NodeType::Person,
+            id,
+            snapshot(&before),
+            snapshot(&after),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(Ok(Person(after)).into())
+    }
+}
+
+async fn set_identity(
+    txn: &sea_orm::DatabaseTransaction,
+    person: &person::Model,
+    identity: Option<(String, String)>,
+    confirmed: bool,
+) -> Result<person::Model, sea_orm::DbErr> {
+    let (issuer, subject) = identity.unzip();
+    let mut row: person::ActiveModel = person.clone().into();
+    row.identity_issuer = Set(issuer);
+    row.identity_subject = Set(subject);
+    row.identity_confirmed = Set(confirmed);
+    row.updated_at = Set(Utc::now());
+    row.update(txn).await
+}
