@@ -453,6 +453,21 @@ await story('people sign in through the identity provider, land on their own hom
   await board.page.getByTestId('viewer').getByText('Olivia Board (Programme board)').waitFor();
   await board.page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
   await inspect(board.page, 'signed in through the provider as a board member');
+  // Before the access token expires, the browser renews it with the refresh token, silently.
+  const first = await board.page.evaluate(() => localStorage.getItem('realise.token'));
+  await board.page.waitForFunction((t) => localStorage.getItem('realise.token') !== t, first, { timeout: 40_000 });
+  await board.page.reload();
+  await board.page.getByTestId('viewer').getByText('Olivia Board (Programme board)').waitFor();
+
+  for (const [login, who, home] of [
+    ['admin', 'Ada Admin (Administrator)', 'Programmes'],
+    ['partner', 'Pia Partner (Partner)', 'Programmes'],
+  ]) {
+    const other = await signIn(login);
+    await other.page.getByTestId('viewer').getByText(who).waitFor();
+    await other.page.getByRole('heading', { name: home, level: 1 }).waitFor();
+    await other.context.close();
+  }
 
   // The executive's first sign-in is matched to Daniel Webb by email, for an administrator to confirm.
   const exec = await signIn('exec');

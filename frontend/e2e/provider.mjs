@@ -20,6 +20,8 @@ const ACCOUNTS = {
   board: { name: 'Olivia Board', groups: ['staff', 'benefits-board'] },
   exec: { name: 'Daniel Webb', email: 'daniel.webb@nhs.example', groups: ['trust-executives'], ods: 'RM1' },
   nobody: { name: 'Pat Nobody', groups: ['staff'] },
+  admin: { name: 'Ada Admin', groups: ['realise-admins'] },
+  partner: { name: 'Pia Partner', groups: ['partner-tools'] },
 };
 /** Service accounts of partner tools (client credentials), with their claims. */
 const SERVICE_ACCOUNTS = { 'partner-tool': { name: 'Partner tool', groups: ['partner-tools'] } };
@@ -88,7 +90,8 @@ const provider = new Provider(issuer, {
     );
   },
   pkce: { required: () => true },
-  ttl: { AccessToken: 600, ClientCredentials: 600, Session: 3600, Grant: 3600, Interaction: 600, RefreshToken: 3600 },
+  // Access tokens live 75 s: the browser renews 60 s before expiry, so the journeys see it.
+  ttl: { AccessToken: 75, ClientCredentials: 600, Session: 3600, Grant: 3600, Interaction: 600, RefreshToken: 3600 },
 });
 provider.proxy = false;
 

@@ -539,3 +539,60 @@ async fn an_administrator_links_a_sign_in_directly_and_one_sign_in_is_one_person
     );
     provider.server.stop(false).await;
 }
+
+#[actix_web::test]
+async fn several_providers_are_trusted_at_once_each_with_its_own_audience_and_mapping() {
+    let (ka, kb) = (Key::new("a1"), Key::new("b1"));
+    let (a, b) = (Provider::start(&[&ka]).await, Provider::start(&[&kb]).await);
+    let file = std::env::temp_dir().join(format!(
+        "realise-providers-{}-{}.json",
+        std::process::id(),
+        crate::helpers::unique_name("two")
+    ));
+    let providers = json!({ "providers": [
+        { "issuer": a.issuer, "audience": "realise-a", "roleClaim": "groups",
+          "roles": { "board": "PROGRAMME_BOARD" }, "minRefetchSeconds": 1 },
+        { "issuer": b.issuer, "audience": "realise-b", "roleClaim": "realm_access.roles",
+          "roles": { "partners": "PARTNER" }, "minRefetchSeconds": 1 }
+    ] });
+    std::fs::write(&file, providers.to_string()).unwrap();
+    let app = TestApp::spawn_with_demo_and_auth(AuthArgs {
+        oidc_providers: Some(file),
+        ..crate::helpers::test_auth()
+    })
+    .await;
+    let signed = |key: &Key, issuer: &str, aud: &str, claims: Value| {
+        let mut claims = claims;
+        claims["aud"] = aud.into();
+        token(key, issuer, claims)
+    };
+    let from_a = signed(&ka, &a.issuer, "realise-a", json!({ "groups": ["board"] }));
+    let from_b = signed(
+        &kb,
+        &b.issuer,
+        "realise-b",
+        json!({ "realm_access": { "roles": ["partners"] } }),
+    );
+    assert_eq!(
+        app.query_as(&from_a, VIEWER, json!({})).await["viewer"]["role"],
+        "PROGRAMME_BOARD"
+    );
+    assert_eq!(
+        app.query_as(&from_b, VIEWER, json!({})).await["viewer"]["role"],
+        "PARTNER"
+    );
+    // Each provider's tokens are checked against its own keys and audience.
+    for forged in [
+        signed(&kb, &a.issuer, "realise-a", json!({ "groups": ["board"] })),
+        signed(&ka, &a.issuer, "realise-b", json!({ "groups": ["board"] })),
+    ] {
+        let refused = app.graphql_as(&forged, VIEWER, json!({})).await;
+        assert_eq!(
+            crate::helpers::error_code(&refused),
+            "UNAUTHENTICATED",
+            "{refused}"
+        );
+    }
+    a.server.stop(false).await;
+    b.server.stop(false).await;
+}
