@@ -117,6 +117,7 @@ fn serve(
             .wrap(Compress::default())
             .wrap(from_fn(http::request_context))
             .configure(graphql::http::routes)
+            .configure(crate::exports::routes)
             .configure(|cfg| http::routes(cfg, &frontend_dir))
     })
     .listen(listener)?;

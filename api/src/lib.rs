@@ -11,6 +11,7 @@ pub mod benefits;
 pub mod commitments;
 pub mod config;
 pub mod db;
+pub mod exports;
 pub mod graphql;
 pub mod http;
 pub mod import;

@@ -8,6 +8,7 @@
 // PROVIDER_URL is the journeys' identity provider (e2e/provider.mjs), which Realise trusts.
 // Prints "N passed, N failed"; screenshots go to JOURNEY_ARTIFACTS (default e2e-artifacts/).
 
+import { readFileSync } from 'node:fs';
 import { BASE_URL, assert, finish, forceGraphql, inspect, launch, signedIn, story, tabTo } from './browser.mjs';
 
 const EXECUTIVE = process.env.TOKEN_EXECUTIVE;
@@ -267,6 +268,25 @@ await story('a board member agrees commitments from the register and creates a b
   await page.getByLabel('Region', { exact: true }).selectOption({ index: 1 });
   await page.waitForURL(/region=/);
   await inspect(page, 'register sorted by RAG in one region');
+  // The register as shown downloads for a spreadsheet: the same rows, worst first.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download as CSV/ }).click(),
+  ]);
+  assert(/^register-national-programme-for-it-\d{4}-\d{2}-\d{2}\.csv$/.test(file.suggestedFilename()), file.suggestedFilename());
+  const csv = readFileSync(await file.path(), 'utf8');
+  const shown = await page.locator('.app-register tbody tr').count();
+  const lines = csv.trim().split(/\r?\n/);
+  const header = lines.findIndex((l) => l.startsWith('Benefit code,'));
+  assert(header > 0 && csv.startsWith('\uFEFFBenefits register,'), 'a titled CSV with a byte order mark');
+  assert(
+    lines.length - header - 1 >= shown,
+    `every row shown is in the file (${lines.length - header - 1} rows, ${shown} shown)`,
+  );
+  assert(
+    lines.some((l) => l.startsWith('Within,')),
+    'the region filter is written at the top',
+  );
 
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await page.getByRole('link', { name: 'Add a benefit' }).click();

@@ -8,6 +8,7 @@ mod helpers;
 
 mod auth_tokens;
 mod cost;
+mod exports;
 mod graphql_http;
 mod graphql_programme;
 mod graphql_reads;

@@ -17,7 +17,7 @@ pub mod inputs;
 mod loaders;
 mod programme;
 mod progress;
-mod register;
+pub mod register;
 mod resolve;
 mod rollups;
 pub mod snapshot;

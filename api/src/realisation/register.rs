@@ -140,7 +140,8 @@ fn rag_rank(rag: analytics::Rag) -> u8 {
     }
 }
 
-fn status_of(state: CommitmentState) -> CommitmentStatus {
+/// The status a commitment in `state` shows.
+pub fn status_of(state: CommitmentState) -> CommitmentStatus {
     match state {
         CommitmentState::Draft => CommitmentStatus::Draft,
         CommitmentState::Proposed => CommitmentStatus::Proposed,

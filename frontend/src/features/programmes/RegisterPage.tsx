@@ -16,6 +16,7 @@ import { formatMeasure, formatPercent, humanise } from '../../lib/format';
 import { signedPercent } from '../../lib/numbers';
 import { AgreeDocument } from '../commitment/queries';
 import { ProgrammeNav } from './ProgrammeNav';
+import { downloadSignedIn } from '../../lib/download';
 
 const route = getRouteApi('/programmes/$programmeId/register');
 
@@ -117,6 +118,48 @@ const RegisterDocument = graphql(`
   }
 `);
 
+/** The register as shown (same date, filters and order), as a CSV file for spreadsheets. */
+function DownloadRegister({ programmeId, search }: { programmeId: string; search: RegisterSearch }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const query = new URLSearchParams({ programme: programmeId });
+  if (search.asAt) query.set('asAt', search.asAt);
+  if (search.status) query.set('status', search.status);
+  if (search.rag) query.set('rag', search.rag);
+  if (search.region) query.set('within', search.region);
+  if (search.benefit) query.set('benefit', search.benefit);
+  if (search.sort) query.set('sort', search.sort);
+  if (search.descending) query.set('descending', 'true');
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadSignedIn(`/exports/register.csv?${query}`, 'register.csv');
+      setProblem(null);
+    } catch (e) {
+      setProblem(`The register could not be downloaded: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <p>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        disabled={busy}
+        onClick={() => void download()}
+      >
+        Download as CSV<span className="nhsuk-u-visually-hidden"> (the register as filtered here)</span>
+      </button>
+      {problem && (
+        <span className="nhsuk-error-message" role="alert">
+          {problem}
+        </span>
+      )}
+    </p>
+  );
+}
+
 export function RegisterPage() {
   const { programmeId } = route.useParams();
   const search = route.useSearch();
@@ -168,6 +211,7 @@ export function RegisterPage() {
       <Breadcrumbs items={[{ label: 'Programmes', to: '/programmes' }]} />
       <h1>Benefits register: {programme.name}</h1>
       <ProgrammeNav programmeId={programmeId} current="register" />
+      <DownloadRegister programmeId={programmeId} search={search} />
       <Done message={done} />
       <ErrorSummary form="register" errors={errors} />
       <div className="app-filters">

@@ -1,0 +1,12 @@
+//! Downloads for people who live in spreadsheets: the benefits register as CSV (RFC 4180,
+//! UTF-8 with a byte order mark so Excel reads it right), with the same bearer sign-in and
+//! the same figures as the API.
+
+mod register;
+
+use actix_web::web;
+
+/// Registers `/exports/...`.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/exports/register.csv", web::get().to(register::csv));
+}
