@@ -287,6 +287,17 @@ await story('a board member agrees commitments from the register and creates a b
     lines.some((l) => l.startsWith('Within,')),
     'the region filter is written at the top',
   );
+  const [workbook] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download as Excel/ }).click(),
+  ]);
+  assert(workbook.suggestedFilename().endsWith('.xlsx'), workbook.suggestedFilename());
+  assert(
+    readFileSync(await workbook.path())
+      .subarray(0, 2)
+      .toString() === 'PK',
+    'an xlsx (zip) workbook',
+  );
 
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await page.getByRole('link', { name: 'Add a benefit' }).click();

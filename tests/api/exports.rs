@@ -1,6 +1,7 @@
-//! Downloads: the benefits register as CSV, with the API's figures for the same date and
-//! filters, behind the same sign-in.
+//! Downloads: the benefits register as CSV and as a workbook, with the API's figures for the
+//! same date and filters, behind the same sign-in.
 
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
@@ -33,9 +34,18 @@ fn parse(body: &[u8]) -> (Vec<Vec<String>>, Vec<String>, Vec<Vec<String>>) {
 }
 
 async fn download(app: &TestApp, token: Option<&str>, query: &str) -> (u16, Vec<u8>, String) {
+    download_as(app, "csv", token, query).await
+}
+
+async fn download_as(
+    app: &TestApp,
+    extension: &str,
+    token: Option<&str>,
+    query: &str,
+) -> (u16, Vec<u8>, String) {
     let mut req = app.request(
         awc::http::Method::GET,
-        &format!("/exports/register.csv?{query}"),
+        &format!("/exports/register.{extension}?{query}"),
     );
     if let Some(t) = token {
         req = req.insert_header(("authorization", format!("Bearer {t}")));
@@ -164,6 +174,66 @@ async fn the_register_downloads_as_csv_with_the_apis_figures_and_filters() {
         header.contains(&vec!["RAG".to_owned(), "red".to_owned()]),
         "{header:?}"
     );
+
+    // The workbook, read back with a spreadsheet reader, holds the same figures as numbers.
+    let (status, body, disposition) = download_as(
+        &app,
+        "xlsx",
+        Some(&partner),
+        &format!("programme={id}&asAt=2010-06-30"),
+    )
+    .await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    assert!(disposition.ends_with(".xlsx\""), "{disposition}");
+    let mut workbook: Xlsx<_> =
+        open_workbook_from_rs(std::io::Cursor::new(body)).expect("an xlsx workbook");
+    let sheet = workbook
+        .worksheet_range("Benefits register")
+        .expect("the register sheet");
+    let all: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(all[0][0], Data::String("Benefits register".into()));
+    assert_eq!(all[1][1], Data::String("2010-06-30".into()));
+    let head = all
+        .iter()
+        .position(|r| r[0] == Data::String("Benefit code".into()))
+        .expect("a header row");
+    let names: Vec<String> = all[head].iter().map(|c| c.to_string()).collect();
+    let col = |name: &str| {
+        names
+            .iter()
+            .position(|c| c == name)
+            .unwrap_or_else(|| panic!("a {name} column"))
+    };
+    let data = &all[head + 1..];
+    assert_eq!(data.len(), entries.len());
+    for (row, entry) in data.iter().zip(&entries) {
+        assert_eq!(
+            row[col("Commitment id")].to_string(),
+            entry["commitment"]["id"].as_str().unwrap()
+        );
+        assert_eq!(row[col("RAG")].to_string(), entry["rag"].as_str().unwrap());
+        // Numbers survive the workbook to the last place or two of a double.
+        let close = |cell: &Data, expected: Option<f64>| match (cell, expected) {
+            (Data::Float(v), Some(e)) => (v - e).abs() < 1e-12,
+            (Data::Empty, None) => true,
+            _ => false,
+        };
+        assert!(
+            close(&row[col("Progress")], entry["progress"].as_f64()),
+            "{:?} {entry}",
+            row[col("Progress")]
+        );
+        assert!(
+            close(&row[col("Actual")], entry["actual"].as_f64()),
+            "{:?} {entry}",
+            row[col("Actual")]
+        );
+        assert!(
+            matches!(row[col("Target date")], Data::DateTime(_)),
+            "dates are dates: {:?}",
+            row[col("Target date")]
+        );
+    }
 }
 
 #[actix_web::test]

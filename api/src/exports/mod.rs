@@ -1,12 +1,17 @@
 //! Downloads for people who live in spreadsheets: the benefits register as CSV (RFC 4180,
-//! UTF-8 with a byte order mark so Excel reads it right), with the same bearer sign-in and
-//! the same figures as the API.
+//! UTF-8 with a byte order mark so Excel reads it right) and as an Excel workbook, with the
+//! same bearer sign-in and the same figures as the API. A download is built as a [`table`]
+//! first; each format writes it its own way.
 
+mod csv;
 mod register;
+mod table;
+mod xlsx;
 
 use actix_web::web;
 
 /// Registers `/exports/...`.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/exports/register.csv", web::get().to(register::csv));
+    cfg.route("/exports/register.csv", web::get().to(register::csv))
+        .route("/exports/register.xlsx", web::get().to(register::xlsx));
 }

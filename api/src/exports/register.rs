@@ -1,6 +1,6 @@
-//! `GET /exports/register.csv`: the benefits register of a programme as at a date, filtered
-//! and sorted as the register page and `Programme.register` are, one row per commitment. The
-//! first rows say what it is: the programme, the date and the filters.
+//! `GET /exports/register.csv` and `.xlsx`: the benefits register of a programme as at a date,
+//! filtered and sorted as the register page and `Programme.register` are, one row per
+//! commitment. The first rows say what it is: the programme, the date and the filters.
 
 use std::collections::HashMap;
 
@@ -18,6 +18,8 @@ use crate::db::Db;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::realisation::register::{RegisterOrder, RegisterSort, SortDirection, select, status_of};
 use crate::realisation::snapshot::Snapshot;
+
+use super::table::{Cell, Table};
 
 /// The query string: the register page's filters.
 #[derive(Deserialize)]
@@ -44,12 +46,41 @@ fn problem(status: StatusCode, message: &str) -> HttpResponse {
         .body(format!("{message}\n"))
 }
 
-/// The download.
+/// The file formats offered.
+#[derive(Clone, Copy, Debug)]
+pub enum Format {
+    /// RFC 4180 CSV.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+/// The CSV download.
 pub async fn csv(
     req: HttpRequest,
     params: web::Query<Params>,
     db: web::Data<Db>,
     verifier: web::Data<Verifier>,
+) -> HttpResponse {
+    download(req, params, db, verifier, Format::Csv).await
+}
+
+/// The workbook download.
+pub async fn xlsx(
+    req: HttpRequest,
+    params: web::Query<Params>,
+    db: web::Data<Db>,
+    verifier: web::Data<Verifier>,
+) -> HttpResponse {
+    download(req, params, db, verifier, Format::Xlsx).await
+}
+
+async fn download(
+    req: HttpRequest,
+    params: web::Query<Params>,
+    db: web::Data<Db>,
+    verifier: web::Data<Verifier>,
+    format: Format,
 ) -> HttpResponse {
     let header = req
         .headers()
@@ -80,27 +111,42 @@ pub async fn csv(
         Ok(q) => q,
         Err(why) => return problem(StatusCode::BAD_REQUEST, &why),
     };
-    match build(&db, &query).await {
-        Ok(Some((name, body))) => HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
-            .insert_header((
-                "content-disposition",
-                format!(
-                    "attachment; filename=\"register-{}.csv\"",
-                    file_name(&name, query.as_at)
-                ),
-            ))
-            .insert_header(("cache-control", "no-store"))
-            .body(body),
-        Ok(None) => problem(StatusCode::NOT_FOUND, "no programme has that id"),
+    let table = match build(&db, &query).await {
+        Ok(Some(table)) => table,
+        Ok(None) => return problem(StatusCode::NOT_FOUND, "no programme has that id"),
         Err(e) => {
             tracing::error!(error = %e, "exporting the register");
-            problem(
+            return problem(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the register could not be read: try again shortly",
-            )
+            );
         }
-    }
+    };
+    let (body, media, extension) = match format {
+        Format::Csv => (super::csv::write(&table), "text/csv; charset=utf-8", "csv"),
+        Format::Xlsx => match super::xlsx::write(&table) {
+            Ok(body) => (
+                body,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "xlsx",
+            ),
+            Err(e) => {
+                tracing::error!(error = %e, "writing the register workbook");
+                return problem(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the workbook could not be written",
+                );
+            }
+        },
+    };
+    HttpResponse::Ok()
+        .content_type(media)
+        .insert_header((
+            "content-disposition",
+            format!("attachment; filename=\"{}.{extension}\"", table.file_stem),
+        ))
+        .insert_header(("cache-control", "no-store"))
+        .body(body)
 }
 
 /// The parameters, checked.
@@ -222,8 +268,8 @@ fn file_name(programme: &str, as_at: NaiveDate) -> String {
     )
 }
 
-/// The programme's name and the CSV, or `None` when there is no such programme.
-async fn build(db: &Db, q: &Query) -> Result<Option<(String, Vec<u8>)>, DbErr> {
+/// The register as a table, or `None` when there is no such programme.
+async fn build(db: &Db, q: &Query) -> Result<Option<Table>, DbErr> {
     let Some(programme) = entity::programme::Entity::find_by_id(q.programme)
         .one(&db.conn)
         .await?
@@ -247,15 +293,18 @@ async fn build(db: &Db, q: &Query) -> Result<Option<(String, Vec<u8>)>, DbErr> {
         &q.order,
     );
     let names = Names::load(&db.conn, &snapshot, &rows).await?;
-    let mut header: Vec<(String, String)> = vec![
+    let mut title: Vec<(String, String)> = vec![
         ("Benefits register".into(), programme.name.clone()),
         ("As at".into(), q.as_at.to_string()),
     ];
-    header.extend(q.described.iter().cloned());
-    Ok(Some((
-        programme.name,
-        write(&snapshot, &rows, &names, &header),
-    )))
+    title.extend(q.described.iter().cloned());
+    Ok(Some(Table {
+        title,
+        columns: &COLUMNS,
+        rows: rows.iter().map(|&n| row(&snapshot, n, &names)).collect(),
+        file_stem: format!("register-{}", file_name(&programme.name, q.as_at)),
+        sheet: "Benefits register",
+    }))
 }
 
 /// The names the rows show, read in a few statements.
@@ -344,69 +393,44 @@ const COLUMNS: [&str; 20] = [
     "Commitment id",
 ];
 
-/// The CSV: a byte order mark, the header rows, a blank row, the column names and the rows.
-fn write(
-    snapshot: &Snapshot,
-    rows: &[usize],
-    names: &Names,
-    header: &[(String, String)],
-) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let number = |v: Option<f64>| v.map(|v| format!("{v}")).unwrap_or_default();
-    let fraction = |v: Option<f64>| v.map(|v| format!("{:.4}", v + 0.0)).unwrap_or_default();
-    // Writing to memory cannot fail; a failed row would only shorten the file.
-    for (k, v) in header {
-        let _ = out.write_record([k.as_str(), v.as_str()]);
-    }
-    let _ = out.write_record([""]);
-    let _ = out.write_record(COLUMNS);
-    for &n in rows {
-        let item = &snapshot.items[n];
-        let f = &item.figures;
-        let benefit = &snapshot.benefits[item.benefit];
-        let org = names.organisations.get(&item.organisation);
-        let region = item.region.and_then(|r| names.organisations.get(&r));
-        let c = names.commitments.get(&item.commitment);
-        let owner = c
-            .and_then(|c| c.owner_id)
-            .and_then(|o| names.people.get(&o));
-        let status = serde_json::to_value(status_of(f.state)).ok();
-        let variance = f.progress.map(|p| p - f.planned_progress);
-        let _ = out.write_record([
-            benefit.code.clone(),
-            benefit.title.clone(),
-            org.map(|o| o.name.clone()).unwrap_or_default(),
-            org.and_then(|o| o.ods_code.clone()).unwrap_or_default(),
-            region.map(|r| r.name.clone()).unwrap_or_default(),
-            owner.cloned().unwrap_or_default(),
-            status
-                .as_ref()
-                .and_then(|s| s.as_str())
-                .unwrap_or_default()
-                .to_owned(),
-            number(Some(f.baseline)),
-            c.map(|c| c.baseline_on.to_string()).unwrap_or_default(),
-            number(Some(f.target)),
-            c.map(|c| c.target_on.to_string()).unwrap_or_default(),
-            benefit.unit.clone(),
-            number(f.actual),
-            number(Some(f.planned)),
-            fraction(f.progress),
-            fraction(Some(f.planned_progress)),
-            fraction(variance),
-            rag_name(f.rag).to_owned(),
-            if snapshot.enabled(item.benefit, item.organisation) {
-                "yes"
-            } else {
-                "no"
-            }
-            .to_owned(),
-            NodeType::Commitment.id(item.commitment).to_string(),
-        ]);
-    }
-    out.into_inner().unwrap_or_default()
+/// One commitment's row.
+fn row(snapshot: &Snapshot, n: usize, names: &Names) -> Vec<Cell> {
+    let item = &snapshot.items[n];
+    let f = &item.figures;
+    let benefit = &snapshot.benefits[item.benefit];
+    let org = names.organisations.get(&item.organisation);
+    let region = item.region.and_then(|r| names.organisations.get(&r));
+    let c = names.commitments.get(&item.commitment);
+    let owner = c
+        .and_then(|c| c.owner_id)
+        .and_then(|o| names.people.get(&o));
+    let status = serde_json::to_value(status_of(f.state))
+        .ok()
+        .and_then(|s| s.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let text = |t: Option<&String>| Cell::Text(t.cloned().unwrap_or_default());
+    vec![
+        Cell::Text(benefit.code.clone()),
+        Cell::Text(benefit.title.clone()),
+        text(org.map(|o| &o.name)),
+        text(org.and_then(|o| o.ods_code.as_ref())),
+        text(region.map(|r| &r.name)),
+        text(owner),
+        Cell::Text(status),
+        Cell::Number(Some(f.baseline)),
+        Cell::Date(c.map(|c| c.baseline_on)),
+        Cell::Number(Some(f.target)),
+        Cell::Date(c.map(|c| c.target_on)),
+        Cell::Text(benefit.unit.clone()),
+        Cell::Number(f.actual),
+        Cell::Number(Some(f.planned)),
+        Cell::Fraction(f.progress),
+        Cell::Fraction(Some(f.planned_progress)),
+        Cell::Fraction(f.progress.map(|p| p - f.planned_progress)),
+        Cell::Rag(rag_name(f.rag)),
+        Cell::YesNo(snapshot.enabled(item.benefit, item.organisation)),
+        Cell::Text(NodeType::Commitment.id(item.commitment).to_string()),
+    ]
 }
 
 const RAGS: [analytics::Rag; 5] = [

@@ -118,7 +118,7 @@ const RegisterDocument = graphql(`
   }
 `);
 
-/** The register as shown (same date, filters and order), as a CSV file for spreadsheets. */
+/** The register as shown (same date, filters and order), as a file for spreadsheets. */
 function DownloadRegister({ programmeId, search }: { programmeId: string; search: RegisterSearch }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -130,10 +130,10 @@ function DownloadRegister({ programmeId, search }: { programmeId: string; search
   if (search.benefit) query.set('benefit', search.benefit);
   if (search.sort) query.set('sort', search.sort);
   if (search.descending) query.set('descending', 'true');
-  const download = async () => {
+  const download = async (extension: 'xlsx' | 'csv') => {
     setBusy(true);
     try {
-      await downloadSignedIn(`/exports/register.csv?${query}`, 'register.csv');
+      await downloadSignedIn(`/exports/register.${extension}?${query}`, `register.${extension}`);
       setProblem(null);
     } catch (e) {
       setProblem(`The register could not be downloaded: ${e instanceof Error ? e.message : String(e)}`);
@@ -141,16 +141,21 @@ function DownloadRegister({ programmeId, search }: { programmeId: string; search
       setBusy(false);
     }
   };
+  const button = (extension: 'xlsx' | 'csv', label: string) => (
+    <button
+      type="button"
+      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-button-row"
+      disabled={busy}
+      onClick={() => void download(extension)}
+    >
+      {label}
+      <span className="nhsuk-u-visually-hidden"> (the register as filtered here)</span>
+    </button>
+  );
   return (
     <p>
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        disabled={busy}
-        onClick={() => void download()}
-      >
-        Download as CSV<span className="nhsuk-u-visually-hidden"> (the register as filtered here)</span>
-      </button>
+      {button('xlsx', 'Download as Excel')}
+      {button('csv', 'Download as CSV')}
       {problem && (
         <span className="nhsuk-error-message" role="alert">
           {problem}

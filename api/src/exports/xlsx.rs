@@ -1,0 +1,96 @@
+//! A table as an Excel workbook: the title rows, then the column names as a frozen header with
+//! an autofilter, numbers as numbers, progress as percentages, dates as dates, and RAG cells
+//! filled in their colours. Written in constant memory: each row goes to a temporary file as
+//! it is written, so a national register does not sit in memory as cells.
+
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError};
+
+use super::table::{Cell, Table};
+
+/// The NHS colours of each RAG rating (fill, text).
+fn rag_colours(rag: &str) -> (u32, u32) {
+    match rag {
+        "RED" => (0xD5281B, 0xFFFFFF),
+        "AMBER" => (0xFFB81C, 0x212B32),
+        "GREEN" => (0x007F3B, 0xFFFFFF),
+        "BLUE" => (0x005EB8, 0xFFFFFF),
+        _ => (0xD8DDE0, 0x212B32),
+    }
+}
+
+/// The workbook's bytes.
+pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
+    sheet.set_name(table.sheet)?;
+    let bold = Format::new().set_bold();
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xE8EDEE))
+        .set_border_bottom(FormatBorder::Thin);
+    let percent = Format::new().set_num_format("0.0%");
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let rags: Vec<(&str, Format)> = ["RED", "AMBER", "GREEN", "BLUE", "NOT_MEASURED"]
+        .into_iter()
+        .map(|r| {
+            let (fill, text) = rag_colours(r);
+            (
+                r,
+                Format::new()
+                    .set_background_color(Color::RGB(fill))
+                    .set_font_color(Color::RGB(text))
+                    .set_bold(),
+            )
+        })
+        .collect();
+
+    let mut row: u32 = 0;
+    for (label, value) in &table.title {
+        sheet.write_string_with_format(row, 0, label, &bold)?;
+        sheet.write_string(row, 1, value)?;
+        row += 1;
+    }
+    row += 1;
+    let header_row = row;
+    for (col, name) in table.columns.iter().enumerate() {
+        sheet.write_string_with_format(header_row, col as u16, *name, &header)?;
+        sheet.set_column_width(col as u16, if col < 2 { 28 } else { 14 })?;
+    }
+    for cells in &table.rows {
+        row += 1;
+        for (col, cell) in cells.iter().enumerate() {
+            let col = col as u16;
+            match cell {
+                Cell::Text(t) => {
+                    sheet.write_string(row, col, t)?;
+                }
+                Cell::Number(Some(v)) => {
+                    sheet.write_number(row, col, *v)?;
+                }
+                Cell::Fraction(Some(v)) => {
+                    sheet.write_number_with_format(row, col, *v, &percent)?;
+                }
+                Cell::Date(Some(d)) => {
+                    let when = ExcelDateTime::parse_from_str(&d.to_string())?;
+                    sheet.write_datetime_with_format(row, col, &when, &date)?;
+                }
+                Cell::Rag(r) => match rags.iter().find(|(name, _)| name == r) {
+                    Some((_, f)) => {
+                        sheet.write_string_with_format(row, col, *r, f)?;
+                    }
+                    None => {
+                        sheet.write_string(row, col, *r)?;
+                    }
+                },
+                Cell::YesNo(b) => {
+                    sheet.write_string(row, col, if *b { "Yes" } else { "No" })?;
+                }
+                Cell::Number(None) | Cell::Fraction(None) | Cell::Date(None) => {}
+            }
+        }
+    }
+    let last_col = table.columns.len().saturating_sub(1) as u16;
+    sheet.autofilter(header_row, 0, row.max(header_row), last_col)?;
+    sheet.set_freeze_panes(header_row + 1, 0)?;
+    workbook.save_to_buffer()
+}
