@@ -226,6 +226,30 @@ pub fn post_once(
     Ok((status, body, sent.elapsed()))
 }
 
+/// GETs `path` on a fresh connection: the status, the body and the time to the last byte.
+/// Without compression, the body arrives as the server sends it (Content-Length).
+pub fn get_once(
+    url: &str,
+    token: Option<&str>,
+    path: &str,
+) -> anyhow::Result<(u16, Vec<u8>, Duration)> {
+    let address = url.trim_start_matches("http://");
+    let authorization = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
+    let stream = TcpStream::connect(address).context("connecting")?;
+    stream.set_nodelay(true)?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut writer = stream;
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\n{authorization}Connection: close\r\n\r\n"
+    );
+    let sent = Instant::now();
+    writer.write_all(request.as_bytes())?;
+    let (status, body) = read_response(&mut reader)?;
+    Ok((status, body, sent.elapsed()))
+}
+
 /// Reads one HTTP/1.1 response with a Content-Length (what the server sends for GraphQL):
 /// the status and the body.
 fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<u8>)> {
