@@ -15,6 +15,7 @@ use serde::Deserialize;
 use crate::analytics;
 use crate::auth::{Role, Verifier};
 use crate::db::Db;
+use crate::graphql::cost::Budgets;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::realisation::register::{RegisterOrder, RegisterSort, SortDirection, select, status_of};
 use crate::realisation::snapshot::Snapshot;
@@ -40,6 +41,11 @@ pub struct Params {
 /// How many ids go into one `IN (...)`: well inside SQLite's limit on bound parameters.
 const CHUNK: usize = 5_000;
 
+/// What a download costs from the caller's budget: a snapshot, and as much again as the most
+/// costly query allowed (the whole register, where a query reads a page). With the default
+/// budget a caller can take about twenty at once, then one every five seconds.
+const EXPORT_COST: usize = crate::graphql::cost::SNAPSHOT_COST + crate::graphql::MAX_COMPLEXITY;
+
 fn problem(status: StatusCode, message: &str) -> HttpResponse {
     HttpResponse::build(status)
         .content_type("text/plain; charset=utf-8")
@@ -55,33 +61,61 @@ pub enum Format {
     Xlsx,
 }
 
-/// The CSV download.
-pub async fn csv(
-    req: HttpRequest,
-    params: web::Query<Params>,
+/// What a download needs of the application.
+pub struct Services {
     db: web::Data<Db>,
     verifier: web::Data<Verifier>,
-) -> HttpResponse {
-    download(req, params, db, verifier, Format::Csv).await
+    budgets: web::Data<Budgets>,
+}
+
+impl actix_web::FromRequest for Services {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let missing = || actix_web::error::ErrorInternalServerError("downloads are not configured");
+        std::future::ready(
+            match (
+                req.app_data::<web::Data<Db>>(),
+                req.app_data::<web::Data<Verifier>>(),
+                req.app_data::<web::Data<Budgets>>(),
+            ) {
+                (Some(db), Some(verifier), Some(budgets)) => Ok(Self {
+                    db: db.clone(),
+                    verifier: verifier.clone(),
+                    budgets: budgets.clone(),
+                }),
+                _ => Err(missing()),
+            },
+        )
+    }
+}
+
+/// The CSV download.
+pub async fn csv(req: HttpRequest, params: web::Query<Params>, services: Services) -> HttpResponse {
+    download(req, params, services, Format::Csv).await
 }
 
 /// The workbook download.
 pub async fn xlsx(
     req: HttpRequest,
     params: web::Query<Params>,
-    db: web::Data<Db>,
-    verifier: web::Data<Verifier>,
+    services: Services,
 ) -> HttpResponse {
-    download(req, params, db, verifier, Format::Xlsx).await
+    download(req, params, services, Format::Xlsx).await
 }
 
 async fn download(
     req: HttpRequest,
     params: web::Query<Params>,
-    db: web::Data<Db>,
-    verifier: web::Data<Verifier>,
+    services: Services,
     format: Format,
 ) -> HttpResponse {
+    let Services {
+        db,
+        verifier,
+        budgets,
+    } = services;
     let header = req
         .headers()
         .get("authorization")
@@ -111,6 +145,19 @@ async fn download(
         Ok(q) => q,
         Err(why) => return problem(StatusCode::BAD_REQUEST, &why),
     };
+    if let Err(wait) = budgets.spend(&caller.subject, EXPORT_COST) {
+        let seconds = wait.ceil().max(1.0) as u64;
+        let mut refused = problem(
+            StatusCode::TOO_MANY_REQUESTS,
+            &format!("your request budget is spent: try again in {seconds} s"),
+        );
+        if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&seconds.to_string()) {
+            refused
+                .headers_mut()
+                .insert(actix_web::http::header::RETRY_AFTER, value);
+        }
+        return refused;
+    }
     let table = match build(&db, &query).await {
         Ok(Some(table)) => table,
         Ok(None) => return problem(StatusCode::NOT_FOUND, "no programme has that id"),

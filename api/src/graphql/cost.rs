@@ -193,7 +193,7 @@ impl Budgets {
     }
 
     /// Charges `cost` to `caller`: the points left, or the seconds to wait.
-    fn spend(&self, caller: &str, cost: usize) -> Result<f64, f64> {
+    pub fn spend(&self, caller: &str, cost: usize) -> Result<f64, f64> {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let bucket = buckets.entry(caller.to_owned()).or_insert(Bucket {
