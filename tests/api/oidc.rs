@@ -596,3 +596,104 @@ async fn several_providers_are_trusted_at_once_each_with_its_own_audience_and_ma
     a.server.stop(false).await;
     b.server.stop(false).await;
 }
+
+/// The certified `oidc-provider` package the browser journeys use (`frontend/e2e/provider.mjs`),
+/// started on a free port; stopped when dropped. The test command installs the front end's
+/// packages before the Rust tests run.
+struct NodeProvider {
+    child: std::process::Child,
+    issuer: String,
+}
+
+impl NodeProvider {
+    fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut child = std::process::Command::new("node")
+            .arg(root.join("frontend/e2e/provider.mjs"))
+            .current_dir(root.join("frontend"))
+            .env("PROVIDER_PORT", port.to_string())
+            .env("AUDIENCE", "urn:realise:api-tests")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("node runs frontend/e2e/provider.mjs (the test command installs its packages)");
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+        assert!(
+            lines.any(|l| l.is_ok_and(|l| l.contains("provider listening"))),
+            "the provider did not start: run `npm ci` in frontend/"
+        );
+        Self {
+            child,
+            issuer: format!("http://127.0.0.1:{port}"),
+        }
+    }
+}
+
+impl Drop for NodeProvider {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[actix_web::test]
+async fn a_partner_tool_gets_a_token_from_the_real_provider_by_client_credentials_and_may_read_not_write()
+ {
+    let provider = NodeProvider::start();
+    let file = std::env::temp_dir().join(format!(
+        "realise-providers-{}-{}.json",
+        std::process::id(),
+        crate::helpers::unique_name("node")
+    ));
+    let providers = json!({ "providers": [{
+        "issuer": provider.issuer, "audience": "urn:realise:api-tests", "roleClaim": "groups",
+        "roles": { "partner-tools": "PARTNER" }, "algorithms": ["ES256"]
+    }] });
+    std::fs::write(&file, providers.to_string()).unwrap();
+    let app = TestApp::spawn_with_demo_and_auth(AuthArgs {
+        oidc_providers: Some(file),
+        ..crate::helpers::test_auth()
+    })
+    .await;
+    let mut response = awc::Client::default()
+        .post(format!("{}/token", provider.issuer))
+        .basic_auth("partner-tool", "test-only-partner-secret")
+        .send_form(&[
+            ("grant_type", "client_credentials"),
+            ("resource", "urn:realise:api-tests"),
+            ("scope", "realise"),
+        ])
+        .await
+        .unwrap();
+    let body: Value = response.json().await.unwrap();
+    let token = body["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a token: {body}"))
+        .to_owned();
+    let read = app
+        .query_as(
+            &token,
+            "{ viewer { role subject } programmes { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        read["viewer"],
+        json!({ "role": "PARTNER", "subject": "partner-tool" })
+    );
+    assert!(read["programmes"]["totalCount"].as_u64().unwrap() > 0);
+    let write = app
+        .graphql_as(
+            &token,
+            r#"mutation { createProgramme(input: { name: "No" }) { programme { id } } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(crate::helpers::error_code(&write), "FORBIDDEN", "{write}");
+}
