@@ -22,9 +22,12 @@ use crate::graphql::ids::NodeType;
 pub use query::{AuditQuery, AuditTrailOf, trail};
 pub use types::AuditEvent;
 
-/// A row as JSON, for an event's before and after.
-pub fn snapshot<T: Serialize>(row: &T) -> Option<serde_json::Value> {
-    serde_json::to_value(row).ok()
+/// A row as JSON, for an event's before and after. A row that cannot be written as JSON fails
+/// the change (and its transaction), rather than leave an event with nothing in it.
+pub fn snapshot<T: Serialize>(row: &T) -> Result<Option<serde_json::Value>, DbErr> {
+    serde_json::to_value(row)
+        .map(Some)
+        .map_err(|e| DbErr::Custom(format!("writing an audit snapshot: {e}")))
 }
 
 /// Records one event of `caller` doing `action` to `entity` `id`.

@@ -78,8 +78,8 @@ pub async fn propose_by_email(db: &DatabaseConnection, caller: &Caller) -> Resul
         "proposeIdentityLink",
         NodeType::Person,
         after.id,
-        snapshot(&before),
-        snapshot(&after),
+        snapshot(&before)?,
+        snapshot(&after)?,
     )
     .await?;
     txn.commit().await?;

@@ -83,7 +83,7 @@ impl BenefitMapMutation {
             NodeType::Benefit,
             from,
             None,
-            snapshot(&link),
+            snapshot(&link)?,
         )
         .await?;
         txn.commit().await?;
@@ -111,7 +111,7 @@ impl BenefitMapMutation {
                 refuse::<Benefit>("to", UserErrorCode::NotFound, "there is no such link").into(),
             );
         };
-        let before = snapshot(&link);
+        let before = snapshot(&link)?;
         link.delete(&txn).await?;
         record(
             &txn,
@@ -161,7 +161,7 @@ impl BenefitMapMutation {
             NodeType::Benefit,
             benefit_id,
             None,
-            snapshot(&link),
+            snapshot(&link)?,
         )
         .await?;
         txn.commit().await?;
@@ -192,7 +192,7 @@ impl BenefitMapMutation {
             )
             .into());
         };
-        let before = snapshot(&link);
+        let before = snapshot(&link)?;
         link.delete(&txn).await?;
         record(
             &txn,

@@ -55,7 +55,7 @@ impl BenefitMutation {
             NodeType::Programme,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -85,8 +85,8 @@ impl BenefitMutation {
             "updateProgramme",
             NodeType::Programme,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -140,7 +140,7 @@ impl BenefitMutation {
             NodeType::Benefit,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -191,8 +191,8 @@ impl BenefitMutation {
             "updateBenefit",
             NodeType::Benefit,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;

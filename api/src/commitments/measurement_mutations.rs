@@ -119,7 +119,7 @@ impl MeasurementMutation {
             NodeType::Measurement,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -193,8 +193,8 @@ impl MeasurementMutation {
             "correctMeasurement",
             NodeType::Measurement,
             row.id,
-            snapshot(&old),
-            snapshot(&row),
+            snapshot(&old)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;

@@ -86,7 +86,7 @@ impl CommitmentMutation {
             NodeType::Commitment,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -166,8 +166,8 @@ impl CommitmentMutation {
             "updateCommitment",
             NodeType::Commitment,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;

@@ -62,8 +62,8 @@ async fn step(
         transition.action(),
         NodeType::Commitment,
         id,
-        snapshot(&before),
-        snapshot(&row),
+        snapshot(&before)?,
+        snapshot(&row)?,
     )
     .await?;
     txn.commit().await?;
@@ -287,7 +287,7 @@ impl CommitmentLifecycleMutation {
             Transition::Transfer.action(),
             NodeType::Commitment,
             id,
-            snapshot(&before),
+            snapshot(&before)?,
             Some(after),
         )
         .await?;

@@ -79,7 +79,7 @@ impl DeploymentMutation {
             NodeType::Deployment,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -122,8 +122,8 @@ impl DeploymentMutation {
             "updateDeployment",
             NodeType::Deployment,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -155,7 +155,10 @@ impl DeploymentMutation {
             .filter(readiness_gate::Column::Name.eq(name.as_str()))
             .one(&txn)
             .await?;
-        let before = existing.as_ref().and_then(snapshot);
+        let before = match &existing {
+            Some(gate) => snapshot(gate)?,
+            None => None,
+        };
         let now = Utc::now();
         let gate = match existing {
             Some(gate) => {
@@ -186,7 +189,7 @@ impl DeploymentMutation {
             NodeType::Deployment,
             id,
             before,
-            snapshot(&gate),
+            snapshot(&gate)?,
         )
         .await?;
         txn.commit().await?;

@@ -76,7 +76,7 @@ impl ServiceMutation {
             NodeType::Service,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -121,8 +121,8 @@ impl ServiceMutation {
             "updateService",
             NodeType::Service,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -175,7 +175,7 @@ impl ServiceMutation {
             NodeType::Service,
             service_id,
             None,
-            snapshot(&saved),
+            snapshot(&saved)?,
         )
         .await?;
         txn.commit().await?;

@@ -151,8 +151,8 @@ impl EngagementMutation {
             "updateEngagement",
             NodeType::Engagement,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;

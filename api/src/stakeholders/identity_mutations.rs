@@ -75,8 +75,8 @@ impl IdentityMutation {
             "linkPersonIdentity",
             NodeType::Person,
             id,
-            snapshot(&before),
-            snapshot(&after),
+            snapshot(&before)?,
+            snapshot(&after)?,
         )
         .await?;
         txn.commit().await?;
@@ -112,8 +112,8 @@ impl IdentityMutation {
             "confirmPersonIdentity",
             NodeType::Person,
             id,
-            snapshot(&before),
-            snapshot(&after),
+            snapshot(&before)?,
+            snapshot(&after)?,
         )
         .await?;
         txn.commit().await?;
@@ -137,8 +137,8 @@ impl IdentityMutation {
             "unlinkPersonIdentity",
             NodeType::Person,
             id,
-            snapshot(&before),
-            snapshot(&after),
+            snapshot(&before)?,
+            snapshot(&after)?,
         )
         .await?;
         txn.commit().await?;

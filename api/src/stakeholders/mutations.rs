@@ -68,7 +68,7 @@ impl StakeholderMutation {
             NodeType::Person,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -110,8 +110,8 @@ impl StakeholderMutation {
             "updatePerson",
             NodeType::Person,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -171,7 +171,7 @@ impl StakeholderMutation {
             NodeType::StakeholderAssessment,
             row.id,
             None,
-            snapshot(&row),
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
@@ -218,8 +218,8 @@ impl StakeholderMutation {
             "updateStakeholderAssessment",
             NodeType::StakeholderAssessment,
             id,
-            snapshot(&before),
-            snapshot(&row),
+            snapshot(&before)?,
+            snapshot(&row)?,
         )
         .await?;
         txn.commit().await?;
