@@ -29,20 +29,22 @@ pub async fn linked_person<C: ConnectionTrait>(
         .await
 }
 
-/// The caller's confirmed person, read at most once per request.
-pub async fn caller_person(ctx: &Context<'_>) -> ApiResult<Option<person::Model>> {
+/// The person linked to the request's caller, confirmed or not, read at most once per request.
+pub async fn caller_link(ctx: &Context<'_>) -> ApiResult<Option<person::Model>> {
     let request = ctx.request();
     let Some(caller) = request.caller.as_ref() else {
         return Ok(None);
     };
-    let found = request
-        .caller_person
-        .get_or_try_init(|| async {
-            let linked = linked_person(&request.db.conn, caller).await?;
-            Ok::<_, DbErr>(linked.filter(|p| p.identity_confirmed))
-        })
+    let linked = request
+        .caller_link
+        .get_or_try_init(|| linked_person(&request.db.conn, caller))
         .await?;
-    Ok(found.clone())
+    Ok(linked.clone())
+}
+
+/// The caller's confirmed person: the one their sign-offs and measurements carry.
+pub async fn caller_person(ctx: &Context<'_>) -> ApiResult<Option<person::Model>> {
+    Ok(caller_link(ctx).await?.filter(|p| p.identity_confirmed))
 }
 
 /// On a caller's first sign-in: when no person has their identity yet and exactly one person

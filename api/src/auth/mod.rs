@@ -2,6 +2,7 @@
 //! configured key or trusted identity providers (`oidc`), its configuration (`config`), and the permission rules of DESIGN.md's "Who may do what" (`permissions`), in
 //! one place so that every resolver asks the same questions the same way.
 
+mod admission;
 mod config;
 pub mod identity;
 mod mint;
@@ -10,6 +11,7 @@ mod permissions;
 mod token;
 mod viewer;
 
+pub use admission::{Refusal, admit};
 pub use config::{AuthArgs, DevSecret};
 pub use mint::{TokenArgs, mint};
 pub use permissions::{

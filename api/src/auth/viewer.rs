@@ -62,7 +62,7 @@ impl Viewer {
     /// Whether a person has been proposed as theirs (by email, on their first sign-in) and
     /// awaits an administrator's confirmation.
     async fn identity_awaiting_confirmation(&self, ctx: &Context<'_>) -> ApiResult<bool> {
-        let linked = super::identity::linked_person(&ctx.request().db.conn, &self.0).await?;
+        let linked = super::identity::caller_link(ctx).await?;
         Ok(linked.is_some_and(|p| !p.identity_confirmed))
     }
     /// Their organisation, when the token names one that Realise knows.

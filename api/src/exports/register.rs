@@ -13,7 +13,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use crate::analytics;
-use crate::auth::{Role, Verifier};
+use crate::auth::Verifier;
 use crate::db::Db;
 use crate::graphql::cost::Budgets;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -73,21 +73,14 @@ impl actix_web::FromRequest for Services {
     type Future = std::future::Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let missing = || actix_web::error::ErrorInternalServerError("downloads are not configured");
-        std::future::ready(
-            match (
-                req.app_data::<web::Data<Db>>(),
-                req.app_data::<web::Data<Verifier>>(),
-                req.app_data::<web::Data<Budgets>>(),
-            ) {
-                (Some(db), Some(verifier), Some(budgets)) => Ok(Self {
-                    db: db.clone(),
-                    verifier: verifier.clone(),
-                    budgets: budgets.clone(),
-                }),
-                _ => Err(missing()),
-            },
-        )
+        use crate::http::app_data;
+        std::future::ready((|| {
+            Ok(Self {
+                db: app_data(req)?,
+                verifier: app_data(req)?,
+                budgets: app_data(req)?,
+            })
+        })())
     }
 }
 
@@ -120,27 +113,14 @@ async fn download(
         .headers()
         .get("authorization")
         .and_then(|v| v.to_str().ok());
-    let caller = match verifier.verify_header(header).await {
+    let verified = verifier.verify_header(header).await;
+    let caller = match crate::auth::admit(&verifier, &db.conn, verified).await {
         Ok(caller) => caller,
-        Err(_) => {
-            return problem(
-                StatusCode::UNAUTHORIZED,
-                "sign in: send a valid bearer token",
-            );
+        Err(refusal) => {
+            let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::UNAUTHORIZED);
+            return problem(status, &refusal.message);
         }
     };
-    if caller.role == Role::Executive
-        && let Some(code) = caller.organisation.as_deref()
-        && !verifier
-            .organisation_known(&db.conn, code)
-            .await
-            .unwrap_or(false)
-    {
-        return problem(
-            StatusCode::UNAUTHORIZED,
-            "the token's organisation is not one Realise knows",
-        );
-    }
     let query = match Query::of(&params) {
         Ok(q) => q,
         Err(why) => return problem(StatusCode::BAD_REQUEST, &why),

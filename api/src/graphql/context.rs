@@ -28,8 +28,9 @@ pub struct RequestContext {
     pub caller: Option<Caller>,
     /// The caller's organisations for permission checks, read at most once per request.
     pub organisation_scope: tokio::sync::OnceCell<Arc<HashSet<i32>>>,
-    /// The person the caller is (a confirmed identity link), read at most once per request.
-    pub caller_person: tokio::sync::OnceCell<Option<entity::person::Model>>,
+    /// The person linked to the caller's sign-in (confirmed or not), read at most once per
+    /// request.
+    pub caller_link: tokio::sync::OnceCell<Option<entity::person::Model>>,
 }
 
 impl RequestContext {
@@ -46,7 +47,7 @@ impl RequestContext {
             today: chrono::Utc::now().date_naive(),
             caller: None,
             organisation_scope: tokio::sync::OnceCell::new(),
-            caller_person: tokio::sync::OnceCell::new(),
+            caller_link: tokio::sync::OnceCell::new(),
         }
     }
 

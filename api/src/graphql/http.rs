@@ -49,19 +49,15 @@ impl actix_web::FromRequest for Endpoint {
     type Future = std::future::Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        fn data<T: 'static>(req: &HttpRequest) -> Result<web::Data<T>, actix_web::Error> {
-            req.app_data::<web::Data<T>>().cloned().ok_or_else(|| {
-                actix_web::error::ErrorInternalServerError("the GraphQL endpoint is not configured")
-            })
-        }
+        use crate::http::app_data;
         std::future::ready((|| {
             Ok(Self {
-                schema: data(req)?,
-                db: data(req)?,
-                settings: data(req)?,
-                verifier: data(req)?,
-                budgets: data(req)?,
-                metrics: data(req)?,
+                schema: app_data(req)?,
+                db: app_data(req)?,
+                settings: app_data(req)?,
+                verifier: app_data(req)?,
+                budgets: app_data(req)?,
+                metrics: app_data(req)?,
             })
         })())
     }
@@ -253,52 +249,10 @@ async fn execute(
 ) -> HttpResponse {
     let (schema, db, settings): (&AppSchema, &Db, &GraphqlSettings) =
         (&endpoint.schema, &endpoint.db, &endpoint.settings);
-    let caller = match caller {
+    let caller = match crate::auth::admit(&endpoint.verifier, &db.conn, caller).await {
         Ok(caller) => caller,
-        Err(TokenError::NoRole { subject, name }) => {
-            tracing::info!(%subject, "request refused: signed in without a role in Realise");
-            return coded_error(
-                media,
-                StatusCode::FORBIDDEN,
-                "FORBIDDEN",
-                &format!(
-                    "you are signed in as {}, but you have no role in Realise: ask a Realise \
-                     administrator to give you one",
-                    name.unwrap_or(subject)
-                ),
-            );
-        }
-        Err(why) => {
-            // The reason is for the operator's log only: telling the caller which check failed
-            // would help someone forging tokens.
-            tracing::info!(reason = %why, "request refused: no valid bearer token");
-            return unauthenticated(media);
-        }
+        Err(refusal) => return refused(media, &refusal),
     };
-    if caller.role == crate::auth::Role::Executive
-        && let Some(code) = caller.organisation.as_deref()
-    {
-        match endpoint.verifier.organisation_known(&db.conn, code).await {
-            Ok(true) => {}
-            Ok(false) => {
-                return coded_error(
-                    media,
-                    StatusCode::UNAUTHORIZED,
-                    "UNAUTHENTICATED",
-                    &format!("the token's organisation {code} is not one Realise knows"),
-                );
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "checking the caller's organisation");
-                return coded_error(
-                    media,
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "SERVICE_UNAVAILABLE",
-                    "the database cannot be reached: try again shortly",
-                );
-            }
-        }
-    }
     if caller.email.is_some()
         && endpoint.verifier.first_seen(&caller)
         && let Err(e) = crate::auth::identity::propose_by_email(&db.conn, &caller).await
@@ -582,21 +536,18 @@ fn accepts_html(req: &HttpRequest) -> bool {
             .is_some_and(|a| a.contains("text/html"))
 }
 
-/// 401 with an UNAUTHENTICATED GraphQL error and a `WWW-Authenticate` challenge.
-fn unauthenticated(media: &'static str) -> HttpResponse {
-    let mut error = ServerError::new(
-        crate::graphql::error::ApiError::Unauthenticated.to_string(),
-        None,
-    );
-    error.extensions = Some({
-        let mut ext = async_graphql::ErrorExtensionValues::default();
-        ext.set("code", "UNAUTHENTICATED");
-        ext
-    });
-    HttpResponse::build(StatusCode::UNAUTHORIZED)
-        .content_type(media)
-        .insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"realise\""))
-        .json(serde_json::json!({ "errors": [error] }))
+/// A caller turned away: their refusal as a GraphQL error, challenging for a bearer token
+/// (`WWW-Authenticate`) when none valid was sent.
+fn refused(media: &'static str, refusal: &crate::auth::Refusal) -> HttpResponse {
+    let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::UNAUTHORIZED);
+    let mut response = coded_error(media, status, refusal.code, &refusal.message);
+    if refusal.challenge {
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            header::HeaderValue::from_static("Bearer realm=\"realise\""),
+        );
+    }
+    response
 }
 
 /// An error response for a request that could not be executed at all.

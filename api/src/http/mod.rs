@@ -28,3 +28,16 @@ async fn sign_in_providers(verifier: web::Data<crate::auth::Verifier>) -> actix_
         .insert_header(("cache-control", "no-store"))
         .json(serde_json::json!({ "providers": verifier.browser_sign_ins() }))
 }
+
+/// The application's shared data of type `T`, for extractors that gather several (a missing
+/// one is a configuration error, answered 500).
+pub fn app_data<T: 'static>(
+    req: &actix_web::HttpRequest,
+) -> Result<web::Data<T>, actix_web::Error> {
+    req.app_data::<web::Data<T>>().cloned().ok_or_else(|| {
+        actix_web::error::ErrorInternalServerError(format!(
+            "{} is not configured",
+            std::any::type_name::<T>()
+        ))
+    })
+}
