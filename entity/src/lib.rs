@@ -43,3 +43,30 @@ pub mod prelude {
     pub use crate::stakeholder_assessment::Entity as StakeholderAssessment;
     pub use crate::trajectory_point::Entity as TrajectoryPoint;
 }
+
+/// The one place a row's `created_at` and `updated_at` are set: on every insert (unless given,
+/// as the seeders give history) and on every update through an `ActiveModel`. Bulk writes
+/// (`insert_many`, `update_many`) bypass the hook: the columns default to now on insert, and
+/// the one bulk update of a domain row (a commitment's versioned update) sets `updated_at`
+/// itself.
+#[macro_export]
+macro_rules! timestamped {
+    () => {
+        #[sea_orm::prelude::async_trait::async_trait]
+        impl ActiveModelBehavior for ActiveModel {
+            async fn before_save<C>(mut self, _db: &C, insert: bool) -> Result<Self, DbErr>
+            where
+                C: ConnectionTrait,
+            {
+                let now = chrono::Utc::now();
+                if !insert || self.updated_at.is_not_set() {
+                    self.updated_at = sea_orm::ActiveValue::Set(now);
+                }
+                if insert && self.created_at.is_not_set() {
+                    self.created_at = sea_orm::ActiveValue::Set(now);
+                }
+                Ok(self)
+            }
+        }
+    };
+}

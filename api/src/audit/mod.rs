@@ -13,7 +13,8 @@ mod types;
 
 use chrono::Utc;
 use entity::audit_event;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr};
 use serde::Serialize;
 
 use crate::auth::Caller;
@@ -40,8 +41,8 @@ pub async fn record<C: ConnectionTrait>(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<(), DbErr> {
-    let now = Utc::now();
     audit_event::ActiveModel {
+        id: NotSet,
         actor: Set(caller.subject.clone()),
         actor_role: Set(caller.role.as_str().to_owned()),
         action: Set(action.to_owned()),
@@ -49,10 +50,9 @@ pub async fn record<C: ConnectionTrait>(
         entity_id: Set(id),
         before: Set(before),
         after: Set(after),
-        occurred_at: Set(now),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
+        occurred_at: Set(Utc::now()),
+        created_at: NotSet,
+        updated_at: NotSet,
     }
     .insert(db)
     .await?;

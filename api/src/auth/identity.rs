@@ -72,7 +72,6 @@ pub async fn propose_by_email(db: &DatabaseConnection, caller: &Caller) -> Resul
     row.identity_issuer = Set(Some(caller.issuer.clone()));
     row.identity_subject = Set(Some(caller.subject.clone()));
     row.identity_confirmed = Set(false);
-    row.updated_at = Set(chrono::Utc::now());
     let after = row.update(&txn).await?;
     record(
         &txn,

@@ -17,6 +17,17 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// A stored commitment's figures (checked when they were stored).
+    pub fn of(row: &entity::commitment::Model) -> Self {
+        Self {
+            baseline: row.baseline,
+            baseline_on: row.baseline_on,
+            target: row.target,
+            target_on: row.target_on,
+            tolerance: row.tolerance,
+        }
+    }
+
     /// The figures when they describe something to realise: finite numbers, a target that
     /// differs from the baseline, a target date after the baseline's, a tolerance of 0 to 1.
     pub fn checked(self) -> Result<Self, Vec<UserError>> {

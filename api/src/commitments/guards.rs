@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use crate::auth::{Caller, Permission, require, require_for};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::mutation::{UserError, UserErrorCode, refuse};
+use crate::graphql::write::{UserErrorCode, WriteResult, refused};
 
 /// The caller, when they may do `permission` for the organisation of commitment `id`. Read
 /// before the write transaction opens (an organisation's commitments stay its own), so that a
@@ -35,34 +35,38 @@ pub(super) async fn caller_for_commitment<'a>(
 }
 
 /// STALE_VERSION unless the caller's version (when given) is the row's.
-pub(super) fn same_version(
-    given: Option<i32>,
-    row: &commitment::Model,
-) -> Result<(), Vec<UserError>> {
+pub(super) fn same_version(given: Option<i32>, row: &commitment::Model) -> WriteResult<()> {
     match given {
-        Some(v) if v != row.version => refuse(
-            "version",
-            UserErrorCode::StaleVersion,
-            "the commitment changed since you read it: read it again",
-        ),
+        Some(v) if v != row.version => stale(),
         _ => Ok(()),
     }
 }
 
-pub(super) fn stale<T>() -> Result<T, Vec<UserError>> {
-    refuse(
+/// STALE_VERSION: someone else changed the commitment first.
+pub(super) fn stale<T>() -> WriteResult<T> {
+    refused(
         "version",
         UserErrorCode::StaleVersion,
         "the commitment changed since you read it: read it again",
     )
 }
 
-pub(super) fn duplicate_live<T>() -> Result<T, Vec<UserError>> {
-    refuse(
+/// DUPLICATE_LIVE_COMMITMENT.
+pub(super) fn duplicate_live<T>() -> WriteResult<T> {
+    refused(
         "benefit",
         UserErrorCode::DuplicateLiveCommitment,
         "the organisation already has a live commitment to this benefit",
     )
+}
+
+/// NOT_LIVE about `field`, saying `message`, unless the commitment is live (not withdrawn or
+/// transferred).
+pub(super) fn live(row: &commitment::Model, field: &str, message: &str) -> WriteResult<()> {
+    if row.status.is_live() {
+        return Ok(());
+    }
+    refused(field, UserErrorCode::NotLive, message)
 }
 
 /// DUPLICATE_LIVE_COMMITMENT when `org` has a live commitment to `benefit` already.
@@ -70,16 +74,15 @@ pub(super) async fn no_live_commitment(
     txn: &sea_orm::DatabaseTransaction,
     org: i32,
     benefit: i32,
-) -> Result<Result<(), Vec<UserError>>, sea_orm::DbErr> {
+) -> WriteResult<()> {
     let existing = commitment::Entity::find()
         .filter(commitment::Column::OrganisationId.eq(org))
         .filter(commitment::Column::BenefitId.eq(benefit))
         .filter(commitment::Column::Status.is_not_in(CommitmentStatus::ENDED))
         .one(txn)
         .await?;
-    Ok(if existing.is_some() {
-        duplicate_live()
-    } else {
-        Ok(())
-    })
+    match existing {
+        Some(_) => duplicate_live(),
+        None => Ok(()),
+    }
 }

@@ -40,18 +40,6 @@ impl Transition {
     pub fn needs_open_organisation(self) -> bool {
         !matches!(self, Self::Withdraw | Self::Transfer)
     }
-
-    /// The mutation's name, for audit events.
-    pub fn action(self) -> &'static str {
-        match self {
-            Self::Propose => "proposeCommitment",
-            Self::Agree => "agreeCommitment",
-            Self::SignOff => "signOffCommitment",
-            Self::Realise => "markCommitmentRealised",
-            Self::Withdraw => "withdrawCommitment",
-            Self::Transfer => "transferCommitment",
-        }
-    }
 }
 
 #[cfg(test)]

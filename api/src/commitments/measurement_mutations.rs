@@ -5,21 +5,21 @@
 use async_graphql::{Context, Object};
 use chrono::Utc;
 use entity::{commitment, measurement};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::figures::Reading;
-use super::guards::caller_for_commitment;
+use super::guards::{caller_for_commitment, live};
 use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
 use super::rules::organisation_open;
 use super::types::Measurement;
-use crate::audit::{record, snapshot};
-use crate::auth::Caller;
-use crate::auth::Permission;
+use crate::auth::identity::caller_person;
+use crate::auth::{Caller, Permission, require};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{UserErrorCode, begin, is_unique_violation, payload, refuse};
-use crate::graphql::store::{found, or_refuse};
+use crate::graphql::mutation::{is_unique_violation, payload};
+use crate::graphql::write::{UserErrorCode, WriteResult, Written, begin, found, refused, write_as};
 
 payload!(
     MeasurementPayload,
@@ -32,8 +32,8 @@ payload!(
 #[derive(Default)]
 pub struct MeasurementMutation;
 
-fn already_superseded() -> Result<Measurement, Vec<crate::graphql::mutation::UserError>> {
-    refuse(
+fn already_superseded<T>() -> WriteResult<T> {
+    refused(
         "measurement",
         UserErrorCode::AlreadySuperseded,
         "this value has been corrected already: correct the latest value",
@@ -49,19 +49,26 @@ fn new_row(
     note: Option<String>,
     supersedes: Option<i32>,
 ) -> measurement::ActiveModel {
-    let now = Utc::now();
     measurement::ActiveModel {
+        id: NotSet,
         commitment_id: Set(commitment_id),
         measured_on: Set(reading.measured_on),
         value: Set(reading.value),
         note: Set(note),
         recorded_by: Set(caller.subject.clone()),
         recorded_by_person_id: Set(person),
-        recorded_at: Set(now),
+        recorded_at: Set(Utc::now()),
         supersedes_id: Set(supersedes),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
+        created_at: NotSet,
+        updated_at: NotSet,
+    }
+}
+
+/// A measurement just recorded: nothing supersedes it yet.
+fn latest(row: measurement::Model) -> Measurement {
+    Measurement {
+        row,
+        superseded_by: None,
     }
 }
 
@@ -76,58 +83,30 @@ impl MeasurementMutation {
     ) -> ApiResult<MeasurementPayload> {
         let id = decode_as(&input.commitment, NodeType::Commitment)?;
         let caller = caller_for_commitment(ctx, id, Permission::RecordMeasurements).await?;
-        let reading = or_refuse!(Reading::parse(
-            input.measured_on.0,
-            input.value,
-            ctx.request().today
-        ));
-        let txn = begin(ctx).await?;
-        let target = or_refuse!(found::<commitment::Entity, _>(&txn, id, "commitment").await?);
-        if !target.status.is_live() {
-            return Ok(refuse::<Measurement>(
+        write_as(ctx, caller, async |caller| {
+            let today = ctx.request().today;
+            let reading = Reading::parse(input.measured_on.0, input.value, today)?;
+            let txn = begin(ctx).await?;
+            let target = found::<commitment::Entity, _>(&txn, id, "commitment").await?;
+            live(
+                &target,
                 "commitment",
-                UserErrorCode::NotLive,
                 "the commitment is withdrawn or transferred",
+            )?;
+            organisation_open(&txn, target.organisation_id, "commitment", today).await?;
+            let person = caller_person(ctx).await?.map(|p| p.id);
+            let row = new_row(caller, person, id, reading, input.note, None)
+                .insert(&txn)
+                .await?;
+            Written::created(
+                txn,
+                NodeType::Measurement,
+                row.id,
+                &row,
+                latest(row.clone()),
             )
-            .into());
-        }
-        or_refuse!(
-            organisation_open(
-                &txn,
-                target.organisation_id,
-                "commitment",
-                ctx.request().today
-            )
-            .await?
-        );
-        let row = new_row(
-            caller,
-            crate::auth::identity::caller_person(ctx)
-                .await?
-                .map(|p| p.id),
-            id,
-            reading,
-            input.note,
-            None,
-        )
-        .insert(&txn)
-        .await?;
-        record(
-            &txn,
-            caller,
-            "recordMeasurement",
-            NodeType::Measurement,
-            row.id,
-            None,
-            snapshot(&row)?,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Measurement {
-            row,
-            superseded_by: None,
         })
-        .into())
+        .await
     }
 
     /// Corrects a reported value: records a new value that supersedes it. The old value stays,
@@ -144,64 +123,49 @@ impl MeasurementMutation {
             .map(|m| m.commitment_id);
         let caller = match commitment_id {
             Some(c) => caller_for_commitment(ctx, c, Permission::RecordMeasurements).await?,
-            None => crate::auth::require(ctx, Permission::RecordMeasurements)?.0,
+            None => require(ctx, Permission::RecordMeasurements)?.0,
         };
-        let txn = begin(ctx).await?;
-        let old = or_refuse!(found::<measurement::Entity, _>(&txn, id, "measurement").await?);
-        let owner = or_refuse!(
-            found::<commitment::Entity, _>(&txn, old.commitment_id, "measurement").await?
-        );
-        or_refuse!(
-            organisation_open(
-                &txn,
-                owner.organisation_id,
-                "measurement",
-                ctx.request().today
+        write_as(ctx, caller, async |caller| {
+            let today = ctx.request().today;
+            let txn = begin(ctx).await?;
+            let old = found::<measurement::Entity, _>(&txn, id, "measurement").await?;
+            let owner =
+                found::<commitment::Entity, _>(&txn, old.commitment_id, "measurement").await?;
+            organisation_open(&txn, owner.organisation_id, "measurement", today).await?;
+            let on = input.measured_on.map_or(old.measured_on, |d| d.0);
+            let reading = Reading::parse(on, input.value, today)?;
+            let successor = measurement::Entity::find()
+                .filter(measurement::Column::SupersedesId.eq(id))
+                .one(&txn)
+                .await?;
+            if successor.is_some() {
+                return already_superseded();
+            }
+            let person = caller_person(ctx).await?.map(|p| p.id);
+            let new = new_row(
+                caller,
+                person,
+                old.commitment_id,
+                reading,
+                input.note,
+                Some(id),
+            );
+            let row = match new.insert(&txn).await {
+                Ok(row) => row,
+                // Another correction of the same value won the race (the unique index on
+                // supersedes).
+                Err(e) if is_unique_violation(&e) => return already_superseded(),
+                Err(e) => return Err(e.into()),
+            };
+            Written::changed(
+                txn,
+                NodeType::Measurement,
+                row.id,
+                &old,
+                &row,
+                latest(row.clone()),
             )
-            .await?
-        );
-        let on = input.measured_on.map_or(old.measured_on, |d| d.0);
-        let reading = or_refuse!(Reading::parse(on, input.value, ctx.request().today));
-        let successor = measurement::Entity::find()
-            .filter(measurement::Column::SupersedesId.eq(id))
-            .one(&txn)
-            .await?;
-        if successor.is_some() {
-            return Ok(already_superseded().into());
-        }
-        let row = match new_row(
-            caller,
-            crate::auth::identity::caller_person(ctx)
-                .await?
-                .map(|p| p.id),
-            old.commitment_id,
-            reading,
-            input.note,
-            Some(id),
-        )
-        .insert(&txn)
-        .await
-        {
-            Ok(row) => row,
-            // Another correction of the same value won the race (the unique index on supersedes).
-            Err(e) if is_unique_violation(&e) => return Ok(already_superseded().into()),
-            Err(e) => return Err(e.into()),
-        };
-        record(
-            &txn,
-            caller,
-            "correctMeasurement",
-            NodeType::Measurement,
-            row.id,
-            snapshot(&old)?,
-            snapshot(&row)?,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Measurement {
-            row,
-            superseded_by: None,
         })
-        .into())
+        .await
     }
 }

@@ -23,7 +23,6 @@ pub use loaders::{
 pub use measurement_mutations::{MeasurementMutation, MeasurementPayload};
 pub use mutations::{CommitmentMutation, CommitmentPayload};
 pub use query::CommitmentQuery;
-pub use rules::is_closed;
 pub use transitions::CommitmentLifecycleMutation;
 pub use types::{Commitment, Measurement, TrajectoryPoint};
 pub use viewer_can::CommitmentViewerCan;

@@ -6,15 +6,18 @@
 use chrono::Utc;
 use entity::commitment::{self, Column};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-/// Applies `changes` to the commitment `before` read, when it is still at that version; `None`
-/// when someone else changed it first.
+use super::guards::stale;
+use crate::graphql::write::{WriteResult, found};
+
+/// Applies `changes` to the commitment `before` read, when it is still at that version;
+/// STALE_VERSION when someone else changed it first.
 pub async fn update_if_unchanged<C: ConnectionTrait>(
     db: &C,
     before: &commitment::Model,
     mut changes: commitment::ActiveModel,
-) -> Result<Option<commitment::Model>, DbErr> {
+) -> WriteResult<commitment::Model> {
     changes.updated_at = Set(Utc::now());
     let result = commitment::Entity::update_many()
         .set(changes)
@@ -24,9 +27,9 @@ pub async fn update_if_unchanged<C: ConnectionTrait>(
         .exec(db)
         .await?;
     if result.rows_affected == 0 {
-        return Ok(None);
+        return stale();
     }
-    commitment::Entity::find_by_id(before.id).one(db).await
+    found::<commitment::Entity, C>(db, before.id, "id").await
 }
 
 /// No change but the version (and `updated_at`).

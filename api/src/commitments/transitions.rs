@@ -3,12 +3,14 @@
 //! successor. Every step is checked against `lifecycle` and written at the version read.
 
 use async_graphql::{Context, ID, Object};
-use chrono::Utc;
 use entity::enums::{CommitmentStatus, RelationshipKind};
 use entity::{commitment, organisation_relationship as relationship, trajectory_point};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+};
 
-use super::guards::{caller_for_commitment, no_live_commitment, same_version, stale};
+use super::guards::{caller_for_commitment, no_live_commitment, same_version};
 use super::inputs::{
     CommitmentStepInput, SignOffCommitmentInput, TransferCommitmentInput, WithdrawCommitmentInput,
 };
@@ -17,13 +19,14 @@ use super::mutations::CommitmentPayload;
 use super::rules::{organisation_open, signer_belongs};
 use super::store::{unchanged, update_if_unchanged};
 use super::types::Commitment;
-use crate::audit::{record, snapshot};
+use crate::audit::snapshot;
 use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, UserError, UserErrorCode, begin, optional_key, refuse};
-use crate::graphql::store::{found, open_organisation, or_refuse};
+use crate::graphql::mutation::{Checks, UserError, optional_key};
+use crate::graphql::write::{UserErrorCode, WriteResult, Written, begin, found, refused, write_as};
+use crate::organisations::open_organisation;
 
 /// What a step changes besides the status, decided inside the transaction.
 type Extra = commitment::ActiveModel;
@@ -38,44 +41,43 @@ async fn step(
 ) -> ApiResult<CommitmentPayload> {
     let id = decode_as(id, NodeType::Commitment)?;
     let caller = caller_for_commitment(ctx, id, permission).await?;
-    let mut changes = or_refuse!(extra);
-    let txn = begin(ctx).await?;
-    let before = or_refuse!(found::<commitment::Entity, _>(&txn, id, "id").await?);
-    or_refuse!(same_version(version, &before));
-    let Some(status) = transition.from(before.status) else {
-        return Ok(illegal(transition, before.status).into());
-    };
-    let today = ctx.request().today;
-    if transition.needs_open_organisation() {
-        or_refuse!(organisation_open(&txn, before.organisation_id, "id", today).await?);
-    }
-    if let sea_orm::ActiveValue::Set(Some(signer)) = changes.signed_off_by_id {
-        or_refuse!(signer_belongs(&txn, signer, before.organisation_id, today).await?);
-    }
-    changes.status = Set(status);
-    let Some(row) = update_if_unchanged(&txn, &before, changes).await? else {
-        return Ok(stale::<Commitment>().into());
-    };
-    record(
-        &txn,
-        caller,
-        transition.action(),
-        NodeType::Commitment,
-        id,
-        snapshot(&before)?,
-        snapshot(&row)?,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Ok(Commitment(row)).into())
+    write_as(ctx, caller, async |_| {
+        let mut changes = extra?;
+        let txn = begin(ctx).await?;
+        let before = found::<commitment::Entity, _>(&txn, id, "id").await?;
+        same_version(version, &before)?;
+        let status = allowed(transition, before.status)?;
+        let today = ctx.request().today;
+        if transition.needs_open_organisation() {
+            organisation_open(&txn, before.organisation_id, "id", today).await?;
+        }
+        if let Set(Some(signer)) = changes.signed_off_by_id {
+            signer_belongs(&txn, signer, before.organisation_id, today).await?;
+        }
+        changes.status = Set(status);
+        let row = update_if_unchanged(&txn, &before, changes).await?;
+        Written::changed(
+            txn,
+            NodeType::Commitment,
+            id,
+            &before,
+            &row,
+            Commitment(row.clone()),
+        )
+    })
+    .await
 }
 
-fn illegal(transition: Transition, from: CommitmentStatus) -> Result<Commitment, Vec<UserError>> {
-    refuse(
-        "id",
-        UserErrorCode::IllegalTransition,
-        format!("a {from:?} commitment cannot {transition:?}"),
-    )
+/// The status `transition` leads to from `from`; ILLEGAL_TRANSITION when it is not allowed.
+fn allowed(transition: Transition, from: CommitmentStatus) -> WriteResult<CommitmentStatus> {
+    match transition.from(from) {
+        Some(status) => Ok(status),
+        None => refused(
+            "id",
+            UserErrorCode::IllegalTransition,
+            format!("a {from:?} commitment cannot {transition:?}"),
+        ),
+    }
 }
 
 /// The lifecycle of commitments.
@@ -154,7 +156,7 @@ impl CommitmentLifecycleMutation {
         let extra = checks.finish(Extra {
             signed_off_on: Set(Some(on)),
             signed_off_by_id: Set(Some(signer)),
-            ..Default::default()
+            ..unchanged()
         });
         step(
             ctx,
@@ -194,7 +196,7 @@ impl CommitmentLifecycleMutation {
         let reason = checks.text(&input.reason, "reason");
         let extra = checks.finish(Extra {
             withdrawal_reason: Set(Some(reason)),
-            ..Default::default()
+            ..unchanged()
         });
         step(
             ctx,
@@ -218,80 +220,83 @@ impl CommitmentLifecycleMutation {
         let id = decode_as(&input.id, NodeType::Commitment)?;
         let successor = decode_as(&input.successor, NodeType::Organisation)?;
         let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
-        let txn = begin(ctx).await?;
-        let before = or_refuse!(found::<commitment::Entity, _>(&txn, id, "id").await?);
-        or_refuse!(same_version(input.version, &before));
-        let Some(status) = Transition::Transfer.from(before.status) else {
-            return Ok(illegal(Transition::Transfer, before.status).into());
-        };
-        or_refuse!(open_organisation(&txn, successor, "successor", ctx.request().today).await?);
-        let lineage = relationship::Entity::find()
-            .filter(relationship::Column::FromOrganisationId.eq(before.organisation_id))
-            .filter(relationship::Column::ToOrganisationId.eq(successor))
-            .filter(relationship::Column::Kind.eq(RelationshipKind::SucceededBy))
-            .one(&txn)
-            .await?;
-        if lineage.is_none() {
-            return Ok(refuse::<Commitment>(
-                "successor",
-                UserErrorCode::NotASuccessor,
-                "the commitment's organisation is not succeeded by this one",
-            )
-            .into());
-        }
-        or_refuse!(no_live_commitment(&txn, successor, before.benefit_id).await?);
-        let changes = commitment::ActiveModel {
-            status: Set(status),
-            ..Default::default()
-        };
-        let Some(original) = update_if_unchanged(&txn, &before, changes).await? else {
-            return Ok(stale::<Commitment>().into());
-        };
-        let now = Utc::now();
-        // The copy arrives AGREED: the successor's own executive signs it off.
-        let copy = commitment::ActiveModel {
-            organisation_id: Set(successor),
-            transferred_from_id: Set(Some(id)),
-            status: Set(CommitmentStatus::Agreed),
-            signed_off_on: Set(None),
-            signed_off_by_id: Set(None),
-            version: Set(1),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..commitment::ActiveModel::from(before.clone()).reset_all()
-        };
-        let mut copy = copy;
-        copy.id = sea_orm::ActiveValue::NotSet;
-        let copy = copy.insert(&txn).await?;
-        let points = trajectory_point::Entity::find()
-            .filter(trajectory_point::Column::CommitmentId.eq(id))
-            .all(&txn)
-            .await?;
-        if !points.is_empty() {
-            let copies = points.into_iter().map(|p| trajectory_point::ActiveModel {
-                commitment_id: Set(copy.id),
-                planned_on: Set(p.planned_on),
-                value: Set(p.value),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            });
-            trajectory_point::Entity::insert_many(copies)
-                .exec_without_returning(&txn)
+        write_as(ctx, caller, async |_| {
+            let txn = begin(ctx).await?;
+            let before = found::<commitment::Entity, _>(&txn, id, "id").await?;
+            same_version(input.version, &before)?;
+            let status = allowed(Transition::Transfer, before.status)?;
+            open_organisation(&txn, successor, "successor", ctx.request().today).await?;
+            let lineage = relationship::Entity::find()
+                .filter(relationship::Column::FromOrganisationId.eq(before.organisation_id))
+                .filter(relationship::Column::ToOrganisationId.eq(successor))
+                .filter(relationship::Column::Kind.eq(RelationshipKind::SucceededBy))
+                .one(&txn)
                 .await?;
-        }
-        let after = serde_json::json!({ "commitment": original, "transferredTo": copy });
-        record(
-            &txn,
-            caller,
-            Transition::Transfer.action(),
-            NodeType::Commitment,
-            id,
-            snapshot(&before)?,
-            Some(after),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Commitment(copy)).into())
+            if lineage.is_none() {
+                return refused(
+                    "successor",
+                    UserErrorCode::NotASuccessor,
+                    "the commitment's organisation is not succeeded by this one",
+                );
+            }
+            no_live_commitment(&txn, successor, before.benefit_id).await?;
+            let changes = commitment::ActiveModel {
+                status: Set(status),
+                ..unchanged()
+            };
+            let original = update_if_unchanged(&txn, &before, changes).await?;
+            let copy = copy_to(&txn, &before, successor).await?;
+            let after = serde_json::json!({ "commitment": original, "transferredTo": copy });
+            Ok(Written::new(
+                txn,
+                NodeType::Commitment,
+                id,
+                snapshot(&before)?,
+                Some(after),
+                Commitment(copy),
+            ))
+        })
+        .await
     }
+}
+
+/// The successor's copy of a transferred commitment, with its trajectory. It arrives AGREED:
+/// the successor's own executive signs it off.
+async fn copy_to(
+    txn: &DatabaseTransaction,
+    original: &commitment::Model,
+    successor: i32,
+) -> Result<commitment::Model, DbErr> {
+    let copy = commitment::ActiveModel {
+        id: NotSet,
+        organisation_id: Set(successor),
+        transferred_from_id: Set(Some(original.id)),
+        status: Set(CommitmentStatus::Agreed),
+        signed_off_on: Set(None),
+        signed_off_by_id: Set(None),
+        version: Set(1),
+        created_at: NotSet,
+        updated_at: NotSet,
+        ..commitment::ActiveModel::from(original.clone()).reset_all()
+    }
+    .insert(txn)
+    .await?;
+    let points = trajectory_point::Entity::find()
+        .filter(trajectory_point::Column::CommitmentId.eq(original.id))
+        .all(txn)
+        .await?;
+    if !points.is_empty() {
+        let copies = points.into_iter().map(|p| trajectory_point::ActiveModel {
+            id: NotSet,
+            commitment_id: Set(copy.id),
+            planned_on: Set(p.planned_on),
+            value: Set(p.value),
+            created_at: NotSet,
+            updated_at: NotSet,
+        });
+        trajectory_point::Entity::insert_many(copies)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(copy)
 }

@@ -6,12 +6,12 @@ use async_graphql::{Context, SimpleObject};
 use entity::commitment;
 
 use super::lifecycle::Transition;
-use super::rules::is_closed;
 use crate::auth::{Permission, Scope, caller, organisation_scope, scope_of};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_one;
 use crate::organisations::OrganisationById;
+use crate::organisations::is_closed;
 
 /// What the caller may do with a commitment now: each flag is true exactly when the matching
 /// mutation would pass its permission and lifecycle checks (its input may still be refused).

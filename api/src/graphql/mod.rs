@@ -13,7 +13,7 @@ pub mod loader;
 pub mod mutation;
 mod node;
 pub mod scalars;
-pub mod store;
+pub mod write;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 

@@ -128,21 +128,6 @@ impl Checks {
     }
 }
 
-/// One user error, as a result.
-pub fn refuse<T>(
-    field: &str,
-    code: UserErrorCode,
-    message: impl Into<String>,
-) -> Result<T, Vec<UserError>> {
-    Err(vec![UserError::new(field, code, message)])
-}
-
-/// A payload that can say "refused, for these reasons".
-pub trait Refusable {
-    /// The payload of a refused input.
-    fn refused(user_errors: Vec<UserError>) -> Self;
-}
-
 /// Declares a mutation payload: the changed object (null when refused) and the user errors.
 macro_rules! payload {
     ($name:ident, $field:ident, $ty:ty, $what:literal) => {
@@ -153,15 +138,6 @@ macro_rules! payload {
             pub $field: Option<$ty>,
             /// What in the input must change for it to be accepted; empty on success.
             pub user_errors: Vec<$crate::graphql::mutation::UserError>,
-        }
-
-        impl $crate::graphql::mutation::Refusable for $name {
-            fn refused(user_errors: Vec<$crate::graphql::mutation::UserError>) -> Self {
-                Self {
-                    $field: None,
-                    user_errors,
-                }
-            }
         }
 
         impl From<Result<$ty, Vec<$crate::graphql::mutation::UserError>>> for $name {

@@ -2,21 +2,20 @@
 //! engagements whose organisations are all their own (or PART_OF theirs).
 
 use async_graphql::{Context, Object};
-use chrono::Utc;
 use entity::{engagement, engagement_participant, organisation, person, programme};
+use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 use super::inputs::{CreateEngagementInput, UpdateEngagementInput};
 use super::loaders::ParticipantsOfEngagement;
 use super::types::Engagement;
-use crate::audit::{record, snapshot};
 use crate::auth::{Permission, require, require_for};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
-use crate::graphql::mutation::{Checks, begin, payload};
-use crate::graphql::store::{found, or_refuse};
+use crate::graphql::mutation::{Checks, payload};
+use crate::graphql::write::{Written, begin, found, write_as};
 
 payload!(EngagementPayload, engagement, Engagement, "an engagement");
 
@@ -48,63 +47,61 @@ impl EngagementMutation {
         // The board and administrators may record an engagement with any organisations, or
         // none; an executive's must name organisations, all of them theirs.
         let caller = require_for(ctx, Permission::WriteEngagements, &orgs).await?;
-        let mut checks = Checks::default();
-        let summary = checks.text(&input.summary, "summary");
-        or_refuse!(checks.finish(()));
-        let txn = begin(ctx).await?;
-        or_refuse!(found::<programme::Entity, _>(&txn, programme_id, "programme").await?);
-        for o in &orgs {
-            or_refuse!(found::<organisation::Entity, _>(&txn, *o, "organisations").await?);
-        }
-        for p in &people {
-            or_refuse!(found::<person::Entity, _>(&txn, *p, "people").await?);
-        }
-        let now = Utc::now();
-        let row = engagement::ActiveModel {
-            programme_id: Set(programme_id),
-            occurred_on: Set(input.occurred_on.0),
-            kind: Set(input.kind),
-            summary: Set(summary),
-            outcome: Set(input.outcome),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        let parts = orgs
-            .iter()
-            .map(|o| (Some(*o), None))
-            .chain(people.iter().map(|p| (None, Some(*p))));
-        let parts: Vec<engagement_participant::ActiveModel> = parts
-            .map(|(o, p)| engagement_participant::ActiveModel {
-                engagement_id: Set(row.id),
-                organisation_id: Set(o),
-                person_id: Set(p),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            })
-            .collect();
-        if !parts.is_empty() {
-            engagement_participant::Entity::insert_many(parts)
-                .exec_without_returning(&txn)
-                .await?;
-        }
-        let after =
-            serde_json::json!({ "engagement": row, "organisations": orgs, "people": people });
-        record(
-            &txn,
-            caller,
-            "createEngagement",
-            NodeType::Engagement,
-            row.id,
-            None,
-            Some(after),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Engagement(row)).into())
+        write_as(ctx, caller, async |_| {
+            let mut checks = Checks::default();
+            let summary = checks.text(&input.summary, "summary");
+            checks.finish(())?;
+            let txn = begin(ctx).await?;
+            found::<programme::Entity, _>(&txn, programme_id, "programme").await?;
+            for o in &orgs {
+                found::<organisation::Entity, _>(&txn, *o, "organisations").await?;
+            }
+            for p in &people {
+                found::<person::Entity, _>(&txn, *p, "people").await?;
+            }
+            let row = engagement::ActiveModel {
+                programme_id: Set(programme_id),
+                occurred_on: Set(input.occurred_on.0),
+                kind: Set(input.kind),
+                summary: Set(summary),
+                outcome: Set(input.outcome),
+                id: NotSet,
+                created_at: NotSet,
+                updated_at: NotSet,
+            }
+            .insert(&txn)
+            .await?;
+            let parts = orgs
+                .iter()
+                .map(|o| (Some(*o), None))
+                .chain(people.iter().map(|p| (None, Some(*p))));
+            let parts: Vec<engagement_participant::ActiveModel> = parts
+                .map(|(o, p)| engagement_participant::ActiveModel {
+                    engagement_id: Set(row.id),
+                    organisation_id: Set(o),
+                    person_id: Set(p),
+                    id: NotSet,
+                    created_at: NotSet,
+                    updated_at: NotSet,
+                })
+                .collect();
+            if !parts.is_empty() {
+                engagement_participant::Entity::insert_many(parts)
+                    .exec_without_returning(&txn)
+                    .await?;
+            }
+            let after =
+                serde_json::json!({ "engagement": row, "organisations": orgs, "people": people });
+            Ok(Written::new(
+                txn,
+                NodeType::Engagement,
+                row.id,
+                None,
+                Some(after),
+                Engagement(row),
+            ))
+        })
+        .await
     }
 
     /// Changes an engagement's date, kind, summary or outcome.
@@ -127,35 +124,34 @@ impl EngagementMutation {
                 require_for(ctx, Permission::WriteEngagements, &orgs).await?
             }
         };
-        let txn = begin(ctx).await?;
-        let before = or_refuse!(found::<engagement::Entity, _>(&txn, id, "id").await?);
-        let b = before.clone();
-        let mut checks = Checks::default();
-        let summary = checks.text(&input.summary.unwrap_or(b.summary), "summary");
-        or_refuse!(checks.finish(()));
-        let new = engagement::Model {
-            occurred_on: input.occurred_on.map_or(b.occurred_on, |d| d.0),
-            kind: input.kind.unwrap_or(b.kind),
-            summary,
-            outcome: input.outcome.or(b.outcome),
-            updated_at: Utc::now(),
-            ..b
-        };
-        let row = engagement::ActiveModel::from(new)
-            .reset_all()
+        write_as(ctx, caller, async |_| {
+            let txn = begin(ctx).await?;
+            let before = found::<engagement::Entity, _>(&txn, id, "id").await?;
+            let b = before.clone();
+            let mut checks = Checks::default();
+            let summary = checks.text(&input.summary.unwrap_or(b.summary), "summary");
+            checks.finish(())?;
+            let row = engagement::ActiveModel {
+                id: Set(b.id),
+                programme_id: Set(b.programme_id),
+                occurred_on: Set(input.occurred_on.map_or(b.occurred_on, |d| d.0)),
+                kind: Set(input.kind.unwrap_or(b.kind)),
+                summary: Set(summary),
+                outcome: Set(input.outcome.or(b.outcome)),
+                created_at: NotSet,
+                updated_at: NotSet,
+            }
             .update(&txn)
             .await?;
-        record(
-            &txn,
-            caller,
-            "updateEngagement",
-            NodeType::Engagement,
-            id,
-            snapshot(&before)?,
-            snapshot(&row)?,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Engagement(row)).into())
+            Written::changed(
+                txn,
+                NodeType::Engagement,
+                id,
+                &before,
+                &row,
+                Engagement(row.clone()),
+            )
+        })
+        .await
     }
 }

@@ -2,18 +2,16 @@
 //! proposed on first sign-in, or remove a link.
 
 use async_graphql::{Context, ID, InputObject, Object};
-use chrono::Utc;
 use entity::person;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::mutations::PersonPayload;
 use super::types::Person;
-use crate::audit::{record, snapshot};
-use crate::auth::{Permission, require};
+use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, UserErrorCode, begin};
-use crate::graphql::store::{found, or_refuse};
+use crate::graphql::mutation::Checks;
+use crate::graphql::write::{UserErrorCode, Written, begin, found, write};
 
 /// A sign-in to link to a person.
 #[derive(InputObject)]
@@ -46,41 +44,39 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The person and the sign-in.")] input: LinkPersonIdentityInput,
     ) -> ApiResult<PersonPayload> {
-        let (caller, _) = require(ctx, Permission::WritePeople)?;
-        let id = decode_as(&input.person, NodeType::Person)?;
-        let mut checks = Checks::default();
-        let issuer = checks.text(&input.issuer, "issuer");
-        let subject = checks.text(&input.subject, "subject");
-        or_refuse!(checks.finish(()));
-        let txn = begin(ctx).await?;
-        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "person").await?);
-        let taken = person::Entity::find()
-            .filter(person::Column::IdentityIssuer.eq(issuer.as_str()))
-            .filter(person::Column::IdentitySubject.eq(subject.as_str()))
-            .filter(person::Column::Id.ne(id))
-            .one(&txn)
-            .await?;
-        let mut checks = Checks::default();
-        checks.check(
-            taken.is_none(),
-            "subject",
-            UserErrorCode::Duplicate,
-            "this sign-in is already linked to another person",
-        );
-        or_refuse!(checks.finish(()));
-        let after = set_identity(&txn, &before, Some((issuer, subject)), true).await?;
-        record(
-            &txn,
-            caller,
-            "linkPersonIdentity",
-            NodeType::Person,
-            id,
-            snapshot(&before)?,
-            snapshot(&after)?,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Person(after)).into())
+        write(ctx, Permission::WritePeople, async |_| {
+            let id = decode_as(&input.person, NodeType::Person)?;
+            let mut checks = Checks::default();
+            let issuer = checks.text(&input.issuer, "issuer");
+            let subject = checks.text(&input.subject, "subject");
+            checks.finish(())?;
+            let txn = begin(ctx).await?;
+            let before = found::<person::Entity, _>(&txn, id, "person").await?;
+            let taken = person::Entity::find()
+                .filter(person::Column::IdentityIssuer.eq(issuer.as_str()))
+                .filter(person::Column::IdentitySubject.eq(subject.as_str()))
+                .filter(person::Column::Id.ne(id))
+                .one(&txn)
+                .await?;
+            let mut checks = Checks::default();
+            checks.check(
+                taken.is_none(),
+                "subject",
+                UserErrorCode::Duplicate,
+                "this sign-in is already linked to another person",
+            );
+            checks.finish(())?;
+            let after = set_identity(&txn, &before, Some((issuer, subject)), true).await?;
+            Written::changed(
+                txn,
+                NodeType::Person,
+                id,
+                &before,
+                &after,
+                Person(after.clone()),
+            )
+        })
+        .await
     }
 
     /// Confirms the sign-in proposed for a person (on its first sign-in, by email).
@@ -89,35 +85,33 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The person.")] input: PersonIdentityInput,
     ) -> ApiResult<PersonPayload> {
-        let (caller, _) = require(ctx, Permission::WritePeople)?;
-        let id = decode_as(&input.person, NodeType::Person)?;
-        let txn = begin(ctx).await?;
-        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "person").await?);
-        let mut checks = Checks::default();
-        checks.check(
-            before.identity_subject.is_some(),
-            "person",
-            UserErrorCode::IllegalTransition,
-            "no sign-in is linked to this person",
-        );
-        or_refuse!(checks.finish(()));
-        let identity = before
-            .identity_issuer
-            .clone()
-            .zip(before.identity_subject.clone());
-        let after = set_identity(&txn, &before, identity, true).await?;
-        record(
-            &txn,
-            caller,
-            "confirmPersonIdentity",
-            NodeType::Person,
-            id,
-            snapshot(&before)?,
-            snapshot(&after)?,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Person(after)).into())
+        write(ctx, Permission::WritePeople, async |_| {
+            let id = decode_as(&input.person, NodeType::Person)?;
+            let txn = begin(ctx).await?;
+            let before = found::<person::Entity, _>(&txn, id, "person").await?;
+            let mut checks = Checks::default();
+            checks.check(
+                before.identity_subject.is_some(),
+                "person",
+                UserErrorCode::IllegalTransition,
+                "no sign-in is linked to this person",
+            );
+            checks.finish(())?;
+            let identity = before
+                .identity_issuer
+                .clone()
+                .zip(before.identity_subject.clone());
+            let after = set_identity(&txn, &before, identity, true).await?;
+            Written::changed(
+                txn,
+                NodeType::Person,
+                id,
+                &before,
+                &after,
+                Person(after.clone()),
+            )
+        })
+        .await
     }
 
     /// Removes the sign-in linked to a person, confirmed or proposed.
@@ -126,23 +120,21 @@ impl IdentityMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The person.")] input: PersonIdentityInput,
     ) -> ApiResult<PersonPayload> {
-        let (caller, _) = require(ctx, Permission::WritePeople)?;
-        let id = decode_as(&input.person, NodeType::Person)?;
-        let txn = begin(ctx).await?;
-        let before = or_refuse!(found::<person::Entity, _>(&txn, id, "person").await?);
-        let after = set_identity(&txn, &before, None, false).await?;
-        record(
-            &txn,
-            caller,
-            "unlinkPersonIdentity",
-            NodeType::Person,
-            id,
-            snapshot(&before)?,
-            snapshot(&after)?,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(Ok(Person(after)).into())
+        write(ctx, Permission::WritePeople, async |_| {
+            let id = decode_as(&input.person, NodeType::Person)?;
+            let txn = begin(ctx).await?;
+            let before = found::<person::Entity, _>(&txn, id, "person").await?;
+            let after = set_identity(&txn, &before, None, false).await?;
+            Written::changed(
+                txn,
+                NodeType::Person,
+                id,
+                &before,
+                &after,
+                Person(after.clone()),
+            )
+        })
+        .await
     }
 }
 
@@ -157,6 +149,5 @@ async fn set_identity(
     row.identity_issuer = Set(issuer);
     row.identity_subject = Set(subject);
     row.identity_confirmed = Set(confirmed);
-    row.updated_at = Set(Utc::now());
     row.update(txn).await
 }

@@ -1,0 +1,209 @@
+//! The dependency rule of `ARCHITECTURE.md`, checked: the top-level modules of `api/src` stand in
+//! layers, and a module names only modules in layers below its own. The edges that still break
+//! the rule are listed in [`KNOWN_UPWARD`], each with the file that holds it; the check fails on
+//! any other upward edge (a new cycle in the making) and on a listed edge that is gone (so the
+//! list only shrinks). When the list is empty, the modules form no cycle.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The layers, lowest first. A module may name modules of lower layers (or of its own layer when
+/// the pair is listed in [`SAME_LAYER`]).
+const LAYERS: &[&[&str]] = &[
+    // Pure figures and the process around the application: no domain, no GraphQL.
+    &["analytics", "config", "telemetry"],
+    &["db"],
+    &["http"],
+    // The GraphQL kernel: ids, connections, errors, the write helper.
+    &["graphql"],
+    &["auth"],
+    &["audit"],
+    // The domains, in the order their facts depend on each other.
+    &["organisations"],
+    &["stakeholders"],
+    &["services"],
+    &["benefits"],
+    &["commitments"],
+    &["realisation"],
+    // What is built from all of the domains.
+    &["exports", "import"],
+    &["seed"],
+    &["app"],
+];
+
+/// Pairs in one layer that may name each other one way.
+const SAME_LAYER: &[(&str, &str)] = &[("telemetry", "config"), ("seed", "import")];
+
+/// The upward edges still to remove, as (file under `api/src`, module it names). Each is a
+/// step of issue 16: the GraphQL types of the domains move into a schema layer above them, the
+/// kernel stops naming domain types, permissions ask a trait for an organisation's scope.
+const KNOWN_UPWARD: &[(&str, &str)] = &[
+    ("auth/identity.rs", "audit"),
+    ("auth/permissions.rs", "organisations"),
+    ("auth/token.rs", "organisations"),
+    ("auth/viewer.rs", "organisations"),
+    ("auth/viewer.rs", "stakeholders"),
+    ("benefits/types.rs", "commitments"),
+    ("benefits/types.rs", "realisation"),
+    ("commitments/types.rs", "realisation"),
+    ("config.rs", "auth"),
+    ("config.rs", "graphql"),
+    ("db.rs", "realisation"),
+    ("graphql/connection.rs", "audit"),
+    ("graphql/connection.rs", "benefits"),
+    ("graphql/connection.rs", "commitments"),
+    ("graphql/connection.rs", "organisations"),
+    ("graphql/connection.rs", "realisation"),
+    ("graphql/connection.rs", "services"),
+    ("graphql/connection.rs", "stakeholders"),
+    ("graphql/context.rs", "auth"),
+    ("graphql/http.rs", "auth"),
+    ("graphql/mod.rs", "audit"),
+    ("graphql/mod.rs", "auth"),
+    ("graphql/mod.rs", "benefits"),
+    ("graphql/mod.rs", "commitments"),
+    ("graphql/mod.rs", "organisations"),
+    ("graphql/mod.rs", "services"),
+    ("graphql/mod.rs", "stakeholders"),
+    ("graphql/node.rs", "benefits"),
+    ("graphql/node.rs", "commitments"),
+    ("graphql/node.rs", "organisations"),
+    ("graphql/node.rs", "services"),
+    ("graphql/node.rs", "stakeholders"),
+    ("graphql/write.rs", "audit"),
+    ("graphql/write.rs", "auth"),
+    ("http/mod.rs", "auth"),
+    ("organisations/types.rs", "commitments"),
+    ("organisations/types.rs", "realisation"),
+    ("organisations/types.rs", "services"),
+    ("organisations/types.rs", "stakeholders"),
+    ("services/types.rs", "benefits"),
+    ("stakeholders/mutations.rs", "services"),
+    ("stakeholders/types.rs", "benefits"),
+    ("stakeholders/types.rs", "commitments"),
+    ("stakeholders/types.rs", "services"),
+    ("telemetry/metrics.rs", "db"),
+];
+
+fn source_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("api/src")
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The top-level module a file under `api/src` belongs to (`lib.rs` belongs to none).
+fn module_of(relative: &str) -> Option<&str> {
+    let first = relative.split('/').next()?;
+    let module = first.strip_suffix(".rs").unwrap_or(first);
+    (module != "lib").then_some(module)
+}
+
+/// The top-level modules `source` names through `crate::`, including grouped imports such as
+/// `use crate::{auth::Caller, graphql::ids}`.
+fn named_modules(source: &str) -> BTreeSet<String> {
+    let mut named = BTreeSet::new();
+    for (at, _) in source.match_indices("crate::") {
+        let rest = &source[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let group = &group[..group.find('}').unwrap_or(group.len())];
+            for item in group.split(',') {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                named.insert(name);
+            }
+        } else {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            named.insert(name);
+        }
+    }
+    named
+}
+
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|layer| layer.contains(&module))
+}
+
+/// Every edge that names a module of a higher layer (or of the same layer, unlisted).
+fn upward_edges() -> BTreeMap<(String, String), ()> {
+    let root = source_root();
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut upward = BTreeMap::new();
+    for file in files {
+        let relative = file
+            .strip_prefix(&root)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let Some(from) = module_of(&relative) else {
+            continue;
+        };
+        let from_layer = layer_of(from)
+            .unwrap_or_else(|| panic!("module {from} is in no layer: add it to LAYERS"));
+        let source = fs::read_to_string(&file).unwrap_or_default();
+        for to in named_modules(&source) {
+            let Some(to_layer) = layer_of(&to) else {
+                continue;
+            };
+            let same_layer_allowed = SAME_LAYER.contains(&(from, to.as_str()));
+            if to != from
+                && (to_layer > from_layer || (to_layer == from_layer && !same_layer_allowed))
+            {
+                upward.insert((relative.clone(), to), ());
+            }
+        }
+    }
+    upward
+}
+
+#[test]
+fn modules_name_only_lower_layers_except_the_listed_debts() {
+    let found: BTreeSet<(String, String)> = upward_edges().into_keys().collect();
+    let known: BTreeSet<(String, String)> = KNOWN_UPWARD
+        .iter()
+        .map(|(f, m)| ((*f).to_owned(), (*m).to_owned()))
+        .collect();
+    let new: Vec<_> = found.difference(&known).collect();
+    assert!(
+        new.is_empty(),
+        "these files name a module of a higher layer (see ARCHITECTURE.md): {new:?}"
+    );
+    let gone: Vec<_> = known.difference(&found).collect();
+    assert!(
+        gone.is_empty(),
+        "these listed debts are paid: remove them from KNOWN_UPWARD: {gone:?}"
+    );
+}
+
+#[test]
+fn the_checker_sees_grouped_and_plain_paths() {
+    let named = named_modules(
+        "use crate::{auth::Caller, graphql::ids};\nlet x = crate::organisations::descendants();",
+    );
+    let expected: BTreeSet<String> = ["auth", "graphql", "organisations"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    assert_eq!(named, expected);
+    assert_eq!(module_of("graphql/write.rs"), Some("graphql"));
+    assert_eq!(module_of("db.rs"), Some("db"));
+    assert_eq!(module_of("lib.rs"), None);
+}
