@@ -1,7 +1,9 @@
 //! Relay cursor connections. Cursors are opaque offsets; `first`/`after` page forwards and
 //! `last`/`before` backwards, at most 100 items a page (20 by default).
 
-use async_graphql::{Context, OutputType, SimpleObject};
+use std::borrow::Cow;
+
+use async_graphql::{Context, OutputType, SimpleObject, TypeName};
 use sea_orm::{EntityTrait, PaginatorTrait, PartialModelTrait, QuerySelect, Select};
 
 use super::error::{ApiError, ApiResult};
@@ -32,19 +34,10 @@ pub struct PageInfo {
     pub end_cursor: Option<String>,
 }
 
+// Named after its item (`CommitmentEdge` for `Commitment`), so the kernel names no domain type.
 /// One item of a page and its cursor.
 #[derive(SimpleObject)]
-#[graphql(concrete(name = "OrganisationEdge", params(crate::organisations::Organisation)))]
-#[graphql(concrete(name = "PersonEdge", params(crate::stakeholders::Person)))]
-#[graphql(concrete(name = "ProgrammeEdge", params(crate::benefits::Programme)))]
-#[graphql(concrete(name = "BenefitEdge", params(crate::benefits::Benefit)))]
-#[graphql(concrete(name = "CommitmentEdge", params(crate::commitments::Commitment)))]
-#[graphql(concrete(name = "MeasurementEdge", params(crate::commitments::Measurement)))]
-#[graphql(concrete(name = "ServiceEdge", params(crate::services::Service)))]
-#[graphql(concrete(name = "DeploymentEdge", params(crate::services::Deployment)))]
-#[graphql(concrete(name = "EngagementEdge", params(crate::stakeholders::Engagement)))]
-#[graphql(concrete(name = "AuditEventEdge", params(crate::audit::AuditEvent)))]
-#[graphql(concrete(name = "RegisterEntryEdge", params(crate::realisation::RegisterEntry)))]
+#[graphql(name_type)]
 pub struct Edge<T: OutputType> {
     /// Where this item is, for `after` and `before`.
     pub cursor: String,
@@ -52,38 +45,29 @@ pub struct Edge<T: OutputType> {
     pub node: T,
 }
 
+impl<T: OutputType> TypeName for Edge<T> {
+    fn type_name() -> Cow<'static, str> {
+        format!("{}Edge", T::type_name()).into()
+    }
+}
+
+// Named after its item (`CommitmentConnection` for `Commitment`).
 /// A page of a longer list, in the Relay cursor connection shape.
 #[derive(SimpleObject)]
-#[graphql(concrete(
-    name = "OrganisationConnection",
-    params(crate::organisations::Organisation)
-))]
-#[graphql(concrete(name = "PersonConnection", params(crate::stakeholders::Person)))]
-#[graphql(concrete(name = "ProgrammeConnection", params(crate::benefits::Programme)))]
-#[graphql(concrete(name = "BenefitConnection", params(crate::benefits::Benefit)))]
-#[graphql(concrete(name = "CommitmentConnection", params(crate::commitments::Commitment)))]
-#[graphql(concrete(
-    name = "MeasurementConnection",
-    params(crate::commitments::Measurement)
-))]
-#[graphql(concrete(name = "ServiceConnection", params(crate::services::Service)))]
-#[graphql(concrete(name = "DeploymentConnection", params(crate::services::Deployment)))]
-#[graphql(concrete(name = "EngagementConnection", params(crate::stakeholders::Engagement)))]
-#[graphql(concrete(name = "AuditEventConnection", params(crate::audit::AuditEvent)))]
-#[graphql(concrete(
-    name = "RegisterEntryConnection",
-    params(crate::realisation::RegisterEntry)
-))]
-pub struct Connection<T: OutputType>
-where
-    Edge<T>: OutputType,
-{
+#[graphql(name_type)]
+pub struct Connection<T: OutputType> {
     /// The items on this page, each with its cursor.
     pub edges: Vec<Edge<T>>,
     /// Where this page is in the whole list.
     pub page_info: PageInfo,
     /// How many items the whole list holds.
     pub total_count: i64,
+}
+
+impl<T: OutputType> TypeName for Connection<T> {
+    fn type_name() -> Cow<'static, str> {
+        format!("{}Connection", T::type_name()).into()
+    }
 }
 
 /// The checked paging arguments of a connection field.
