@@ -2,8 +2,6 @@
 //! runs the request inside a tracing span that carries it, echoes it back, and counts the
 //! request in the metrics.
 
-use std::hash::{BuildHasher, Hasher};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use actix_web::body::MessageBody;
@@ -58,12 +56,16 @@ fn is_sensible_id(v: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// A 64-bit id, unique within the process and unpredictable across processes.
+/// A random 64-bit id from the operating system's generator: unpredictable, and unique in
+/// practice across requests and processes.
 fn new_request_id() -> String {
-    static SEQUENCE: AtomicU64 = AtomicU64::new(0);
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(SEQUENCE.fetch_add(1, Ordering::Relaxed));
-    format!("{:016x}", hasher.finish())
+    // Should the generator fail, a request still gets an id, from the clock.
+    let id = getrandom::u64().unwrap_or_else(|_| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    });
+    format!("{id:016x}")
 }
 
 #[cfg(test)]
