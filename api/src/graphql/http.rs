@@ -12,6 +12,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::parser::types::OperationType;
 use async_graphql::{Request, Response, ServerError};
 use serde::Deserialize;
+use tracing::Instrument;
 
 use super::AppSchema;
 use super::context::RequestContext;
@@ -269,8 +270,12 @@ async fn execute(
     // half-way through a list. It still yields whenever it waits on the database.
     let run = tokio::task::unconstrained(batches.drive(schema.execute(request)));
     // Past the deadline the execution is dropped, and with it every batch it was driving.
-    let (answered, statements) =
-        counting_statements(tokio::time::timeout(settings.deadline, run)).await;
+    // The operation's own span, inside the request's: every log line and database statement of
+    // the execution carries its name and kind.
+    let span = tracing::info_span!("graphql", operation = %operation.name, kind = operation.kind);
+    let (answered, statements) = counting_statements(tokio::time::timeout(settings.deadline, run))
+        .instrument(span)
+        .await;
     let Ok(mut response) = answered else {
         tracing::warn!(deadline = ?settings.deadline, "request stopped at its deadline");
         operation.finish(

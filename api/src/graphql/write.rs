@@ -148,6 +148,7 @@ impl<T> Written<T> {
 }
 
 /// Runs `change` for a caller who holds `permission` anywhere (see [`write_as`]).
+#[tracing::instrument(name = "write", skip_all, fields(mutation = ctx.field().name()))]
 pub async fn write<T, P>(
     ctx: &Context<'_>,
     permission: Permission,
@@ -164,6 +165,7 @@ where
 /// check), records one audit event named after the mutation field in the change's
 /// transaction, and commits. The payload carries the object, or the user errors of a refused
 /// change, which writes nothing.
+#[tracing::instrument(name = "write_as", skip_all, fields(mutation = ctx.field().name()))]
 pub async fn write_as<T, P>(
     ctx: &Context<'_>,
     caller: &Caller,
@@ -192,6 +194,7 @@ where
 }
 
 /// The row of `E` with key `id`, or a NOT_FOUND user error about `field`.
+#[tracing::instrument(level = "debug", skip(db), fields(table = E::default().table_name()))]
 pub async fn found<E, C>(db: &C, id: i32, field: &str) -> WriteResult<E::Model>
 where
     E: EntityTrait,
