@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use async_graphql::dataloader::Loader;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::audit_event::{self, Column};
+use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::AuditEvent;
@@ -56,17 +57,13 @@ pub async fn trail(
     ctx: &Context<'_>,
     entity: NodeType,
     id: i32,
-    first: Option<i32>,
-    after: Option<String>,
-    last: Option<i32>,
-    before: Option<String>,
+    page: PageArgs,
 ) -> ApiResult<Connection<AuditEvent>> {
     require(ctx, Permission::ReadAudit)?;
-    let args = PageArgs::new(first, after, last, before)?;
     let rows = load_one(ctx.request(), AuditTrailOf(entity, id))
         .await?
         .unwrap_or_default();
-    Ok(paginate(args, rows, AuditEvent))
+    Ok(paginate(page, rows, AuditEvent))
 }
 
 /// Which audit events to list.
@@ -91,22 +88,17 @@ pub struct AuditEventFilter {
 pub struct AuditQuery;
 
 /// Reading the audit trail.
+#[connections]
 #[Object]
 impl AuditQuery {
     /// Every change to the graph, newest first (administrators and the programme board only).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn audit_events(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which events to list.")] filter: Option<AuditEventFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<AuditEvent>> {
         require(ctx, Permission::ReadAudit)?;
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(entity) = &filter.entity {
@@ -135,6 +127,6 @@ impl AuditQuery {
         let select = audit_event::Entity::find()
             .filter(condition)
             .order_by_desc(Column::Id);
-        query_page(ctx, args, select, AuditEvent).await
+        query_page(ctx, page, select, AuditEvent).await
     }
 }

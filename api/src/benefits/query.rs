@@ -3,10 +3,11 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::{BenefitCategory, BenefitStatus, ProgrammeStatus};
 use entity::{benefit, programme};
+use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::{Benefit, Programme};
-use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::contains_ignoring_case;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -36,21 +37,16 @@ pub struct BenefitFilter {
 pub struct BenefitQuery;
 
 /// Queries over programmes and benefits.
+#[connections]
 #[Object]
 impl BenefitQuery {
     /// Programmes, by name.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn programmes(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which programmes to list.")] filter: Option<ProgrammeFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Programme>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(statuses) = filter.statuses {
@@ -67,22 +63,16 @@ impl BenefitQuery {
             .filter(condition)
             .order_by_asc(programme::Column::Name)
             .order_by_asc(programme::Column::Id);
-        query_page(ctx, args, select, Programme).await
+        query_page(ctx, page, select, Programme).await
     }
 
     /// Benefits, by programme and code.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn benefits(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which benefits to list.")] filter: Option<BenefitFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Benefit>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(p) = &filter.programme {
@@ -100,6 +90,6 @@ impl BenefitQuery {
             .order_by_asc(benefit::Column::ProgrammeId)
             .order_by_asc(benefit::Column::Code)
             .order_by_asc(benefit::Column::Id);
-        query_page(ctx, args, select, Benefit).await
+        query_page(ctx, page, select, Benefit).await
     }
 }

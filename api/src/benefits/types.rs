@@ -6,13 +6,14 @@ use entity::enums::{
     ValueType,
 };
 use entity::{benefit, programme};
+use realise_macros::connections;
 
 use super::loaders::{
     BenefitById, BenefitsOfProgramme, ContributesTo, ContributorsOf, EnablementsOfBenefit,
     ProgrammeById,
 };
 use crate::commitments::{Commitment, CommitmentsOfBenefit};
-use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -30,6 +31,7 @@ pub struct Programme(pub programme::Model);
 
 /// A programme that promises benefits, delivered through services and owned locally through
 /// commitments.
+#[connections]
 #[Object]
 impl Programme {
     /// Global id.
@@ -37,26 +39,12 @@ impl Programme {
         NodeType::Programme.id(self.0.id)
     }
     /// Changes to this programme, newest first (administrators and the programme board only).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
-        crate::audit::trail(
-            ctx,
-            NodeType::Programme,
-            self.0.id,
-            first,
-            after,
-            last,
-            before,
-        )
-        .await
+        crate::audit::trail(ctx, NodeType::Programme, self.0.id, page).await
     }
     /// Name.
     async fn name(&self) -> &str {
@@ -90,21 +78,12 @@ impl Programme {
         }
     }
     /// The programme's benefits, by code.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn benefits(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Benefit>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn benefits(&self, ctx: &Context<'_>) -> ApiResult<Connection<Benefit>> {
         let rows = load_one(ctx.request(), BenefitsOfProgramme(self.0.id))
             .await?
             .unwrap_or_default();
-        Ok(paginate(args, rows, Benefit))
+        Ok(paginate(page, rows, Benefit))
     }
     /// Stakeholder assessments for the programme, oldest first.
     async fn stakeholder_assessments(
@@ -128,8 +107,7 @@ impl Programme {
     /// The benefits register: every commitment to the programme's benefits with its figures
     /// as at a date, filtered and sorted on the server (benefit and organisation order unless
     /// told otherwise).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    #[expect(clippy::too_many_arguments, reason = "the Relay paging arguments")]
+    #[connection]
     async fn register(
         &self,
         ctx: &Context<'_>,
@@ -138,14 +116,8 @@ impl Programme {
             crate::realisation::RegisterFilter,
         >,
         #[graphql(desc = "How to sort them.")] order_by: Option<crate::realisation::RegisterOrder>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<crate::realisation::RegisterEntry>> {
-        let args = PageArgs::new(first, after, last, before)?;
-        crate::realisation::programme_register(ctx, &self.0, as_at, filter, order_by, args).await
+        crate::realisation::programme_register(ctx, &self.0, as_at, filter, order_by, page).await
     }
     /// Local ownership as at a date: the local ownership index and coverage.
     async fn ownership(
@@ -156,22 +128,13 @@ impl Programme {
         crate::realisation::programme_ownership(ctx, &self.0, as_at).await
     }
     /// Engagements with stakeholders, newest first.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn engagements(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Engagement>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
         let mut rows = load_one(ctx.request(), EngagementsOfProgramme(self.0.id))
             .await?
             .unwrap_or_default();
         rows.reverse();
-        Ok(paginate(args, rows, Engagement))
+        Ok(paginate(page, rows, Engagement))
     }
 }
 
@@ -180,6 +143,7 @@ impl Programme {
 pub struct Benefit(pub benefit::Model);
 
 /// A benefit profile: what a programme promises, with its measure, and how it is owned locally.
+#[connections]
 #[Object]
 impl Benefit {
     /// Global id.
@@ -187,26 +151,12 @@ impl Benefit {
         NodeType::Benefit.id(self.0.id)
     }
     /// Changes to this benefit, newest first (administrators and the programme board only).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
-        crate::audit::trail(
-            ctx,
-            NodeType::Benefit,
-            self.0.id,
-            first,
-            after,
-            last,
-            before,
-        )
-        .await
+        crate::audit::trail(ctx, NodeType::Benefit, self.0.id, page).await
     }
     /// Short code, unique within the programme.
     async fn code(&self) -> &str {
@@ -318,41 +268,29 @@ impl Benefit {
     }
     /// Which organisations that could realise this benefit have committed to it, as at a
     /// date; the paging arguments page its `notCommitted` organisations.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn coverage(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<crate::realisation::BenefitCoverage> {
-        let page = PageArgs::new(first, after, last, before)?;
         crate::realisation::benefit_coverage(ctx, &self.0, as_at, page).await
     }
     /// Local commitments to this benefit.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn commitments(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only commitments in these statuses.")] statuses: Option<
             Vec<CommitmentStatus>,
         >,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Commitment>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let mut rows = load_one(ctx.request(), CommitmentsOfBenefit(self.0.id))
             .await?
             .unwrap_or_default();
         if let Some(statuses) = statuses {
             rows.retain(|c| statuses.contains(&c.status));
         }
-        Ok(paginate(args, rows, Commitment))
+        Ok(paginate(page, rows, Commitment))
     }
 }

@@ -3,11 +3,12 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::CommitmentStatus;
 use entity::{benefit, commitment};
+use realise_macros::connections;
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::Commitment;
-use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -36,21 +37,16 @@ pub struct CommitmentFilter {
 pub struct CommitmentQuery;
 
 /// Queries over commitments.
+#[connections]
 #[Object]
 impl CommitmentQuery {
     /// Commitments, oldest first.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn commitments(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which commitments to list.")] filter: Option<CommitmentFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Commitment>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(statuses) = filter.statuses {
@@ -93,6 +89,6 @@ impl CommitmentQuery {
         let select = commitment::Entity::find()
             .filter(condition)
             .order_by_asc(commitment::Column::Id);
-        query_page(ctx, args, select, Commitment).await
+        query_page(ctx, page, select, Commitment).await
     }
 }

@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, Object};
 use entity::enums::CommitmentStatus;
 use entity::{commitment, measurement, trajectory_point};
+use realise_macros::connections;
 
 use super::loaders::{
     CommitmentById, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
@@ -10,7 +11,7 @@ use super::loaders::{
 };
 use super::viewer_can::CommitmentViewerCan;
 use crate::benefits::{Benefit, BenefitById};
-use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -25,6 +26,7 @@ pub struct Commitment(pub commitment::Model);
 
 /// A local organisation's commitment to deliver its share of a benefit: target, trajectory,
 /// named owner and board sign-off.
+#[connections]
 #[Object]
 impl Commitment {
     /// Global id.
@@ -32,26 +34,12 @@ impl Commitment {
         NodeType::Commitment.id(self.0.id)
     }
     /// Changes to this commitment, newest first (administrators and the programme board only).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
-        crate::audit::trail(
-            ctx,
-            NodeType::Commitment,
-            self.0.id,
-            first,
-            after,
-            last,
-            before,
-        )
-        .await
+        crate::audit::trail(ctx, NodeType::Commitment, self.0.id, page).await
     }
     /// Lifecycle status.
     async fn status(&self) -> CommitmentStatus {
@@ -171,7 +159,7 @@ impl Commitment {
         Ok(rows.into_iter().map(TrajectoryPoint).collect())
     }
     /// Reported values, newest first; corrected values stay, marked `superseded`.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn measurements(
         &self,
         ctx: &Context<'_>,
@@ -180,13 +168,7 @@ impl Commitment {
             default = true
         )]
         include_superseded: bool,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Measurement>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let rows = load_one(ctx.request(), MeasurementsOfCommitment(self.0.id))
             .await?
             .unwrap_or_default();
@@ -200,7 +182,7 @@ impl Commitment {
                 .cmp(&a.row.measured_on)
                 .then(b.row.id.cmp(&a.row.id))
         });
-        Ok(paginate(args, list, |m| m))
+        Ok(paginate(page, list, |m| m))
     }
 }
 
@@ -208,6 +190,7 @@ impl Commitment {
 pub struct TrajectoryPoint(pub trajectory_point::Model);
 
 /// A planned value of a commitment on a date.
+#[connections]
 #[Object]
 impl TrajectoryPoint {
     /// The date.
@@ -247,6 +230,7 @@ impl Measurement {
 
 /// A reported value of a commitment's measure. Nothing is overwritten: a correction is a new
 /// value that supersedes the old one, so the history of what was reported, and when, is kept.
+#[connections]
 #[Object]
 impl Measurement {
     /// Global id.

@@ -3,12 +3,13 @@
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use entity::enums::{OrganisationKind, OrganisationStatus};
 use entity::organisation::{self, Column};
+use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder};
 
 use super::hierarchy::descendants;
 use super::row::OrganisationRow;
 use super::types::Organisation;
-use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::contains_ignoring_case;
@@ -80,26 +81,17 @@ pub struct OrganisationOrder {
 pub struct OrganisationQuery;
 
 /// Queries over organisations.
+#[connections]
 #[Object]
-#[expect(
-    clippy::too_many_arguments,
-    reason = "Relay connection fields take first, after, last and before besides their own arguments"
-)]
 impl OrganisationQuery {
     /// Organisations, filtered and sorted (by name unless told otherwise).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn organisations(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which organisations to list.")] filter: Option<OrganisationFilter>,
         #[graphql(desc = "How to sort them.")] order_by: Option<OrganisationOrder>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Organisation>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let condition = condition(ctx, &filter).await?;
         let order = order_by.unwrap_or_default();
@@ -112,7 +104,7 @@ impl OrganisationQuery {
             .filter(condition)
             .order_by(column, order.direction.into())
             .order_by(Column::Id, order.direction.into());
-        query_page(ctx, args, select, Organisation).await
+        query_page(ctx, page, select, Organisation).await
     }
 
     /// The organisation with this ODS code, if any.

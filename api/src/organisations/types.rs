@@ -4,6 +4,7 @@ use async_graphql::{Context, Enum, ID, Object};
 use chrono::NaiveDate;
 use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
 use entity::{organisation, organisation_relationship};
+use realise_macros::connections;
 
 use super::hierarchy::is_valid_at;
 use super::loaders::{
@@ -11,7 +12,7 @@ use super::loaders::{
 };
 use super::row::OrganisationRow;
 use crate::commitments::{Commitment, CommitmentsOfOrganisation};
-use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -113,37 +114,20 @@ impl Organisation {
 
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
 /// GP practice, a shared IT service, a supplier.
+#[connections]
 #[Object]
-#[expect(
-    clippy::too_many_arguments,
-    reason = "Relay connection fields take first, after, last and before besides their own arguments"
-)]
 impl Organisation {
     /// Global id.
     pub async fn id(&self) -> ID {
         NodeType::Organisation.id(self.0.id)
     }
     /// Changes to this organisation, newest first (administrators and the programme board only).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
-        crate::audit::trail(
-            ctx,
-            NodeType::Organisation,
-            self.0.id,
-            first,
-            after,
-            last,
-            before,
-        )
-        .await
+        crate::audit::trail(ctx, NodeType::Organisation, self.0.id, page).await
     }
     /// ODS code, the national identifier (suppliers may have none).
     async fn ods_code(&self) -> Option<&str> {
@@ -207,19 +191,13 @@ impl Organisation {
     }
 
     /// The organisations PART_OF this one on the date (default today), by name.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn children(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date to read the hierarchy at (default today).")] as_at: Option<Date>,
         #[graphql(desc = "Only children of these kinds.")] kinds: Option<Vec<OrganisationKind>>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Organisation>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let mut orgs = self
             .others(
                 ctx,
@@ -231,7 +209,7 @@ impl Organisation {
         if let Some(kinds) = kinds {
             orgs.retain(|o| kinds.contains(&o.0.kind));
         }
-        Ok(paginate(args, orgs, |o| o))
+        Ok(paginate(page, orgs, |o| o))
     }
 
     /// The organisation that commissions this one on the date (default today).
@@ -247,20 +225,14 @@ impl Organisation {
     }
 
     /// The organisations this one commissions on the date (default today), by name.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn commissioned(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
             Date,
         >,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Organisation>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let orgs = self
             .others(
                 ctx,
@@ -269,7 +241,7 @@ impl Organisation {
                 Some(ctx.as_at(as_at)),
             )
             .await?;
-        Ok(paginate(args, orgs, |o| o))
+        Ok(paginate(page, orgs, |o| o))
     }
 
     /// The organisation hosting this shared service on the date (default today).
@@ -383,21 +355,12 @@ impl Organisation {
     }
 
     /// The people who work here, by name.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn people(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Person>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn people(&self, ctx: &Context<'_>) -> ApiResult<Connection<Person>> {
         let people = load_one(ctx.request(), PeopleOfOrganisation(self.0.id))
             .await?
             .unwrap_or_default();
-        Ok(paginate(args, people, Person))
+        Ok(paginate(page, people, Person))
     }
 
     /// Realisation of a programme over this organisation and everything PART_OF it as at a
@@ -412,45 +375,30 @@ impl Organisation {
     }
 
     /// This organisation's commitments to benefits (all statuses unless filtered).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn commitments(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only commitments in these statuses.")] statuses: Option<
             Vec<entity::enums::CommitmentStatus>,
         >,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Commitment>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let mut rows = load_one(ctx.request(), CommitmentsOfOrganisation(self.0.id))
             .await?
             .unwrap_or_default();
         if let Some(statuses) = statuses {
             rows.retain(|c| statuses.contains(&c.status));
         }
-        Ok(paginate(args, rows, Commitment))
+        Ok(paginate(page, rows, Commitment))
     }
 
     /// The services deployed (or planned) here.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn deployments(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Deployment>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn deployments(&self, ctx: &Context<'_>) -> ApiResult<Connection<Deployment>> {
         let rows = load_one(ctx.request(), DeploymentsOfOrganisation(self.0.id))
             .await?
             .unwrap_or_default();
-        Ok(paginate(args, rows, Deployment))
+        Ok(paginate(page, rows, Deployment))
     }
 
     /// The services in the catalogue this organisation provides (as a supplier or a shared
@@ -474,21 +422,12 @@ impl Organisation {
     }
 
     /// The engagements this organisation took part in, newest first.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn engagements(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Engagement>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
         let rows = load_one(ctx.request(), EngagementsOfOrganisation(self.0.id))
             .await?
             .unwrap_or_default();
-        Ok(paginate(args, rows, Engagement))
+        Ok(paginate(page, rows, Engagement))
     }
 }
 
@@ -496,6 +435,7 @@ impl Organisation {
 pub struct OrganisationRelationship(pub organisation_relationship::Model);
 
 /// A dated relationship from one organisation to another.
+#[connections]
 #[Object]
 impl OrganisationRelationship {
     /// Global id.

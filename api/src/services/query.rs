@@ -3,10 +3,11 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::{DeploymentStatus, ServiceLifecycle};
 use entity::{deployment, service};
+use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::{Deployment, Service};
-use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::contains_ignoring_case;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -38,21 +39,16 @@ pub struct DeploymentFilter {
 pub struct ServiceQuery;
 
 /// Queries over the service catalogue.
+#[connections]
 #[Object]
 impl ServiceQuery {
     /// Services, by name.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn services(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which services to list.")] filter: Option<ServiceFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Service>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(lifecycles) = filter.lifecycles {
@@ -73,22 +69,16 @@ impl ServiceQuery {
             .filter(condition)
             .order_by_asc(service::Column::Name)
             .order_by_asc(service::Column::Id);
-        query_page(ctx, args, select, Service).await
+        query_page(ctx, page, select, Service).await
     }
 
     /// Deployments, oldest first.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn deployments(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which deployments to list.")] filter: Option<DeploymentFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Deployment>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(statuses) = filter.statuses {
@@ -105,6 +95,6 @@ impl ServiceQuery {
         let select = deployment::Entity::find()
             .filter(condition)
             .order_by_asc(deployment::Column::Id);
-        query_page(ctx, args, select, Deployment).await
+        query_page(ctx, page, select, Deployment).await
     }
 }

@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, Object};
 use entity::enums::{DeploymentStatus, GateStatus, Reach, ServiceLifecycle, ValueType};
 use entity::{deployment, readiness_gate, service, service_level_report};
+use realise_macros::connections;
 
 use super::loaders::{
     DeploymentById, DeploymentsOfService, GatesOfDeployment, ReportsOfDeployment, ReportsOfService,
@@ -10,7 +11,7 @@ use super::loaders::{
 };
 use super::service_level_met;
 use crate::benefits::{Benefit, BenefitById, EnablementsOfService};
-use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -24,6 +25,7 @@ use crate::stakeholders::{Person, PersonById};
 pub struct Service(pub service::Model);
 
 /// An IT service in the catalogue: provider, owner, service levels and lifecycle.
+#[connections]
 #[Object]
 impl Service {
     /// Global id.
@@ -31,26 +33,12 @@ impl Service {
         NodeType::Service.id(self.0.id)
     }
     /// Changes to this service, newest first (administrators and the programme board only).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<crate::audit::AuditEvent>> {
-        crate::audit::trail(
-            ctx,
-            NodeType::Service,
-            self.0.id,
-            first,
-            after,
-            last,
-            before,
-        )
-        .await
+        crate::audit::trail(ctx, NodeType::Service, self.0.id, page).await
     }
     /// Name.
     async fn name(&self) -> &str {
@@ -93,27 +81,21 @@ impl Service {
         }
     }
     /// Where the service is deployed (or planned).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn deployments(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only deployments in these statuses.")] statuses: Option<
             Vec<DeploymentStatus>,
         >,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Deployment>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let mut rows = load_one(ctx.request(), DeploymentsOfService(self.0.id))
             .await?
             .unwrap_or_default();
         if let Some(statuses) = statuses {
             rows.retain(|d| statuses.contains(&d.status));
         }
-        Ok(paginate(args, rows, Deployment))
+        Ok(paginate(page, rows, Deployment))
     }
     /// The benefits this service enables.
     async fn enabled_benefits(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
@@ -148,6 +130,7 @@ impl Service {
 pub struct Deployment(pub deployment::Model);
 
 /// A service deployed at an organisation: what makes a benefit achievable there at all.
+#[connections]
 #[Object]
 impl Deployment {
     /// Global id.
@@ -207,6 +190,7 @@ impl Deployment {
 pub struct ReadinessGate(pub readiness_gate::Model);
 
 /// A readiness decision for a deployment.
+#[connections]
 #[Object]
 impl ReadinessGate {
     /// What is being assessed.
@@ -239,6 +223,7 @@ pub struct ServiceLevelReport {
 
 /// A service's (or one deployment's) achieved service levels for a period, reviewed against
 /// the service's target.
+#[connections]
 #[Object]
 impl ServiceLevelReport {
     /// First day of the period.

@@ -2,10 +2,11 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::person::{self, Column};
+use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::Person;
-use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::contains_ignoring_case;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -27,21 +28,16 @@ pub struct PersonFilter {
 pub struct StakeholderQuery;
 
 /// Queries over people.
+#[connections]
 #[Object]
 impl StakeholderQuery {
     /// People, by name.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn people(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which people to list.")] filter: Option<PersonFilter>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Person>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let filter = filter.unwrap_or_default();
         let mut condition = Condition::all();
         if let Some(text) = filter
@@ -64,6 +60,6 @@ impl StakeholderQuery {
             .filter(condition)
             .order_by_asc(Column::Name)
             .order_by_asc(Column::Id);
-        query_page(ctx, args, select, Person).await
+        query_page(ctx, page, select, Person).await
     }
 }

@@ -3,6 +3,7 @@
 use async_graphql::{Context, Enum, ID, Object};
 use entity::enums::{Attitude, EngagementKind};
 use entity::{engagement, person, stakeholder_assessment};
+use realise_macros::connections;
 
 use super::loaders::{
     AssessmentsOfPerson, EngagementsOfPerson, ParticipantsOfEngagement, PersonById,
@@ -11,7 +12,7 @@ use crate::benefits::{
     Benefit, BenefitsOfNationalOwner, Programme, ProgrammeById, ProgrammesLedBy,
 };
 use crate::commitments::{Commitment, CommitmentsOfOwner, CommitmentsSignedOffBy};
-use crate::graphql::connection::{Connection, PageArgs, paginate};
+use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -37,6 +38,7 @@ pub struct PersonIdentity {
 }
 
 /// A person in an organisation: an executive, a CIO, a clinical lead, a benefit owner.
+#[connections]
 #[Object]
 impl Person {
     /// Global id.
@@ -83,44 +85,29 @@ impl Person {
         }
     }
     /// The commitments they are the named local owner of (all statuses unless filtered).
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
+    #[connection]
     async fn commitments_owned(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only commitments in these statuses.")] statuses: Option<
             Vec<entity::enums::CommitmentStatus>,
         >,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
     ) -> ApiResult<Connection<Commitment>> {
-        let args = PageArgs::new(first, after, last, before)?;
         let mut rows = load_one(ctx.request(), CommitmentsOfOwner(self.0.id))
             .await?
             .unwrap_or_default();
         if let Some(statuses) = statuses {
             rows.retain(|c| statuses.contains(&c.status));
         }
-        Ok(paginate(args, rows, Commitment))
+        Ok(paginate(page, rows, Commitment))
     }
     /// The commitments they signed off for their organisation's board, oldest sign-off first.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn commitments_signed_off(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Commitment>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn commitments_signed_off(&self, ctx: &Context<'_>) -> ApiResult<Connection<Commitment>> {
         let rows = load_one(ctx.request(), CommitmentsSignedOffBy(self.0.id))
             .await?
             .unwrap_or_default();
-        Ok(paginate(args, rows, Commitment))
+        Ok(paginate(page, rows, Commitment))
     }
     /// The programmes they are senior responsible owner of, by name.
     async fn programmes_led(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {
@@ -154,21 +141,12 @@ impl Person {
         Ok(rows.into_iter().map(StakeholderAssessment).collect())
     }
     /// The engagements they took part in, newest first.
-    #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
-    async fn engagements(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "Items from the start of the list (at most 100, default 20).")]
-        first: Option<i32>,
-        #[graphql(desc = "Start after this cursor.")] after: Option<String>,
-        #[graphql(desc = "Items from the end of the list (at most 100).")] last: Option<i32>,
-        #[graphql(desc = "End before this cursor.")] before: Option<String>,
-    ) -> ApiResult<Connection<Engagement>> {
-        let args = PageArgs::new(first, after, last, before)?;
+    #[connection]
+    async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
         let rows = load_one(ctx.request(), EngagementsOfPerson(self.0.id))
             .await?
             .unwrap_or_default();
-        Ok(paginate(args, rows, Engagement))
+        Ok(paginate(page, rows, Engagement))
     }
 }
 
@@ -201,6 +179,7 @@ impl GridQuadrant {
 pub struct StakeholderAssessment(pub stakeholder_assessment::Model);
 
 /// A dated rating of a person or an organisation for a programme: the power/interest grid.
+#[connections]
 #[Object]
 impl StakeholderAssessment {
     /// Global id.
@@ -260,6 +239,7 @@ impl StakeholderAssessment {
 pub struct Engagement(pub engagement::Model);
 
 /// A dated meeting or contact between a programme and stakeholders.
+#[connections]
 #[Object]
 impl Engagement {
     /// Global id.
