@@ -52,6 +52,8 @@ const KNOWN_UPWARD: &[(&str, &str)] = &[
     ("db.rs", "realisation"),
     ("graphql/context.rs", "auth"),
     ("graphql/http.rs", "auth"),
+    ("graphql/http/operation.rs", "auth"),
+    ("graphql/http/responses.rs", "auth"),
     ("graphql/mod.rs", "audit"),
     ("graphql/mod.rs", "auth"),
     ("graphql/mod.rs", "benefits"),

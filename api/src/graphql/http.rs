@@ -6,11 +6,10 @@
 
 use std::time::Duration;
 
+use actix_web::http::StatusCode;
 use actix_web::http::header;
-use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, web};
-use async_graphql::parser::types::OperationType;
-use async_graphql::{Request, Response, ServerError};
+use async_graphql::Request;
 use serde::Deserialize;
 use tracing::Instrument;
 
@@ -21,10 +20,20 @@ use crate::auth::{TokenError, Verifier};
 use crate::db::{Db, counting_statements};
 use crate::telemetry::metrics::{GraphqlOutcome, Metrics};
 
+mod operation;
+mod responses;
+
+use operation::Operation;
+pub use responses::MAX_ERRORS;
+use responses::{
+    accepts_html, cap_errors, coded_error, is_mutation, refused, request_error, response_media,
+    status_of, throttled_for, throttled_response,
+};
+
 /// The largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
-const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+pub(super) const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
 
 /// Settings of the GraphQL endpoint.
 #[derive(Clone, Copy, Debug)]
@@ -347,233 +356,4 @@ async fn execute(
     HttpResponse::build(status)
         .content_type(media)
         .json(response)
-}
-
-/// What the log line of a GraphQL request says about it.
-struct Operation {
-    name: String,
-    kind: &'static str,
-    caller: String,
-    role: &'static str,
-    organisation: Option<String>,
-}
-
-impl Operation {
-    fn of(request: &Request, caller: &crate::auth::Caller) -> Self {
-        let (name, kind) = match async_graphql::parser::parse_query(&request.query) {
-            Ok(doc) => {
-                let wanted = request.operation_name.as_deref();
-                let found = doc
-                    .operations
-                    .iter()
-                    .find(|(n, _)| wanted.is_none() || n.map(|n| n.as_str()) == wanted);
-                match found {
-                    Some((n, op)) => (
-                        n.map_or_else(|| "(anonymous)".to_owned(), |n| n.to_string()),
-                        match op.node.ty {
-                            OperationType::Query => "query",
-                            OperationType::Mutation => "mutation",
-                            OperationType::Subscription => "subscription",
-                        },
-                    ),
-                    None => ("(none)".to_owned(), "unknown"),
-                }
-            }
-            Err(_) => ("(unparsable)".to_owned(), "unknown"),
-        };
-        Self {
-            name,
-            kind,
-            caller: caller.subject.clone(),
-            role: caller.role.as_str(),
-            organisation: caller.organisation.clone(),
-        }
-    }
-
-    /// One line per GraphQL request (what ran, for whom, how long, with how many SQL
-    /// statements, at what cost, how it ended), and the request in the metrics.
-    fn finish(
-        &self,
-        metrics: &Metrics,
-        started: std::time::Instant,
-        status: StatusCode,
-        cost: Option<u64>,
-        statements: u64,
-        codes: &[String],
-    ) {
-        let duration = started.elapsed();
-        metrics.record_graphql(&GraphqlOutcome {
-            operation: &self.name,
-            kind: self.kind,
-            duration,
-            codes,
-            statements,
-        });
-        tracing::info!(
-            operation = %self.name,
-            operation_type = self.kind,
-            caller = %self.caller,
-            role = self.role,
-            organisation = self.organisation.as_deref().unwrap_or(""),
-            status = status.as_u16(),
-            duration_ms = duration.as_secs_f64() * 1e3,
-            sql_statements = statements,
-            cost = cost.unwrap_or(0),
-            errors = %codes.join(","),
-            "graphql request"
-        );
-    }
-}
-
-/// 429 with `Retry-After` and the THROTTLED error; nothing ran.
-fn throttled_response(media: &'static str, errors: &[ServerError], wait: f64) -> HttpResponse {
-    HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
-        .content_type(media)
-        .insert_header((
-            header::RETRY_AFTER,
-            (wait.ceil().max(1.0) as u64).to_string(),
-        ))
-        .json(serde_json::json!({ "errors": errors }))
-}
-
-/// The seconds to wait, when the caller was over budget and nothing ran.
-fn throttled_for(response: &Response) -> Option<u64> {
-    if response.data != async_graphql::Value::Null {
-        return None;
-    }
-    response.errors.iter().find_map(|e| {
-        let ext = e.extensions.as_ref()?;
-        if ext.get("code") != Some(&async_graphql::Value::String("THROTTLED".into())) {
-            return None;
-        }
-        match ext.get("retryAfterSeconds") {
-            Some(async_graphql::Value::Number(n)) => n.as_u64(),
-            _ => Some(1),
-        }
-    })
-}
-
-/// The most errors one response carries: 10,000 repeated mistakes are one mistake.
-pub const MAX_ERRORS: usize = 50;
-
-/// Keeps the first errors and says how many more were left out, in at most [`MAX_ERRORS`].
-fn cap_errors(response: &mut Response) {
-    let total = response.errors.len();
-    if total <= MAX_ERRORS {
-        return;
-    }
-    response.errors.truncate(MAX_ERRORS - 1);
-    let mut more = ServerError::new(
-        format!(
-            "{} more errors were left out ({total} in all)",
-            total - (MAX_ERRORS - 1)
-        ),
-        None,
-    );
-    more.extensions = Some({
-        let mut ext = async_graphql::ErrorExtensionValues::default();
-        ext.set("code", "BAD_USER_INPUT");
-        ext
-    });
-    response.errors.push(more);
-}
-
-/// A request that never executed (parse or validation errors, limits) is a 400 with the
-/// `application/graphql-response+json` media type; `application/json` keeps 200 for any
-/// well-formed request, as the specification requires for legacy clients.
-/// A request that produced no data because the database could not be reached is a 503, so
-/// clients and the metrics count it as the failure it is.
-fn status_of(response: &Response, media: &str) -> StatusCode {
-    let unavailable = response.errors.iter().any(|e| {
-        e.extensions.as_ref().and_then(|x| x.get("code"))
-            == Some(&async_graphql::Value::String("SERVICE_UNAVAILABLE".into()))
-    });
-    let no_data = match &response.data {
-        async_graphql::Value::Null => true,
-        async_graphql::Value::Object(fields) => {
-            fields.values().all(|v| *v == async_graphql::Value::Null)
-        }
-        _ => false,
-    };
-    if unavailable && no_data {
-        return StatusCode::SERVICE_UNAVAILABLE;
-    }
-    let never_executed = response.data == async_graphql::Value::Null
-        && !response.errors.is_empty()
-        && response.errors.iter().all(|e| e.path.is_empty());
-    if never_executed && media == GRAPHQL_RESPONSE {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    }
-}
-
-fn is_mutation(request: &Request) -> bool {
-    let Ok(doc) = async_graphql::parser::parse_query(&request.query) else {
-        return false;
-    };
-    let name = request.operation_name.as_deref();
-    doc.operations.iter().any(|(op_name, op)| {
-        op.node.ty == OperationType::Mutation
-            && (name.is_none() || op_name.map(|n| n.as_str()) == name)
-    })
-}
-
-fn response_media(req: &HttpRequest) -> &'static str {
-    let accept = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if accept.contains(GRAPHQL_RESPONSE) {
-        GRAPHQL_RESPONSE
-    } else {
-        "application/json"
-    }
-}
-
-fn accepts_html(req: &HttpRequest) -> bool {
-    req.method() == Method::GET
-        && req
-            .headers()
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.contains("text/html"))
-}
-
-/// A caller turned away: their refusal as a GraphQL error, challenging for a bearer token
-/// (`WWW-Authenticate`) when none valid was sent.
-fn refused(media: &'static str, refusal: &crate::auth::Refusal) -> HttpResponse {
-    let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::UNAUTHORIZED);
-    let mut response = coded_error(media, status, refusal.code, &refusal.message);
-    if refusal.challenge {
-        response.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            header::HeaderValue::from_static("Bearer realm=\"realise\""),
-        );
-    }
-    response
-}
-
-/// An error response for a request that could not be executed at all.
-fn request_error(media: &'static str, status: StatusCode, message: &str) -> HttpResponse {
-    coded_error(media, status, "BAD_USER_INPUT", message)
-}
-
-/// A response of one error with `code`, and no data.
-fn coded_error(
-    media: &'static str,
-    status: StatusCode,
-    code: &'static str,
-    message: &str,
-) -> HttpResponse {
-    let mut error = ServerError::new(message, None);
-    error.extensions = Some({
-        let mut ext = async_graphql::ErrorExtensionValues::default();
-        ext.set("code", code);
-        ext
-    });
-    HttpResponse::build(status)
-        .content_type(media)
-        .json(serde_json::json!({ "errors": [error] }))
 }
