@@ -54,7 +54,7 @@ await story('an action the viewer may not take is not offered, and the server re
   const { context, page } = await signedIn(browser, EXECUTIVE);
   const found = await forceGraphql(
     page,
-    `{ commitments(filter: { statuses: [PROPOSED] }, first: 50) { edges { node { id organisation { odsCode } } } } }`,
+    `{ commitments(filter: { statuses: [PROPOSED] }, first: 50) { edges { node { id version organisation { odsCode } } } } }`,
   );
   const other = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode !== 'RM1');
   assert(other, 'a proposed commitment of another organisation');
@@ -64,8 +64,8 @@ await story('an action the viewer may not take is not offered, and the server re
   await inspect(page, 'executive sees another organisation commitment');
   const forced = await forceGraphql(
     page,
-    `mutation($id: ID!) { agreeCommitment(input: { id: $id }) { commitment { status } } }`,
-    { id: other.id },
+    `mutation($id: ID!, $version: Int!) { agreeCommitment(input: { id: $id, version: $version }) { commitment { status } } }`,
+    { id: other.id, version: other.version },
   );
   assert(forced.errors?.[0]?.extensions?.code === 'FORBIDDEN', `forced agree is FORBIDDEN: ${JSON.stringify(forced)}`);
   await context.close();

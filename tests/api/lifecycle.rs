@@ -39,7 +39,7 @@ async fn in_status(app: &TestApp, w: &World, status: &str) -> String {
             } else {
                 TRANSFER
             };
-            admin(app, step, w.step_input(step, &id)).await;
+            admin(app, step, w.step_input(app, step, &id).await).await;
             id
         }
         s => w.commitment(app, &w.trust, s).await,
@@ -61,7 +61,10 @@ async fn every_transition_of_the_lifecycle_allowed_and_refused() {
             let id = in_status(&app, &w, from).await;
             let before = read(&app, &id).await;
             let data = app
-                .query(step, json!({ "input": w.step_input(step, &id) }))
+                .query(
+                    step,
+                    json!({ "input": w.step_input(&app, step, &id).await }),
+                )
                 .await;
             let payload = &data[&name];
             let after = read(&app, &id).await;
@@ -93,9 +96,10 @@ async fn a_transfer_gives_the_successor_a_copy_that_remembers_its_origin() {
     admin(
         &app,
         SET_TRAJECTORY,
-        json!({ "commitment": id, "points": points }),
+        json!({ "id": id, "version": version_of(&app, &id).await, "points": points }),
     )
     .await;
+    let version = version_of(&app, &id).await;
     for (successor, code) in [
         (&w.neighbour, "NOT_A_SUCCESSOR"),
         (&w.closed, "ORGANISATION_CLOSED"),
@@ -103,7 +107,7 @@ async fn a_transfer_gives_the_successor_a_copy_that_remembers_its_origin() {
         let data = app
             .query(
                 TRANSFER,
-                json!({ "input": { "id": id, "successor": successor } }),
+                json!({ "input": { "id": id, "version": version, "successor": successor } }),
             )
             .await;
         assert_eq!(error_codes(&data["transferCommitment"]), [code]);
@@ -111,7 +115,7 @@ async fn a_transfer_gives_the_successor_a_copy_that_remembers_its_origin() {
     let copy = admin(
         &app,
         TRANSFER,
-        json!({ "id": id, "successor": w.successor }),
+        json!({ "id": id, "version": version, "successor": w.successor }),
     )
     .await;
     let copy = &copy["commitment"];
@@ -127,7 +131,7 @@ async fn a_transfer_gives_the_successor_a_copy_that_remembers_its_origin() {
     let again = app
         .query(
             TRANSFER,
-            json!({ "input": { "id": id, "successor": w.successor } }),
+            json!({ "input": { "id": id, "version": version_of(&app, &id).await, "successor": w.successor } }),
         )
         .await;
     assert_eq!(
@@ -280,12 +284,12 @@ async fn owners_and_signers_belong_to_the_organisation() {
 
     // A signer is of the organisation or of one it is PART_OF, never a neighbour's person.
     let agreed = w.commitment(&app, &w.trust, "AGREED").await;
-    let forged = json!({ "id": agreed, "signedOffBy": w.neighbour_person });
+    let forged = json!({ "id": agreed, "version": 3, "signedOffBy": w.neighbour_person });
     assert_eq!(
         refused(&app, SIGN_OFF, forged).await,
         ["NOT_OF_ORGANISATION"]
     );
-    let by_area = json!({ "id": agreed, "signedOffBy": area_person });
+    let by_area = json!({ "id": agreed, "version": 3, "signedOffBy": area_person });
     let signed = admin(&app, SIGN_OFF, by_area).await;
     assert_eq!(signed["commitment"]["status"], "SIGNED_OFF");
 }
@@ -315,11 +319,11 @@ async fn a_closed_organisations_commitments_can_only_be_withdrawn_or_transferred
     assert_eq!(refused(&app, RECORD_MEASUREMENT, reading).await, closed);
     let correction = json!({ "measurement": measurement, "value": 61.0 });
     assert_eq!(refused(&app, CORRECT_MEASUREMENT, correction).await, closed);
-    let sign_off = json!({ "id": agreed, "signedOffBy": w.trust_person });
+    let sign_off = json!({ "id": agreed, "version": 3, "signedOffBy": w.trust_person });
     assert_eq!(refused(&app, SIGN_OFF, sign_off).await, closed);
     let edit = json!({ "id": agreed, "version": 3, "notes": "late" });
     assert_eq!(refused(&app, UPDATE_COMMITMENT, edit).await, closed);
-    let realise = json!({ "id": measured });
+    let realise = json!({ "id": measured, "version": 4 });
     assert_eq!(refused(&app, REALISE, realise).await, closed);
 
     let q = "query($id: ID!) { node(id: $id) { ... on Commitment { viewerCan {
@@ -335,14 +339,14 @@ async fn a_closed_organisations_commitments_can_only_be_withdrawn_or_transferred
     let withdrawn = admin(
         &app,
         WITHDRAW,
-        json!({ "id": agreed, "reason": "the trust closed" }),
+        json!({ "id": agreed, "version": version_of(&app, &agreed).await, "reason": "the trust closed" }),
     )
     .await;
     assert_eq!(withdrawn["commitment"]["status"], "WITHDRAWN");
     let copy = admin(
         &app,
         TRANSFER,
-        json!({ "id": measured, "successor": w.successor }),
+        json!({ "id": measured, "version": version_of(&app, &measured).await, "successor": w.successor }),
     )
     .await;
     assert_eq!(copy["commitment"]["status"], "AGREED");

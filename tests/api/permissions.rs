@@ -120,16 +120,27 @@ async fn input_for(app: &TestApp, w: &World, mutation: &str, org: &str) -> Value
         "updateCommitment" => {
             json!({ "id": w.commitment(app, org, "DRAFT").await, "version": 1, "notes": "n" })
         }
-        "setTrajectory" => json!({ "commitment": w.commitment(app, org, "DRAFT").await,
+        "setTrajectory" => json!({ "id": w.commitment(app, org, "DRAFT").await, "version": 1,
             "points": [{ "plannedOn": "2025-06-30", "value": 80.0 }] }),
-        "proposeCommitment" => w.step_input(mutation, &w.commitment(app, org, "DRAFT").await),
-        "agreeCommitment" => w.step_input(mutation, &w.commitment(app, org, "PROPOSED").await),
-        "signOffCommitment" => w.step_input(mutation, &w.commitment(app, org, "AGREED").await),
+        "proposeCommitment" => {
+            let c = w.commitment(app, org, "DRAFT").await;
+            w.step_input(app, mutation, &c).await
+        }
+        "agreeCommitment" => {
+            let c = w.commitment(app, org, "PROPOSED").await;
+            w.step_input(app, mutation, &c).await
+        }
+        "signOffCommitment" => {
+            let c = w.commitment(app, org, "AGREED").await;
+            w.step_input(app, mutation, &c).await
+        }
         "markCommitmentRealised" => {
-            w.step_input(mutation, &w.commitment(app, org, "SIGNED_OFF").await)
+            let c = w.commitment(app, org, "SIGNED_OFF").await;
+            w.step_input(app, mutation, &c).await
         }
         "withdrawCommitment" | "transferCommitment" => {
-            w.step_input(mutation, &w.commitment(app, org, "AGREED").await)
+            let c = w.commitment(app, org, "AGREED").await;
+            w.step_input(app, mutation, &c).await
         }
         "recordMeasurement" => json!({ "commitment": w.commitment(app, org, "AGREED").await,
             "measuredOn": "2025-02-28", "value": 85.0 }),
@@ -347,7 +358,10 @@ async fn viewer_can_offers_exactly_what_each_commitment_mutation_allows() {
         json!({ "propose": true, "agree": false, "signOff": false, "markRealised": false })
     );
     let refused = app
-        .query(SIGN_OFF, json!({ "input": w.step_input(SIGN_OFF, &draft) }))
+        .query(
+            SIGN_OFF,
+            json!({ "input": w.step_input(&app, SIGN_OFF, &draft).await }),
+        )
         .await;
     assert_eq!(
         refused["signOffCommitment"]["userErrors"][0]["code"],

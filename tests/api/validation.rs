@@ -95,7 +95,7 @@ async fn measurements_are_refused_in_the_future_and_on_ended_commitments() {
         refused(&app, RECORD_MEASUREMENT, input).await,
         ["FUTURE_MEASUREMENT"]
     );
-    admin(&app, WITHDRAW, w.step_input(WITHDRAW, &c)).await;
+    admin(&app, WITHDRAW, w.step_input(&app, WITHDRAW, &c).await).await;
     let input = json!({ "commitment": c, "measuredOn": "2025-01-01", "value": 1.0 });
     assert_eq!(refused(&app, RECORD_MEASUREMENT, input).await, ["NOT_LIVE"]);
 }
@@ -115,12 +115,12 @@ async fn figures_are_locked_once_agreed_and_other_rules_hold() {
         refused(
             &app,
             SET_TRAJECTORY,
-            json!({ "commitment": c, "points": points })
+            json!({ "id": c, "version": 3, "points": points })
         )
         .await,
         ["DATES_OUT_OF_ORDER"]
     );
-    let input = json!({ "id": c, "reason": "   " });
+    let input = json!({ "id": c, "version": 3, "reason": "   " });
     assert_eq!(refused(&app, WITHDRAW, input).await, ["BLANK"]);
     let report = json!({ "service": w.service, "periodStart": "2025-02-01", "periodEnd": "2025-01-01", "availability": 101.0 });
     assert_eq!(
@@ -183,7 +183,7 @@ async fn each_success_writes_one_audit_event_with_before_and_after() {
     let c = w.commitment(&app, &w.trust, "PROPOSED").await;
     let board = app.token(Role::ProgrammeBoard, None);
     let data = app
-        .query_as(&board, AGREE, json!({ "input": { "id": c } }))
+        .query_as(&board, AGREE, json!({ "input": { "id": c, "version": 2 } }))
         .await;
     assert_eq!(data["agreeCommitment"]["commitment"]["status"], "AGREED");
     let q =
@@ -216,7 +216,11 @@ async fn each_success_writes_one_audit_event_with_before_and_after() {
         (&json!("PROPOSED"), &json!("AGREED"))
     );
     let refused = app
-        .graphql_as(&board, PROPOSE, json!({ "input": { "id": c } }))
+        .graphql_as(
+            &board,
+            PROPOSE,
+            json!({ "input": { "id": c, "version": 3 } }),
+        )
         .await;
     assert_eq!(crate::helpers::error_code(&refused), "FORBIDDEN");
     assert_eq!(

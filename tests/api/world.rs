@@ -77,6 +77,14 @@ pub async fn admin(app: &TestApp, mutation: &str, input: Value) -> Value {
     payload
 }
 
+/// The version commitment `id` is at now, as an administrator reads it.
+pub async fn version_of(app: &TestApp, id: &str) -> i64 {
+    let q = "query($id: ID!) { node(id: $id) { ... on Commitment { version } } }";
+    app.query(q, json!({ "id": id })).await["node"]["version"]
+        .as_i64()
+        .unwrap()
+}
+
 /// The first field name of a mutation document: `mutation($input: X!) { name(input: ...`.
 pub fn mutation_name(mutation: &str) -> String {
     let body = &mutation[mutation.find('{').unwrap() + 1..];
@@ -172,7 +180,7 @@ impl World {
             .position(|(s, _)| *s == status)
             .map_or(0, |i| i + 1);
         for (_, mutation) in &steps[..wanted] {
-            let mut input = self.step_input(mutation, &id);
+            let mut input = self.step_input(app, mutation, &id).await;
             if mutation_name(mutation) == "signOffCommitment" {
                 input["signedOffBy"] = json!(self.person_of(org));
             }
@@ -191,13 +199,20 @@ impl World {
         }
     }
 
-    /// The input of a lifecycle step of commitment `id`.
-    pub fn step_input(&self, mutation: &str, id: &str) -> Value {
+    /// The input of a lifecycle step of commitment `id`, at the version it is at now.
+    pub async fn step_input(&self, app: &TestApp, mutation: &str, id: &str) -> Value {
+        let version = version_of(app, id).await;
         match mutation_name(mutation).as_str() {
-            "signOffCommitment" => json!({ "id": id, "signedOffBy": self.trust_person }),
-            "withdrawCommitment" => json!({ "id": id, "reason": "no longer needed" }),
-            "transferCommitment" => json!({ "id": id, "successor": self.successor }),
-            _ => json!({ "id": id }),
+            "signOffCommitment" => {
+                json!({ "id": id, "version": version, "signedOffBy": self.trust_person })
+            }
+            "withdrawCommitment" => {
+                json!({ "id": id, "version": version, "reason": "no longer needed" })
+            }
+            "transferCommitment" => {
+                json!({ "id": id, "version": version, "successor": self.successor })
+            }
+            _ => json!({ "id": id, "version": version }),
         }
     }
 

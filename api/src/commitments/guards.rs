@@ -34,12 +34,12 @@ pub(super) async fn caller_for_commitment<'a>(
     }
 }
 
-/// STALE_VERSION unless the caller's version (when given) is the row's.
-pub(super) fn same_version(given: Option<i32>, row: &commitment::Model) -> WriteResult<()> {
-    match given {
-        Some(v) if v != row.version => stale(),
-        _ => Ok(()),
+/// STALE_VERSION unless the caller's version is the row's.
+pub(super) fn same_version(given: i32, row: &commitment::Model) -> WriteResult<()> {
+    if given == row.version {
+        return Ok(());
     }
+    stale()
 }
 
 /// STALE_VERSION: someone else changed the commitment first.

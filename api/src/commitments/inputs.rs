@@ -60,8 +60,8 @@ pub struct UpdateCommitmentInput {
 pub struct CommitmentStepInput {
     /// The commitment.
     pub id: ID,
-    /// The version read, when the caller wants STALE_VERSION if it changed since.
-    pub version: Option<i32>,
+    /// The version read: a commitment changed since gets STALE_VERSION and is left alone.
+    pub version: i32,
 }
 
 /// The executive's sign-off of an agreed commitment.
@@ -69,8 +69,8 @@ pub struct CommitmentStepInput {
 pub struct SignOffCommitmentInput {
     /// The commitment.
     pub id: ID,
-    /// The version read, when the caller wants STALE_VERSION if it changed since.
-    pub version: Option<i32>,
+    /// The version read: a commitment changed since gets STALE_VERSION and is left alone.
+    pub version: i32,
     /// Who signed it off (a person). A caller whose sign-in is linked to a person signs off
     /// as that person: they may leave this out, and may not name anyone else.
     pub signed_off_by: Option<ID>,
@@ -83,8 +83,8 @@ pub struct SignOffCommitmentInput {
 pub struct WithdrawCommitmentInput {
     /// The commitment.
     pub id: ID,
-    /// The version read, when the caller wants STALE_VERSION if it changed since.
-    pub version: Option<i32>,
+    /// The version read: a commitment changed since gets STALE_VERSION and is left alone.
+    pub version: i32,
     /// Why it is withdrawn.
     pub reason: String,
 }
@@ -94,8 +94,8 @@ pub struct WithdrawCommitmentInput {
 pub struct TransferCommitmentInput {
     /// The commitment.
     pub id: ID,
-    /// The version read, when the caller wants STALE_VERSION if it changed since.
-    pub version: Option<i32>,
+    /// The version read: a commitment changed since gets STALE_VERSION and is left alone.
+    pub version: i32,
     /// The successor (an open organisation the commitment's organisation is SUCCEEDED_BY).
     pub successor: ID,
 }
@@ -113,9 +113,9 @@ pub struct TrajectoryPointInput {
 #[derive(InputObject)]
 pub struct SetTrajectoryInput {
     /// The commitment.
-    pub commitment: ID,
-    /// The version read, when the caller wants STALE_VERSION if it changed since.
-    pub version: Option<i32>,
+    pub id: ID,
+    /// The version read: a commitment changed since gets STALE_VERSION and is left alone.
+    pub version: i32,
     /// The planned values, one per date.
     pub points: Vec<TrajectoryPointInput>,
 }

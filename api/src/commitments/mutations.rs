@@ -105,7 +105,7 @@ impl CommitmentMutation {
         write_as(ctx, caller, async |_| {
             let txn = begin(ctx).await?;
             let before = found::<commitment::Entity, _>(&txn, id, "id").await?;
-            same_version(Some(input.version), &before)?;
+            same_version(input.version, &before)?;
             live(&before, "id", ENDED)?;
             let figures_change = input.baseline.is_some()
                 || input.baseline_on.is_some()
@@ -166,15 +166,15 @@ impl CommitmentMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The trajectory.")] input: SetTrajectoryInput,
     ) -> ApiResult<CommitmentPayload> {
-        let id = decode_as(&input.commitment, NodeType::Commitment)?;
+        let id = decode_as(&input.id, NodeType::Commitment)?;
         let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
         write_as(ctx, caller, async |_| {
             let txn = begin(ctx).await?;
-            let before = found::<commitment::Entity, _>(&txn, id, "commitment").await?;
+            let before = found::<commitment::Entity, _>(&txn, id, "id").await?;
             same_version(input.version, &before)?;
-            live(&before, "commitment", ENDED)?;
+            live(&before, "id", ENDED)?;
             let today = ctx.request().today;
-            organisation_open(&txn, before.organisation_id, "commitment", today).await?;
+            organisation_open(&txn, before.organisation_id, "id", today).await?;
             let points = checked_trajectory(input.points, &Figures::of(&before))?;
             let old = trajectory_point::Entity::find()
                 .filter(trajectory_point::Column::CommitmentId.eq(id))

@@ -34,7 +34,7 @@ type Extra = commitment::ActiveModel;
 async fn step(
     ctx: &Context<'_>,
     id: &ID,
-    version: Option<i32>,
+    version: i32,
     transition: Transition,
     permission: Permission,
     extra: Result<Extra, Vec<UserError>>,

@@ -102,8 +102,8 @@ export type CommitmentStatus =
 export type CommitmentStepInput = {
   /** The commitment. */
   id: string | number;
-  /** The version read, when the caller wants STALE_VERSION if it changed since. */
-  version?: number | null | undefined;
+  /** The version read: a commitment changed since gets STALE_VERSION and is left alone. */
+  version: number;
 };
 
 /** A correction: a new value that supersedes a reported one, which is kept. */
@@ -513,11 +513,11 @@ export type SetReadinessGateInput = {
 /** A commitment's whole trajectory, replacing the one it has. */
 export type SetTrajectoryInput = {
   /** The commitment. */
-  commitment: string | number;
+  id: string | number;
   /** The planned values, one per date. */
   points: Array<TrajectoryPointInput>;
-  /** The version read, when the caller wants STALE_VERSION if it changed since. */
-  version?: number | null | undefined;
+  /** The version read: a commitment changed since gets STALE_VERSION and is left alone. */
+  version: number;
 };
 
 /** The executive's sign-off of an agreed commitment. */
@@ -531,8 +531,8 @@ export type SignOffCommitmentInput = {
   signedOffBy?: string | number | null | undefined;
   /** When (default today; not in the future). */
   signedOffOn?: string | null | undefined;
-  /** The version read, when the caller wants STALE_VERSION if it changed since. */
-  version?: number | null | undefined;
+  /** The version read: a commitment changed since gets STALE_VERSION and is left alone. */
+  version: number;
 };
 
 /** Which way a sort runs. */
@@ -556,8 +556,8 @@ export type TransferCommitmentInput = {
   id: string | number;
   /** The successor (an open organisation the commitment's organisation is SUCCEEDED_BY). */
   successor: string | number;
-  /** The version read, when the caller wants STALE_VERSION if it changed since. */
-  version?: number | null | undefined;
+  /** The version read: a commitment changed since gets STALE_VERSION and is left alone. */
+  version: number;
 };
 
 /** Changes to a benefit: fields left out stay as they are. */
@@ -773,8 +773,8 @@ export type WithdrawCommitmentInput = {
   id: string | number;
   /** Why it is withdrawn. */
   reason: string;
-  /** The version read, when the caller wants STALE_VERSION if it changed since. */
-  version?: number | null | undefined;
+  /** The version read: a commitment changed since gets STALE_VERSION and is left alone. */
+  version: number;
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;

@@ -55,7 +55,7 @@ export function TrajectoryEditor({
     if (local.length > 0) return { ok: false, errors: local, stale: false };
     const stale = version !== c.version;
     return outcome(
-      await setTrajectory({ input: { commitment: c.id, version: stale ? c.version : version, points } }),
+      await setTrajectory({ input: { id: c.id, version: stale ? c.version : version, points } }),
       (d) => d.setTrajectory,
     );
   };
