@@ -10,11 +10,15 @@
 //!
 //! One computation per key at a time: concurrent requests for the same cold snapshot wait for
 //! the first rather than each loading the programme (which would multiply memory and time).
+//! The entries are kept by the `lru` crate (least recently used goes first), and the single
+//! flight is tokio's `OnceCell`.
 
+use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use lru::LruCache;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::histogram::Histogram;
 use sea_orm::{DatabaseConnection, DbErr};
@@ -25,16 +29,15 @@ use super::store;
 
 /// How many snapshots an instance keeps: the dates a dashboard is looking at, for a programme
 /// or two. At national scale a snapshot is about 15 MB.
-const CAPACITY: usize = 4;
+const CAPACITY: NonZeroUsize = NonZeroUsize::new(4).unwrap();
 
 /// Which snapshot: a programme as at a date.
 pub type SnapshotKey = (i32, NaiveDate);
 
+/// A snapshot being built or built, under the data version it reads.
 struct Entry {
-    key: SnapshotKey,
     version: i64,
     cell: Arc<OnceCell<Arc<Snapshot>>>,
-    last_used: u64,
 }
 
 /// What the cache has done, for the metrics. Cloning shares the counts.
@@ -51,7 +54,7 @@ pub struct CacheStats {
 /// The instance's snapshots. Cloning shares them.
 #[derive(Clone)]
 pub struct SnapshotCache {
-    entries: Arc<Mutex<Entries>>,
+    entries: Arc<Mutex<LruCache<SnapshotKey, Entry>>>,
     stats: CacheStats,
     /// Snapshot builds run one at a time: a request asking for many dates (or many such
     /// requests) takes one core at most, and everyone else keeps the other.
@@ -64,7 +67,7 @@ const CONCURRENT_BUILDS: usize = 1;
 impl Default for SnapshotCache {
     fn default() -> Self {
         Self {
-            entries: Arc::default(),
+            entries: Arc::new(Mutex::new(LruCache::new(CAPACITY))),
             stats: CacheStats {
                 hits: Counter::default(),
                 misses: Counter::default(),
@@ -73,12 +76,6 @@ impl Default for SnapshotCache {
             builds: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_BUILDS)),
         }
     }
-}
-
-#[derive(Default)]
-struct Entries {
-    list: Vec<Entry>,
-    clock: u64,
 }
 
 impl std::fmt::Debug for SnapshotCache {
@@ -137,39 +134,33 @@ impl SnapshotCache {
         // A poisoned lock only means another request panicked mid-update: start afresh.
         let mut entries = self.entries.lock().unwrap_or_else(|poisoned| {
             let mut guard = poisoned.into_inner();
-            guard.list.clear();
+            guard.clear();
             guard
         });
-        entries.clock += 1;
-        let now = entries.clock;
-        if let Some(entry) = entries.list.iter_mut().find(|e| e.key == key) {
-            if entry.version == version {
-                entry.last_used = now;
-                return entry.cell.clone();
+        match entries.get_mut(&key) {
+            Some(entry) if entry.version == version => entry.cell.clone(),
+            // This request read the counter before someone else's newer read: compute for this
+            // request alone rather than replace the newer entry.
+            Some(entry) if entry.version > version => Arc::new(OnceCell::new()),
+            Some(entry) => {
+                *entry = Entry {
+                    version,
+                    cell: Arc::new(OnceCell::new()),
+                };
+                entry.cell.clone()
             }
-            if entry.version > version {
-                // This request read the counter before someone else's newer read: compute for
-                // this request alone rather than replace the newer entry.
-                return Arc::new(OnceCell::new());
+            None => {
+                let cell = Arc::new(OnceCell::new());
+                entries.put(
+                    key,
+                    Entry {
+                        version,
+                        cell: cell.clone(),
+                    },
+                );
+                cell
             }
-            entry.version = version;
-            entry.cell = Arc::new(OnceCell::new());
-            entry.last_used = now;
-            return entry.cell.clone();
         }
-        if entries.list.len() >= CAPACITY
-            && let Some(oldest) = (0..entries.list.len()).min_by_key(|i| entries.list[*i].last_used)
-        {
-            entries.list.swap_remove(oldest);
-        }
-        let cell = Arc::new(OnceCell::new());
-        entries.list.push(Entry {
-            key,
-            version,
-            cell: cell.clone(),
-            last_used: now,
-        });
-        cell
     }
 }
 
