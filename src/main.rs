@@ -159,7 +159,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::ExportSchema { output } => {
-            let sdl = realise_api::graphql::sdl();
+            let sdl = realise_api::schema::sdl();
             if output.as_os_str() == "-" {
                 print!("{sdl}");
             } else {

@@ -12,8 +12,9 @@ use anyhow::Context;
 
 use crate::config::Settings;
 use crate::db::Db;
-use crate::graphql::{self, http::GraphqlSettings};
+use crate::graphql;
 use crate::http;
+use crate::schema::{self, http::GraphqlSettings};
 use crate::seed;
 use crate::telemetry::metrics::Metrics;
 
@@ -103,7 +104,7 @@ fn serve(
     let metrics = web::Data::new(Metrics::new(&db));
     let db = web::Data::new(db);
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
-    let schema = web::Data::new(graphql::build_schema_charging(budgets.clone()));
+    let schema = web::Data::new(schema::build_schema_charging(budgets.clone()));
     let budgets = web::Data::from(budgets);
     let graphql_settings = web::Data::new(graphql_settings);
     let mut server = HttpServer::new(move || {
@@ -116,7 +117,7 @@ fn serve(
             .app_data(verifier.clone())
             .wrap(Compress::default())
             .wrap(from_fn(http::request_context))
-            .configure(graphql::http::routes)
+            .configure(schema::http::routes)
             .configure(crate::exports::routes)
             .configure(|cfg| http::routes(cfg, &frontend_dir))
     })

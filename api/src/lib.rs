@@ -17,6 +17,7 @@ pub mod http;
 pub mod import;
 pub mod organisations;
 pub mod realisation;
+pub mod schema;
 pub mod seed;
 pub mod services;
 pub mod stakeholders;

@@ -106,13 +106,13 @@ async fn the_schema_downloads_as_the_exported_sdl() {
         .await;
     assert_eq!(status, 200);
     assert!(content_type.starts_with("text/plain"), "{content_type}");
-    assert_eq!(body, realise_api::graphql::sdl());
+    assert_eq!(body, realise_api::schema::sdl());
 }
 
 #[actix_web::test]
 async fn oversized_bodies_are_refused_with_413() {
     let app = TestApp::spawn().await;
-    let padding = " ".repeat(realise_api::graphql::http::MAX_BODY_BYTES + 1);
+    let padding = " ".repeat(realise_api::schema::http::MAX_BODY_BYTES + 1);
     let body =
         json!({ "query": format!("{{ programmes {{ totalCount }} }}{padding}") }).to_string();
     let req = app

@@ -8,7 +8,7 @@ use crate::helpers::TestApp;
 fn schema_graphql_is_up_to_date() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql");
     let on_disk = std::fs::read_to_string(path).unwrap_or_default();
-    let from_code = realise_api::graphql::sdl();
+    let from_code = realise_api::schema::sdl();
     assert!(
         on_disk == from_code,
         "schema.graphql differs from the code: run `cargo run -- export-schema` and commit the result"

@@ -9,7 +9,6 @@ mod mint;
 pub mod oidc;
 mod permissions;
 mod token;
-mod viewer;
 
 pub use admission::{Refusal, admit};
 pub use config::{AuthArgs, DevSecret};
@@ -19,4 +18,3 @@ pub use permissions::{
     scope_of,
 };
 pub use token::{Caller, Role, TokenError, Verifier};
-pub use viewer::ViewerQuery;

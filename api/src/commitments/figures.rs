@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::inputs::{CreateCommitmentInput, TrajectoryPointInput};
 use crate::graphql::mutation::{Checks, UserError, UserErrorCode};
+
+/// The default RAG tolerance: a tenth of the baseline-to-target distance.
+pub const DEFAULT_TOLERANCE: f64 = 0.10;
 
 /// Baseline, target, their dates and the tolerance, checked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,21 +59,6 @@ impl Figures {
     }
 }
 
-impl TryFrom<&CreateCommitmentInput> for Figures {
-    type Error = Vec<UserError>;
-
-    fn try_from(input: &CreateCommitmentInput) -> Result<Self, Self::Error> {
-        Figures {
-            baseline: input.baseline,
-            baseline_on: input.baseline_on.0,
-            target: input.target,
-            target_on: input.target_on.0,
-            tolerance: input.tolerance,
-        }
-        .checked()
-    }
-}
-
 /// A checked measured value and its date.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reading {
@@ -101,32 +88,27 @@ impl Reading {
 /// The trajectory's points when each value is a number, each date lies between the baseline's
 /// and the target's, and no date repeats; sorted by date.
 pub fn checked_trajectory(
-    mut points: Vec<TrajectoryPointInput>,
+    mut points: Vec<(NaiveDate, f64)>,
     figures: &Figures,
 ) -> Result<Vec<(NaiveDate, f64)>, Vec<UserError>> {
     let mut checks = Checks::default();
-    points.sort_by_key(|p| p.planned_on);
-    for (i, p) in points.iter().enumerate() {
-        checks.finite(p.value, "points");
+    points.sort_by_key(|&(on, _)| on);
+    for (i, &(planned_on, value)) in points.iter().enumerate() {
+        checks.finite(value, "points");
         checks.check(
-            figures.baseline_on < p.planned_on.0 && p.planned_on.0 < figures.target_on,
+            figures.baseline_on < planned_on && planned_on < figures.target_on,
             "points",
             UserErrorCode::DatesOutOfOrder,
             "each point must fall between the baseline and target dates",
         );
         checks.check(
-            i == 0 || points[i - 1].planned_on != p.planned_on,
+            i == 0 || points[i - 1].0 != planned_on,
             "points",
             UserErrorCode::Duplicate,
             "one point per date",
         );
     }
-    checks.finish(
-        points
-            .into_iter()
-            .map(|p| (p.planned_on.0, p.value))
-            .collect(),
-    )
+    checks.finish(points)
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::graphql::write::{UserErrorCode, WriteResult, refused};
 /// The caller, when they may do `permission` for the organisation of commitment `id`. Read
 /// before the write transaction opens (an organisation's commitments stay its own), so that a
 /// write never waits on a second connection.
-pub(super) async fn caller_for_commitment<'a>(
+pub(crate) async fn caller_for_commitment<'a>(
     ctx: &'a Context<'_>,
     id: i32,
     permission: Permission,
@@ -35,7 +35,7 @@ pub(super) async fn caller_for_commitment<'a>(
 }
 
 /// STALE_VERSION unless the caller's version is the row's.
-pub(super) fn same_version(given: i32, row: &commitment::Model) -> WriteResult<()> {
+pub(crate) fn same_version(given: i32, row: &commitment::Model) -> WriteResult<()> {
     if given == row.version {
         return Ok(());
     }
@@ -43,7 +43,7 @@ pub(super) fn same_version(given: i32, row: &commitment::Model) -> WriteResult<(
 }
 
 /// STALE_VERSION: someone else changed the commitment first.
-pub(super) fn stale<T>() -> WriteResult<T> {
+pub(crate) fn stale<T>() -> WriteResult<T> {
     refused(
         "version",
         UserErrorCode::StaleVersion,
@@ -52,7 +52,7 @@ pub(super) fn stale<T>() -> WriteResult<T> {
 }
 
 /// DUPLICATE_LIVE_COMMITMENT.
-pub(super) fn duplicate_live<T>() -> WriteResult<T> {
+pub(crate) fn duplicate_live<T>() -> WriteResult<T> {
     refused(
         "benefit",
         UserErrorCode::DuplicateLiveCommitment,
@@ -62,7 +62,7 @@ pub(super) fn duplicate_live<T>() -> WriteResult<T> {
 
 /// NOT_LIVE about `field`, saying `message`, unless the commitment is live (not withdrawn or
 /// transferred).
-pub(super) fn live(row: &commitment::Model, field: &str, message: &str) -> WriteResult<()> {
+pub(crate) fn live(row: &commitment::Model, field: &str, message: &str) -> WriteResult<()> {
     if row.status.is_live() {
         return Ok(());
     }
@@ -70,7 +70,7 @@ pub(super) fn live(row: &commitment::Model, field: &str, message: &str) -> Write
 }
 
 /// DUPLICATE_LIVE_COMMITMENT when `org` has a live commitment to `benefit` already.
-pub(super) async fn no_live_commitment(
+pub(crate) async fn no_live_commitment(
     txn: &sea_orm::DatabaseTransaction,
     org: i32,
     benefit: i32,

@@ -17,8 +17,10 @@ use crate::auth::Verifier;
 use crate::db::Db;
 use crate::graphql::cost::Budgets;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::realisation::register::{RegisterOrder, RegisterSort, SortDirection, select, status_of};
 use crate::realisation::snapshot::Snapshot;
+use crate::schema::realisation::register::{
+    RegisterOrder, RegisterSort, SortDirection, select, status_of,
+};
 
 use super::table::{Cell, Table};
 

@@ -1,16 +1,12 @@
 //! Organisations of the health system and their dated relationships: the accountability
 //! hierarchy (PART_OF), commissioning, shared services and reorganisation lineage.
 
-mod hierarchy;
-mod loaders;
-mod open;
-mod query;
-mod row;
-mod types;
+pub(crate) mod hierarchy;
+pub(crate) mod loaders;
+pub(crate) mod open;
+pub(crate) mod row;
 
 pub use hierarchy::{ancestors, descendants, is_valid_at, ods_code_exists, valid_at};
 pub use loaders::{OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo};
 pub use open::{is_closed, open_organisation};
-pub use query::OrganisationQuery;
 pub use row::OrganisationRow;
-pub use types::{Organisation, OrganisationRelationship, RelationshipDirection};

@@ -14,26 +14,10 @@
 pub mod cache;
 pub mod hierarchy;
 pub mod inputs;
-mod loaders;
-mod programme;
-mod progress;
-pub mod register;
-mod resolve;
-mod rollups;
+pub(crate) mod loaders;
 pub mod snapshot;
 pub mod store;
 
 pub use cache::SnapshotCache;
 pub use loaders::SnapshotOf;
-pub use programme::{BenefitCoverage, ProgrammeRealisation};
-pub use progress::{Assurance, CommitmentProgress, Rag, SpcAnalysis, SpcPoint, Variation};
-pub use register::{RegisterEntry, RegisterFilter, RegisterOrder, RegisterSort, SortDirection};
-pub use resolve::{
-    benefit_coverage, benefit_realisation, commitment_progress, commitment_spc,
-    organisation_realisation, programme_ownership, programme_realisation, programme_register,
-};
-pub use rollups::{
-    BenefitRealisation, CoverageSummary, ProgrammeOwnership, RagCounts, ScopeRealisation,
-    StatusCounts,
-};
 pub use snapshot::Snapshot;

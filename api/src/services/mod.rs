@@ -1,21 +1,12 @@
 //! The service catalogue (ITIL-style): services, where each is deployed and live, readiness
 //! gates, and the service levels achieved against target.
 
-mod deployment_mutations;
-pub(crate) mod inputs;
-mod loaders;
-mod mutations;
-mod query;
-mod types;
+pub(crate) mod loaders;
 
-pub use deployment_mutations::{DeploymentMutation, DeploymentPayload};
 pub use loaders::{
     DeploymentById, DeploymentsOfOrganisation, DeploymentsOfService, GatesOfDeployment,
     ReportsOfDeployment, ReportsOfService, ServiceById, ServicesOfOwner, ServicesOfProvider,
 };
-pub use mutations::{ServiceMutation, ServicePayload};
-pub use query::ServiceQuery;
-pub use types::{Deployment, ReadinessGate, Service, ServiceLevelReport};
 
 /// Whether achieved availability meets the target: derived, never stored.
 pub fn service_level_met(availability: f64, target: Option<f64>) -> Option<bool> {

@@ -1,6 +1,5 @@
 #![allow(clippy::unwrap_used)]
 use super::*;
-use crate::graphql::scalars::Date;
 
 fn day(y: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, 4, 1).unwrap()
@@ -12,7 +11,7 @@ fn figures() -> Figures {
         baseline_on: day(2024),
         target: 20.0,
         target_on: day(2026),
-        tolerance: super::super::inputs::DEFAULT_TOLERANCE,
+        tolerance: DEFAULT_TOLERANCE,
     }
 }
 
@@ -96,10 +95,7 @@ fn readings_are_numbers_of_today_or_before() {
 
 #[test]
 fn trajectories_lie_between_baseline_and_target() {
-    let p = |y, value| TrajectoryPointInput {
-        planned_on: Date(day(y)),
-        value,
-    };
+    let p = |y, value| (day(y), value);
     let ok = checked_trajectory(vec![p(2025, 15.0)], &figures()).unwrap();
     assert_eq!(ok, vec![(day(2025), 15.0)]);
     assert_eq!(
@@ -181,10 +177,7 @@ mod props {
                 target_on: day(2035),
                 tolerance: 0.1,
             };
-            let inputs = points
-                .iter()
-                .map(|&(d, value)| TrajectoryPointInput { planned_on: Date(d), value })
-                .collect();
+            let inputs = points.clone();
             let mut dates: Vec<NaiveDate> = points.iter().map(|p| p.0).collect();
             dates.sort();
             let holds = points.iter().all(|&(d, v)| {

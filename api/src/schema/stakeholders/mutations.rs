@@ -16,7 +16,7 @@ use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{Checks, maybe_key, optional_key, or_stored, payload};
 use crate::graphql::write::{UserErrorCode, Written, begin, found, found_opt, write};
-use crate::services::inputs::not_future;
+use crate::schema::services::inputs::not_future;
 
 payload!(PersonPayload, person, Person, "a person");
 payload!(

@@ -5,21 +5,23 @@ use entity::enums::{Attitude, EngagementKind};
 use entity::{engagement, person, stakeholder_assessment};
 use realise_macros::connections;
 
-use super::loaders::{
-    AssessmentsOfPerson, EngagementsOfPerson, ParticipantsOfEngagement, PersonById,
-};
-use crate::benefits::{
-    Benefit, BenefitsOfNationalOwner, Programme, ProgrammeById, ProgrammesLedBy,
-};
-use crate::commitments::{Commitment, CommitmentsOfOwner, CommitmentsSignedOffBy};
+use crate::benefits::{BenefitsOfNationalOwner, ProgrammeById, ProgrammesLedBy};
+use crate::commitments::{CommitmentsOfOwner, CommitmentsSignedOffBy};
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::Date;
-use crate::organisations::{Organisation, OrganisationById};
-use crate::services::{Service, ServicesOfOwner};
+use crate::organisations::OrganisationById;
+use crate::schema::benefits::{Benefit, Programme};
+use crate::schema::commitments::Commitment;
+use crate::schema::organisations::Organisation;
+use crate::schema::services::Service;
+use crate::services::ServicesOfOwner;
+use crate::stakeholders::loaders::{
+    AssessmentsOfPerson, EngagementsOfPerson, ParticipantsOfEngagement, PersonById,
+};
 
 /// A person in an organisation: an executive, a CIO, a clinical lead, a benefit owner.
 #[derive(Clone)]
@@ -304,7 +306,7 @@ impl Engagement {
 
 #[cfg(test)]
 mod tests {
-    use super::GridQuadrant::{self, *};
+    use crate::schema::stakeholders::GridQuadrant::{self, *};
 
     #[test]
     fn quadrants_split_at_four() {

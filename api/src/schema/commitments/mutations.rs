@@ -7,15 +7,15 @@ use entity::{benefit, commitment, trajectory_point};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::figures::{Figures, checked_trajectory};
-use super::guards::{
-    caller_for_commitment, duplicate_live, live, no_live_commitment, same_version,
-};
 use super::inputs::{CreateCommitmentInput, SetTrajectoryInput, UpdateCommitmentInput};
-use super::rules::{organisation_open, owner_belongs};
-use super::store::{unchanged, update_if_unchanged};
 use super::types::Commitment;
 use crate::auth::{Permission, require_for};
+use crate::commitments::figures::{Figures, checked_trajectory};
+use crate::commitments::guards::{
+    caller_for_commitment, duplicate_live, live, no_live_commitment, same_version,
+};
+use crate::commitments::rules::{organisation_open, owner_belongs};
+use crate::commitments::store::{unchanged, update_if_unchanged};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -175,7 +175,12 @@ impl CommitmentMutation {
             live(&before, "id", ENDED)?;
             let today = ctx.request().today;
             organisation_open(&txn, before.organisation_id, "id", today).await?;
-            let points = checked_trajectory(input.points, &Figures::of(&before))?;
+            let points: Vec<_> = input
+                .points
+                .iter()
+                .map(|p| (p.planned_on.0, p.value))
+                .collect();
+            let points = checked_trajectory(points, &Figures::of(&before))?;
             let old = trajectory_point::Entity::find()
                 .filter(trajectory_point::Column::CommitmentId.eq(id))
                 .all(&txn)

@@ -6,8 +6,6 @@ use entity::organisation::{self, Column};
 use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder};
 
-use super::hierarchy::descendants;
-use super::row::OrganisationRow;
 use super::types::Organisation;
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::context::ContextExt;
@@ -15,6 +13,8 @@ use crate::graphql::error::ApiResult;
 use crate::graphql::filter::contains_ignoring_case;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::scalars::Date;
+use crate::organisations::hierarchy::descendants;
+use crate::organisations::row::OrganisationRow;
 
 /// Which organisations to list.
 #[derive(InputObject, Default)]

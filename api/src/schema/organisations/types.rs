@@ -6,22 +6,24 @@ use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
 use entity::{organisation, organisation_relationship};
 use realise_macros::connections;
 
-use super::hierarchy::is_valid_at;
-use super::loaders::{
-    OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo, TargetOn,
-};
-use super::row::OrganisationRow;
-use crate::commitments::{Commitment, CommitmentsOfOrganisation};
+use crate::commitments::CommitmentsOfOrganisation;
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::{Date, Timestamp};
-use crate::services::{Deployment, DeploymentsOfOrganisation, Service, ServicesOfProvider};
+use crate::organisations::hierarchy::is_valid_at;
+use crate::organisations::loaders::{
+    OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo, TargetOn,
+};
+use crate::organisations::row::OrganisationRow;
+use crate::schema::commitments::Commitment;
+use crate::schema::services::{Deployment, Service};
+use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
+use crate::services::{DeploymentsOfOrganisation, ServicesOfProvider};
 use crate::stakeholders::{
-    AssessmentsOfOrganisation, Engagement, EngagementsOfOrganisation, PeopleOfOrganisation, Person,
-    StakeholderAssessment,
+    AssessmentsOfOrganisation, EngagementsOfOrganisation, PeopleOfOrganisation,
 };
 
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
@@ -370,8 +372,9 @@ impl Organisation {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme whose benefits to roll up.")] programme: ID,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<Option<crate::realisation::ScopeRealisation>> {
-        crate::realisation::organisation_realisation(ctx, self.0.id, &programme, as_at).await
+    ) -> ApiResult<Option<crate::schema::realisation::ScopeRealisation>> {
+        crate::schema::realisation::organisation_realisation(ctx, self.0.id, &programme, as_at)
+            .await
     }
 
     /// This organisation's commitments to benefits (all statuses unless filtered).

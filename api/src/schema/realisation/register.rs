@@ -9,15 +9,16 @@ use async_graphql::{Context, Enum, ID, InputObject, Object};
 use entity::enums::CommitmentStatus;
 
 use super::progress::Rag;
-use super::snapshot::{Item, Snapshot};
 use crate::analytics::{self, CommitmentState};
-use crate::commitments::{Commitment, CommitmentById};
+use crate::commitments::CommitmentById;
 use crate::graphql::connection::{Connection, PageArgs, page_in_memory};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
 use crate::graphql::scalars::Date;
+use crate::realisation::snapshot::{Item, Snapshot};
+use crate::schema::commitments::Commitment;
 
 /// Which commitments of the register to list.
 #[derive(InputObject, Default)]

@@ -5,20 +5,23 @@ use entity::enums::{DeploymentStatus, GateStatus, Reach, ServiceLifecycle, Value
 use entity::{deployment, readiness_gate, service, service_level_report};
 use realise_macros::connections;
 
-use super::loaders::{
-    DeploymentById, DeploymentsOfService, GatesOfDeployment, ReportsOfDeployment, ReportsOfService,
-    ServiceById,
-};
-use super::service_level_met;
-use crate::benefits::{Benefit, BenefitById, EnablementsOfService};
+use crate::benefits::{BenefitById, EnablementsOfService};
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::Date;
-use crate::organisations::{Organisation, OrganisationById};
-use crate::stakeholders::{Person, PersonById};
+use crate::organisations::OrganisationById;
+use crate::schema::benefits::Benefit;
+use crate::schema::organisations::Organisation;
+use crate::schema::stakeholders::Person;
+use crate::services::loaders::{
+    DeploymentById, DeploymentsOfService, GatesOfDeployment, ReportsOfDeployment, ReportsOfService,
+    ServiceById,
+};
+use crate::services::service_level_met;
+use crate::stakeholders::PersonById;
 
 /// An IT service in the catalogue.
 #[derive(Clone)]

@@ -8,22 +8,22 @@ use entity::enums::{
 use entity::{benefit, programme};
 use realise_macros::connections;
 
-use super::loaders::{
+use crate::benefits::loaders::{
     BenefitById, BenefitsOfProgramme, ContributesTo, ContributorsOf, EnablementsOfBenefit,
     ProgrammeById,
 };
-use crate::commitments::{Commitment, CommitmentsOfBenefit};
+use crate::commitments::CommitmentsOfBenefit;
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::{load_many, load_one};
 use crate::graphql::scalars::{Date, Pence};
-use crate::services::{Service, ServiceById};
-use crate::stakeholders::{
-    AssessmentsOfProgramme, Engagement, EngagementsOfProgramme, Person, PersonById,
-    StakeholderAssessment,
-};
+use crate::schema::commitments::Commitment;
+use crate::schema::services::Service;
+use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
+use crate::services::ServiceById;
+use crate::stakeholders::{AssessmentsOfProgramme, EngagementsOfProgramme, PersonById};
 
 /// A programme that promises benefits.
 #[derive(Clone)]
@@ -101,8 +101,8 @@ impl Programme {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<crate::realisation::ProgrammeRealisation> {
-        crate::realisation::programme_realisation(ctx, &self.0, as_at).await
+    ) -> ApiResult<crate::schema::realisation::ProgrammeRealisation> {
+        crate::schema::realisation::programme_realisation(ctx, &self.0, as_at).await
     }
     /// The benefits register: every commitment to the programme's benefits with its figures
     /// as at a date, filtered and sorted on the server (benefit and organisation order unless
@@ -113,19 +113,22 @@ impl Programme {
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
         #[graphql(desc = "Which commitments to list.")] filter: Option<
-            crate::realisation::RegisterFilter,
+            crate::schema::realisation::RegisterFilter,
         >,
-        #[graphql(desc = "How to sort them.")] order_by: Option<crate::realisation::RegisterOrder>,
-    ) -> ApiResult<Connection<crate::realisation::RegisterEntry>> {
-        crate::realisation::programme_register(ctx, &self.0, as_at, filter, order_by, page).await
+        #[graphql(desc = "How to sort them.")] order_by: Option<
+            crate::schema::realisation::RegisterOrder,
+        >,
+    ) -> ApiResult<Connection<crate::schema::realisation::RegisterEntry>> {
+        crate::schema::realisation::programme_register(ctx, &self.0, as_at, filter, order_by, page)
+            .await
     }
     /// Local ownership as at a date: the local ownership index and coverage.
     async fn ownership(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<crate::realisation::ProgrammeOwnership> {
-        crate::realisation::programme_ownership(ctx, &self.0, as_at).await
+    ) -> ApiResult<crate::schema::realisation::ProgrammeOwnership> {
+        crate::schema::realisation::programme_ownership(ctx, &self.0, as_at).await
     }
     /// Engagements with stakeholders, newest first.
     #[connection]
@@ -263,8 +266,8 @@ impl Benefit {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<crate::realisation::BenefitRealisation> {
-        crate::realisation::benefit_realisation(ctx, &self.0, as_at).await
+    ) -> ApiResult<crate::schema::realisation::BenefitRealisation> {
+        crate::schema::realisation::benefit_realisation(ctx, &self.0, as_at).await
     }
     /// Which organisations that could realise this benefit have committed to it, as at a
     /// date; the paging arguments page its `notCommitted` organisations.
@@ -273,8 +276,8 @@ impl Benefit {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<crate::realisation::BenefitCoverage> {
-        crate::realisation::benefit_coverage(ctx, &self.0, as_at, page).await
+    ) -> ApiResult<crate::schema::realisation::BenefitCoverage> {
+        crate::schema::realisation::benefit_coverage(ctx, &self.0, as_at, page).await
     }
     /// Local commitments to this benefit.
     #[connection]

@@ -10,17 +10,17 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
 };
 
-use super::guards::{caller_for_commitment, no_live_commitment, same_version};
 use super::inputs::{
     CommitmentStepInput, SignOffCommitmentInput, TransferCommitmentInput, WithdrawCommitmentInput,
 };
-use super::lifecycle::Transition;
 use super::mutations::CommitmentPayload;
-use super::rules::{organisation_open, signer_belongs};
-use super::store::{unchanged, update_if_unchanged};
 use super::types::Commitment;
 use crate::audit::snapshot;
 use crate::auth::Permission;
+use crate::commitments::guards::{caller_for_commitment, no_live_commitment, same_version};
+use crate::commitments::lifecycle::Transition;
+use crate::commitments::rules::{organisation_open, signer_belongs};
+use crate::commitments::store::{unchanged, update_if_unchanged};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};

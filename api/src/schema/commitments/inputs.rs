@@ -1,11 +1,12 @@
 //! Commitment and measurement inputs (their rules are in `figures`).
 
+use crate::commitments::figures::Figures;
+use crate::graphql::mutation::UserError;
 use async_graphql::{ID, InputObject, MaybeUndefined};
 
 use crate::graphql::scalars::Date;
 
-/// The default RAG tolerance: a tenth of the baseline-to-target distance.
-pub const DEFAULT_TOLERANCE: f64 = 0.10;
+pub use crate::commitments::figures::DEFAULT_TOLERANCE;
 
 /// A new commitment, made as a DRAFT.
 #[derive(InputObject)]
@@ -144,4 +145,20 @@ pub struct CorrectMeasurementInput {
     pub measured_on: Option<Date>,
     /// Why, or anything else to note.
     pub note: Option<String>,
+}
+
+/// The figures of a new commitment, checked as `Figures::checked` checks them.
+impl TryFrom<&CreateCommitmentInput> for Figures {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: &CreateCommitmentInput) -> Result<Self, Self::Error> {
+        Figures {
+            baseline: input.baseline,
+            baseline_on: input.baseline_on.0,
+            target: input.target,
+            target_on: input.target_on.0,
+            tolerance: input.tolerance,
+        }
+        .checked()
+    }
 }

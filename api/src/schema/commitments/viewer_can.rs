@@ -5,8 +5,8 @@
 use async_graphql::{Context, SimpleObject};
 use entity::commitment;
 
-use super::lifecycle::Transition;
 use crate::auth::{Permission, Scope, caller, organisation_scope, scope_of};
+use crate::commitments::lifecycle::Transition;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_one;

@@ -8,17 +8,18 @@ use async_graphql::{Context, Object, SimpleObject};
 use entity::enums::Rollup;
 
 use super::progress::finite;
-use super::snapshot::{Aggregate, Snapshot};
 use crate::analytics::{self, Realisation};
-use crate::benefits::Benefit;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_one;
 use crate::graphql::scalars::Date;
-use crate::organisations::{Organisation, OrganisationById};
+use crate::organisations::OrganisationById;
+use crate::realisation::snapshot::{Aggregate, Snapshot};
+use crate::schema::benefits::Benefit;
+use crate::schema::organisations::Organisation;
 
 /// A count as a GraphQL Int.
-pub(super) fn count(n: usize) -> i32 {
+pub(crate) fn count(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 

@@ -10,13 +10,10 @@ use entity::enums::Direction;
 use entity::{benefit, commitment, programme};
 use futures_util::try_join;
 
-use super::inputs::{self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
-use super::loaders::{PlanOfCommitment, SnapshotOf, ValuesOfCommitment};
 use super::programme::{BenefitCoverage, ProgrammeRealisation};
 use super::progress::{CommitmentProgress, SpcAnalysis};
 use super::register::{RegisterEntry, RegisterFilter, RegisterOrder, register};
 use super::rollups::{BenefitRealisation, ProgrammeOwnership, ScopeRealisation};
-use super::snapshot::Snapshot;
 use crate::analytics;
 use crate::benefits::{BenefitById, ProgrammeById};
 use crate::graphql::connection::{Connection, PageArgs};
@@ -25,6 +22,11 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
 use crate::graphql::scalars::Date;
+use crate::realisation::inputs::{
+    self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue,
+};
+use crate::realisation::loaders::{PlanOfCommitment, SnapshotOf, ValuesOfCommitment};
+use crate::realisation::snapshot::Snapshot;
 
 /// A commitment's rows, as the analytics read them.
 struct Loaded {

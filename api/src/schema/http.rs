@@ -14,10 +14,10 @@ use serde::Deserialize;
 use tracing::Instrument;
 
 use super::AppSchema;
-use super::context::RequestContext;
-use super::cost::Budgets;
 use crate::auth::{TokenError, Verifier};
 use crate::db::{Db, counting_statements};
+use crate::graphql::context::RequestContext;
+use crate::graphql::cost::Budgets;
 use crate::telemetry::metrics::{GraphqlOutcome, Metrics};
 
 mod operation;
@@ -119,7 +119,7 @@ async fn post(req: HttpRequest, payload: web::Payload, endpoint: Endpoint) -> Ht
             codes: &["THROTTLED".to_owned()],
             statements: 0,
         });
-        return throttled_response(media, &[super::cost::throttled(0, wait)], wait);
+        return throttled_response(media, &[crate::graphql::cost::throttled(0, wait)], wait);
     }
     let body = match payload.to_bytes_limited(MAX_BODY_BYTES).await {
         Ok(Ok(body)) => body,

@@ -5,20 +5,23 @@ use entity::enums::CommitmentStatus;
 use entity::{commitment, measurement, trajectory_point};
 use realise_macros::connections;
 
-use super::loaders::{
+use super::viewer_can::CommitmentViewerCan;
+use crate::benefits::BenefitById;
+use crate::commitments::loaders::{
     CommitmentById, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
     TransfersOfCommitment,
 };
-use super::viewer_can::CommitmentViewerCan;
-use crate::benefits::{Benefit, BenefitById};
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::load_one;
 use crate::graphql::scalars::{Date, Timestamp};
-use crate::organisations::{Organisation, OrganisationById};
-use crate::stakeholders::{Person, PersonById};
+use crate::organisations::OrganisationById;
+use crate::schema::benefits::Benefit;
+use crate::schema::organisations::Organisation;
+use crate::schema::stakeholders::Person;
+use crate::stakeholders::PersonById;
 
 /// A local organisation's commitment to deliver its share of a benefit.
 #[derive(Clone)]
@@ -140,16 +143,16 @@ impl Commitment {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<crate::realisation::CommitmentProgress> {
-        crate::realisation::commitment_progress(ctx, &self.0, as_at).await
+    ) -> ApiResult<crate::schema::realisation::CommitmentProgress> {
+        crate::schema::realisation::commitment_progress(ctx, &self.0, as_at).await
     }
     /// The SPC (XmR) analysis of the measurements on or before a date; null with none.
     async fn spc(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<Option<crate::realisation::SpcAnalysis>> {
-        crate::realisation::commitment_spc(ctx, &self.0, as_at).await
+    ) -> ApiResult<Option<crate::schema::realisation::SpcAnalysis>> {
+        crate::schema::realisation::commitment_spc(ctx, &self.0, as_at).await
     }
     /// The planned values between baseline and target, in date order.
     async fn trajectory(&self, ctx: &Context<'_>) -> ApiResult<Vec<TrajectoryPoint>> {

@@ -7,14 +7,15 @@ use std::sync::Arc;
 use async_graphql::{Context, Object};
 
 use super::rollups::{BenefitRealisation, RagCounts, ScopeRealisation, StatusCounts, count};
-use super::snapshot::Snapshot;
 use crate::analytics::Coverage;
 use crate::graphql::connection::{Connection, Page, PageArgs, page_in_memory};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_many;
 use crate::graphql::scalars::Date;
-use crate::organisations::{Organisation, OrganisationById, OrganisationRow};
+use crate::organisations::{OrganisationById, OrganisationRow};
+use crate::realisation::snapshot::Snapshot;
+use crate::schema::organisations::Organisation;
 
 /// A programme's realisation as at a date.
 pub struct ProgrammeRealisation {

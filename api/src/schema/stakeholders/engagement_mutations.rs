@@ -7,7 +7,6 @@ use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 use super::inputs::{CreateEngagementInput, UpdateEngagementInput};
-use super::loaders::ParticipantsOfEngagement;
 use super::types::Engagement;
 use crate::auth::{Permission, require, require_for};
 use crate::graphql::context::ContextExt;
@@ -16,6 +15,7 @@ use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
 use crate::graphql::mutation::{Checks, payload};
 use crate::graphql::write::{Written, begin, found, write_as};
+use crate::stakeholders::loaders::ParticipantsOfEngagement;
 
 payload!(EngagementPayload, engagement, Engagement, "an engagement");
 

@@ -2,19 +2,20 @@
 
 use async_graphql::{Context, ID, Interface, Object};
 
-use super::context::ContextExt;
-use super::error::{ApiError, ApiResult};
-use super::ids::{NodeType, decode_any};
-use super::loader::load_one;
-use crate::benefits::{Benefit, BenefitById, Programme, ProgrammeById};
-use crate::commitments::{
-    Commitment, CommitmentById, Measurement, MeasurementById, MeasurementsOfCommitment,
-};
-use crate::organisations::{Organisation, OrganisationById, OrganisationRelationship};
-use crate::services::{Deployment, DeploymentById, Service, ServiceById};
-use crate::stakeholders::{
-    AssessmentById, Engagement, EngagementById, Person, PersonById, StakeholderAssessment,
-};
+use crate::benefits::{BenefitById, ProgrammeById};
+use crate::commitments::{CommitmentById, MeasurementById, MeasurementsOfCommitment};
+use crate::graphql::context::ContextExt;
+use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::ids::{NodeType, decode_any};
+use crate::graphql::loader::load_one;
+use crate::organisations::OrganisationById;
+use crate::schema::benefits::{Benefit, Programme};
+use crate::schema::commitments::{Commitment, Measurement};
+use crate::schema::organisations::{Organisation, OrganisationRelationship};
+use crate::schema::services::{Deployment, Service};
+use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
+use crate::services::{DeploymentById, ServiceById};
+use crate::stakeholders::{AssessmentById, EngagementById, PersonById};
 
 /// An object with a global id, which `node(id)` finds again.
 #[derive(Interface)]

@@ -4,11 +4,11 @@ use async_graphql::{Context, Object};
 use entity::organisation;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use super::permissions::{Permission, caller, scope_of};
-use super::token::{Caller, Role};
+use crate::auth::{Caller, Permission, Role, caller, scope_of};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::organisations::{Organisation, OrganisationRow};
+use crate::organisations::OrganisationRow;
+use crate::schema::organisations::Organisation;
 use async_graphql::SimpleObject;
 
 /// The caller of a request.
@@ -54,15 +54,18 @@ impl Viewer {
     }
     /// The person they are: the person whose sign-in an administrator has confirmed is theirs.
     /// Sign-offs they make and measurements they record carry this person.
-    async fn person(&self, ctx: &Context<'_>) -> ApiResult<Option<crate::stakeholders::Person>> {
-        Ok(super::identity::caller_person(ctx)
+    async fn person(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<crate::schema::stakeholders::Person>> {
+        Ok(crate::auth::identity::caller_person(ctx)
             .await?
-            .map(crate::stakeholders::Person))
+            .map(crate::schema::stakeholders::Person))
     }
     /// Whether a person has been proposed as theirs (by email, on their first sign-in) and
     /// awaits an administrator's confirmation.
     async fn identity_awaiting_confirmation(&self, ctx: &Context<'_>) -> ApiResult<bool> {
-        let linked = super::identity::caller_link(ctx).await?;
+        let linked = crate::auth::identity::caller_link(ctx).await?;
         Ok(linked.is_some_and(|p| !p.identity_confirmed))
     }
     /// Their organisation, when the token names one that Realise knows.

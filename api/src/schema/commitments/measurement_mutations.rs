@@ -8,13 +8,13 @@ use entity::{commitment, measurement};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::figures::Reading;
-use super::guards::{caller_for_commitment, live};
 use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
-use super::rules::organisation_open;
 use super::types::Measurement;
 use crate::auth::identity::caller_person;
 use crate::auth::{Caller, Permission, require};
+use crate::commitments::figures::Reading;
+use crate::commitments::guards::{caller_for_commitment, live};
+use crate::commitments::rules::organisation_open;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};

@@ -1,0 +1,16 @@
+//! The GraphQL types, queries and mutations of commitments, over the `commitments` store.
+
+mod inputs;
+mod measurement_mutations;
+mod mutations;
+mod query;
+mod transitions;
+mod types;
+mod viewer_can;
+
+pub use measurement_mutations::{MeasurementMutation, MeasurementPayload};
+pub use mutations::{CommitmentMutation, CommitmentPayload};
+pub use query::CommitmentQuery;
+pub use transitions::CommitmentLifecycleMutation;
+pub use types::{Commitment, Measurement, TrajectoryPoint};
+pub use viewer_can::CommitmentViewerCan;

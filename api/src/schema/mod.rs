@@ -1,0 +1,88 @@
+//! The GraphQL schema over the domains' stores: each domain's types, queries and mutations,
+//! which name each other freely (a graph is a cycle by nature), while the stores below them
+//! form no cycle (see ARCHITECTURE.md).
+
+pub mod benefits;
+pub mod commitments;
+pub mod http;
+mod node;
+pub mod organisations;
+pub mod realisation;
+pub mod services;
+pub mod stakeholders;
+mod viewer;
+
+use async_graphql::{EmptySubscription, MergedObject, Schema};
+
+use crate::audit::AuditQuery;
+use crate::graphql::cost;
+use crate::graphql::{MAX_COMPLEXITY, MAX_DEPTH};
+use benefits::{BenefitMapMutation, BenefitMutation, BenefitQuery};
+use commitments::{
+    CommitmentLifecycleMutation, CommitmentMutation, CommitmentQuery, MeasurementMutation,
+};
+pub use node::Node;
+use node::NodeQuery;
+use organisations::OrganisationQuery;
+use services::{DeploymentMutation, ServiceMutation, ServiceQuery};
+use stakeholders::{EngagementMutation, IdentityMutation, StakeholderMutation, StakeholderQuery};
+use viewer::ViewerQuery;
+
+/// Every read of the graph.
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(
+    ViewerQuery,
+    NodeQuery,
+    OrganisationQuery,
+    StakeholderQuery,
+    BenefitQuery,
+    CommitmentQuery,
+    ServiceQuery,
+    AuditQuery,
+);
+
+/// Every change to the graph: one `input` each, and a payload with the changed object and the
+/// user errors.
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(
+    BenefitMutation,
+    BenefitMapMutation,
+    ServiceMutation,
+    DeploymentMutation,
+    StakeholderMutation,
+    IdentityMutation,
+    EngagementMutation,
+    CommitmentMutation,
+    CommitmentLifecycleMutation,
+    MeasurementMutation,
+);
+
+/// The schema type.
+pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+
+/// Builds the schema, once at start; it is shared by every request. Each caller's cost is
+/// charged to `budgets`.
+pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchema {
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_recursive_depth(64)
+    .extension(cost::Cost(budgets))
+    .finish()
+}
+
+/// The schema with the default budgets (for its SDL, and tools that execute no requests).
+pub fn build_schema() -> AppSchema {
+    build_schema_charging(std::sync::Arc::new(cost::Budgets::new(
+        cost::DEFAULT_BUDGET,
+    )))
+}
+
+/// The schema in SDL, as written to `schema.graphql`.
+pub fn sdl() -> String {
+    build_schema().sdl()
+}

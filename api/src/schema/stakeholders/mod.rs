@@ -1,0 +1,14 @@
+//! The GraphQL types, queries and mutations of stakeholders, over the `stakeholders` store.
+
+mod engagement_mutations;
+mod identity_mutations;
+mod inputs;
+mod mutations;
+mod query;
+mod types;
+
+pub use engagement_mutations::{EngagementMutation, EngagementPayload};
+pub use identity_mutations::IdentityMutation;
+pub use mutations::{PersonPayload, StakeholderAssessmentPayload, StakeholderMutation};
+pub use query::StakeholderQuery;
+pub use types::{Engagement, GridQuadrant, Person, StakeholderAssessment};
