@@ -101,7 +101,11 @@ fn serve(
     let verifier = web::Data::new(verifier);
     // Trusted identity providers' keys: fetched now, then on a schedule.
     actix_web::rt::spawn(verifier.clone().into_inner().keep_keys_fresh());
-    let metrics = web::Data::new(Metrics::new(&db));
+    // The instance's derived figures, shared by its workers and checked against the data
+    // version before each use.
+    let snapshots = crate::realisation::SnapshotCache::default();
+    let metrics = web::Data::new(Metrics::new(&db, snapshots.stats()));
+    let snapshots = web::Data::new(snapshots);
     let db = web::Data::new(db);
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
     let schema = web::Data::new(schema::build_schema_charging(budgets.clone()));
@@ -110,6 +114,7 @@ fn serve(
     let mut server = HttpServer::new(move || {
         App::new()
             .app_data(db.clone())
+            .app_data(snapshots.clone())
             .app_data(metrics.clone())
             .app_data(schema.clone())
             .app_data(budgets.clone())

@@ -46,8 +46,6 @@ pub struct Db {
     pub conn: DatabaseConnection,
     /// SQL statements executed since start.
     pub statements: Counter,
-    /// Roll-up snapshots computed from this database, checked against its data version.
-    pub snapshots: crate::realisation::SnapshotCache,
 }
 
 impl Db {
@@ -91,11 +89,7 @@ impl Db {
             // Outside a request (migrations, seeding) there is no per-request count.
             let _ = REQUEST_STATEMENTS.try_with(|n| n.set(n.get() + 1));
         });
-        Ok(Self {
-            conn,
-            statements,
-            snapshots: crate::realisation::SnapshotCache::default(),
-        })
+        Ok(Self { conn, statements })
     }
 
     /// Applies every pending migration.

@@ -17,6 +17,7 @@ use crate::auth::Verifier;
 use crate::db::Db;
 use crate::graphql::cost::Budgets;
 use crate::graphql::ids::{NodeType, decode_as};
+use crate::realisation::SnapshotCache;
 use crate::realisation::snapshot::Snapshot;
 use crate::schema::realisation::register::{
     RegisterOrder, RegisterSort, SortDirection, select, status_of,
@@ -66,6 +67,7 @@ pub enum Format {
 /// What a download needs of the application.
 pub struct Services {
     db: web::Data<Db>,
+    snapshots: web::Data<SnapshotCache>,
     verifier: web::Data<Verifier>,
     budgets: web::Data<Budgets>,
 }
@@ -79,6 +81,7 @@ impl actix_web::FromRequest for Services {
         std::future::ready((|| {
             Ok(Self {
                 db: app_data(req)?,
+                snapshots: app_data(req)?,
                 verifier: app_data(req)?,
                 budgets: app_data(req)?,
             })
@@ -108,6 +111,7 @@ async fn download(
 ) -> HttpResponse {
     let Services {
         db,
+        snapshots,
         verifier,
         budgets,
     } = services;
@@ -140,7 +144,7 @@ async fn download(
         }
         return refused;
     }
-    let table = match build(&db, &query).await {
+    let table = match build(&db, &snapshots, &query).await {
         Ok(Some(table)) => table,
         Ok(None) => return problem(StatusCode::NOT_FOUND, "no programme has that id"),
         Err(e) => {
@@ -298,15 +302,14 @@ fn file_name(programme: &str, as_at: NaiveDate) -> String {
 }
 
 /// The register as a table, or `None` when there is no such programme.
-async fn build(db: &Db, q: &Query) -> Result<Option<Table>, DbErr> {
+async fn build(db: &Db, snapshots: &SnapshotCache, q: &Query) -> Result<Option<Table>, DbErr> {
     let Some(programme) = entity::programme::Entity::find_by_id(q.programme)
         .one(&db.conn)
         .await?
     else {
         return Ok(None);
     };
-    let snapshot = db
-        .snapshots
+    let snapshot = snapshots
         .get_many(&db.conn, &[(q.programme, q.as_at)])
         .await?
         .pop()

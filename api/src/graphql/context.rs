@@ -31,15 +31,15 @@ pub struct RequestContext {
     /// The person linked to the caller's sign-in (confirmed or not), read at most once per
     /// request.
     pub caller_link: tokio::sync::OnceCell<Option<entity::person::Model>>,
+    /// How long a loader waits to gather keys into a batch.
+    batch_delay: Duration,
 }
 
 impl RequestContext {
     /// A fresh context for one request.
     pub fn new(db: Db, batch_delay: Duration) -> Self {
         let batches = Batches::default();
-        let loader = DataLoader::new(DbLoader { db: db.clone() }, batches.spawner())
-            .delay(batch_delay)
-            .max_batch_size(1000);
+        let loader = Self::batched(&batches, batch_delay, DbLoader { db: db.clone() });
         Self {
             db,
             loader,
@@ -48,7 +48,24 @@ impl RequestContext {
             caller: None,
             organisation_scope: tokio::sync::OnceCell::new(),
             caller_link: tokio::sync::OnceCell::new(),
+            batch_delay,
         }
+    }
+
+    /// Another DataLoader of this request (a domain's own, over its own state), batched and
+    /// driven like the request's loader.
+    pub fn loader<L: Send + Sync + 'static>(&self, loader: L) -> DataLoader<L> {
+        Self::batched(&self.batches, self.batch_delay, loader)
+    }
+
+    fn batched<L: Send + Sync + 'static>(
+        batches: &Batches,
+        delay: Duration,
+        loader: L,
+    ) -> DataLoader<L> {
+        DataLoader::new(loader, batches.spawner())
+            .delay(delay)
+            .max_batch_size(1000)
     }
 
     /// The same context, for `caller`.

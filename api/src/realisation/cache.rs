@@ -20,12 +20,12 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use lru::LruCache;
 use prometheus_client::metrics::counter::Counter;
-use prometheus_client::metrics::histogram::Histogram;
 use sea_orm::{DatabaseConnection, DbErr};
 use tokio::sync::OnceCell;
 
 use super::snapshot::Snapshot;
 use super::store;
+use crate::telemetry::metrics::CacheStats;
 
 /// How many snapshots an instance keeps: the dates a dashboard is looking at, for a programme
 /// or two. At national scale a snapshot is about 15 MB.
@@ -38,17 +38,6 @@ pub type SnapshotKey = (i32, NaiveDate);
 struct Entry {
     version: i64,
     cell: Arc<OnceCell<Arc<Snapshot>>>,
-}
-
-/// What the cache has done, for the metrics. Cloning shares the counts.
-#[derive(Clone, Debug)]
-pub struct CacheStats {
-    /// Snapshots served without building one (including after waiting for another's build).
-    pub hits: Counter,
-    /// Snapshots built.
-    pub misses: Counter,
-    /// How long each build took, in seconds.
-    pub build_seconds: Histogram,
 }
 
 /// The instance's snapshots. Cloning shares them.

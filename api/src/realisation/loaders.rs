@@ -11,9 +11,11 @@ use async_graphql::dataloader::Loader;
 use chrono::NaiveDate;
 use entity::{measurement, trajectory_point};
 
+use super::SnapshotCache;
 use super::inputs::{PlannedValue, RecordedValue};
 use super::snapshot::Snapshot;
-use crate::graphql::loader::{DbLoader, LoadError, load_children};
+use crate::db::Db;
+use crate::graphql::loader::{LoadError, load_children};
 
 /// A programme's snapshot as at a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,7 +26,15 @@ pub struct SnapshotOf {
     pub as_at: NaiveDate,
 }
 
-impl Loader<SnapshotOf> for DbLoader {
+/// Loads snapshots through the instance's cache: a request's own DataLoader over it.
+pub struct SnapshotLoader {
+    /// The database.
+    pub db: Db,
+    /// The instance's snapshots.
+    pub cache: SnapshotCache,
+}
+
+impl Loader<SnapshotOf> for SnapshotLoader {
     type Value = Arc<Snapshot>;
     type Error = LoadError;
 
@@ -33,7 +43,7 @@ impl Loader<SnapshotOf> for DbLoader {
         keys: &[SnapshotOf],
     ) -> Result<HashMap<SnapshotOf, Self::Value>, Self::Error> {
         let wanted: Vec<(i32, NaiveDate)> = keys.iter().map(|k| (k.programme, k.as_at)).collect();
-        let found = self.db.snapshots.get_many(&self.db.conn, &wanted).await?;
+        let found = self.cache.get_many(&self.db.conn, &wanted).await?;
         Ok(found
             .into_iter()
             .map(|((programme, as_at), s)| (SnapshotOf { programme, as_at }, s))

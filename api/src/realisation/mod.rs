@@ -19,5 +19,5 @@ pub mod snapshot;
 pub mod store;
 
 pub use cache::SnapshotCache;
-pub use loaders::SnapshotOf;
+pub use loaders::{SnapshotLoader, SnapshotOf};
 pub use snapshot::Snapshot;

@@ -18,6 +18,7 @@ use crate::auth::{TokenError, Verifier};
 use crate::db::{Db, counting_statements};
 use crate::graphql::context::RequestContext;
 use crate::graphql::cost::Budgets;
+use crate::realisation::{SnapshotCache, SnapshotLoader};
 use crate::telemetry::metrics::{GraphqlOutcome, Metrics};
 
 mod operation;
@@ -52,6 +53,7 @@ struct Endpoint {
     verifier: web::Data<Verifier>,
     budgets: web::Data<Budgets>,
     metrics: web::Data<Metrics>,
+    snapshots: web::Data<SnapshotCache>,
 }
 
 impl actix_web::FromRequest for Endpoint {
@@ -68,6 +70,7 @@ impl actix_web::FromRequest for Endpoint {
                 verifier: app_data(req)?,
                 budgets: app_data(req)?,
                 metrics: app_data(req)?,
+                snapshots: app_data(req)?,
             })
         })())
     }
@@ -272,8 +275,12 @@ async fn execute(
     let started = std::time::Instant::now();
     let operation = Operation::of(&request, &caller);
     let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);
+    let snapshots = context.loader(SnapshotLoader {
+        db: db.clone(),
+        cache: endpoint.snapshots.get_ref().clone(),
+    });
     let batches = context.batches.clone();
-    let request = request.data(context);
+    let request = request.data(context).data(snapshots);
     // The batches start only when the execution waits on data (see `batching.rs`), and outside
     // tokio's cooperative budget, which would otherwise make the execution yield for nothing
     // half-way through a list. It still yields whenever it waits on the database.

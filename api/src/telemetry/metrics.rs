@@ -24,6 +24,17 @@ pub const MAX_OPERATION_NAMES: usize = 200;
 /// The longest operation name kept as a label value.
 const MAX_NAME_LEN: usize = 100;
 
+/// What the cache of derived figures has done, for the metrics. Cloning shares the counts.
+#[derive(Clone, Debug)]
+pub struct CacheStats {
+    /// Snapshots served without building one (including after waiting for another's build).
+    pub hits: Counter,
+    /// Snapshots built.
+    pub misses: Counter,
+    /// How long each build took, in seconds.
+    pub build_seconds: Histogram,
+}
+
 /// Seconds, from 1 ms to about 16 s: a read takes milliseconds, a cold national snapshot seconds.
 pub fn duration_histogram() -> Histogram {
     Histogram::new(exponential_buckets(0.001, 2.0, 15))
@@ -88,7 +99,7 @@ impl std::fmt::Debug for Metrics {
 
 impl Metrics {
     /// The metrics of a server over `db`, including the database's own counters.
-    pub fn new(db: &Db) -> Self {
+    pub fn new(db: &Db, cache: CacheStats) -> Self {
         let mut registry = Registry::with_prefix("realise");
         let http_requests = Family::<StatusClass, Counter>::default();
         registry.register(
@@ -153,7 +164,6 @@ impl Metrics {
             "The most connections the pool opens; requests beyond wait for one (at most the acquire timeout)",
             pool_max.clone(),
         );
-        let cache = db.snapshots.stats();
         registry.register(
             "snapshot_cache_hits",
             "Realisation snapshots served without building",

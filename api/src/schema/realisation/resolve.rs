@@ -25,8 +25,11 @@ use crate::graphql::scalars::Date;
 use crate::realisation::inputs::{
     self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue,
 };
-use crate::realisation::loaders::{PlanOfCommitment, SnapshotOf, ValuesOfCommitment};
+use crate::realisation::loaders::{
+    PlanOfCommitment, SnapshotLoader, SnapshotOf, ValuesOfCommitment,
+};
 use crate::realisation::snapshot::Snapshot;
+use async_graphql::dataloader::DataLoader;
 
 /// A commitment's rows, as the analytics read them.
 struct Loaded {
@@ -110,7 +113,8 @@ async fn snapshot(
         programme,
         as_at: ctx.as_at(as_at),
     };
-    load_one(ctx.request(), key).await?.ok_or_else(|| {
+    let snapshots = ctx.data_unchecked::<DataLoader<SnapshotLoader>>();
+    snapshots.load_one(key).await?.ok_or_else(|| {
         ApiError::from(anyhow::anyhow!(
             "no snapshot was computed for programme {programme}"
         ))
