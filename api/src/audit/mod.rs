@@ -10,6 +10,7 @@
 
 mod query;
 mod types;
+mod write;
 
 use chrono::Utc;
 use entity::audit_event;
@@ -22,6 +23,7 @@ use crate::graphql::ids::NodeType;
 
 pub use query::{AuditQuery, AuditTrailOf, trail};
 pub use types::AuditEvent;
+pub use write::{Written, write, write_as};
 
 /// A row as JSON, for an event's before and after. A row that cannot be written as JSON fails
 /// the change (and its transaction), rather than leave an event with nothing in it.

@@ -4,7 +4,6 @@
 
 mod admission;
 mod config;
-pub mod identity;
 mod mint;
 pub mod oidc;
 mod permissions;
@@ -18,3 +17,18 @@ pub use permissions::{
     scope_of,
 };
 pub use token::{Caller, Role, TokenError, Verifier};
+
+/// Registers `/auth/providers`: the identity providers the front end may sign in through (no
+/// token needed: the sign-in page reads it).
+pub fn routes(cfg: &mut actix_web::web::ServiceConfig) {
+    cfg.route(
+        "/auth/providers",
+        actix_web::web::get().to(sign_in_providers),
+    );
+}
+
+async fn sign_in_providers(verifier: actix_web::web::Data<Verifier>) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .json(serde_json::json!({ "providers": verifier.browser_sign_ins() }))
+}

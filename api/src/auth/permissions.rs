@@ -82,10 +82,7 @@ pub fn scope_of(role: Role, permission: Permission) -> Option<Scope> {
 
 /// The verified caller; every resolver can rely on one (see the module docs).
 pub fn caller<'a>(ctx: &'a Context<'_>) -> ApiResult<&'a Caller> {
-    ctx.request()
-        .caller
-        .as_ref()
-        .ok_or(ApiError::Unauthenticated)
+    ctx.data_opt::<Caller>().ok_or(ApiError::Unauthenticated)
 }
 
 /// The caller, when they hold `permission` somewhere; FORBIDDEN otherwise.
@@ -131,7 +128,10 @@ pub async fn organisation_scope(ctx: &Context<'_>) -> ApiResult<Arc<HashSet<i32>
     let set = request
         .organisation_scope
         .get_or_try_init(|| async {
-            let Some(code) = request.caller.as_ref().and_then(|c| c.organisation.clone()) else {
+            let Some(code) = ctx
+                .data_opt::<Caller>()
+                .and_then(|c| c.organisation.clone())
+            else {
                 return Ok::<_, ApiError>(Arc::new(HashSet::new()));
             };
             let root: Option<i32> = organisation::Entity::find()

@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 
 use super::batching::Batches;
 use super::loader::DbLoader;
-use crate::auth::Caller;
 use crate::db::Db;
 
 /// Per-request data, attached with `request.data(..)`.
@@ -24,8 +23,10 @@ pub struct RequestContext {
     pub batches: Batches,
     /// Today's date, the default `asAt`.
     pub today: NaiveDate,
-    /// The verified caller (the HTTP handler attaches one before executing anything).
-    pub caller: Option<Caller>,
+    /// Whose budget the request's cost is charged to: the verified caller's token subject (the
+    /// caller themselves is request data of the `auth` module's type, attached by the HTTP
+    /// handler before anything executes).
+    pub charged_to: Option<String>,
     /// The caller's organisations for permission checks, read at most once per request.
     pub organisation_scope: tokio::sync::OnceCell<Arc<HashSet<i32>>>,
     /// The person linked to the caller's sign-in (confirmed or not), read at most once per
@@ -45,7 +46,7 @@ impl RequestContext {
             loader,
             batches,
             today: chrono::Utc::now().date_naive(),
-            caller: None,
+            charged_to: None,
             organisation_scope: tokio::sync::OnceCell::new(),
             caller_link: tokio::sync::OnceCell::new(),
             batch_delay,
@@ -68,9 +69,9 @@ impl RequestContext {
             .max_batch_size(1000)
     }
 
-    /// The same context, for `caller`.
-    pub fn with_caller(mut self, caller: Caller) -> Self {
-        self.caller = Some(caller);
+    /// The same context, charging `subject`.
+    pub fn charged_to(mut self, subject: String) -> Self {
+        self.charged_to = Some(subject);
         self
     }
 }

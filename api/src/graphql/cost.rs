@@ -45,8 +45,7 @@ struct CostOfRequest {
 /// The token subject of the request, when it has a caller.
 fn caller_of(ctx: &ExtensionContext<'_>) -> Option<String> {
     ctx.data_opt::<RequestContext>()
-        .and_then(|r| r.caller.as_ref())
-        .map(|c| c.subject.clone())
+        .and_then(|r| r.charged_to.clone())
 }
 
 fn too_costly(cost: usize, snapshots: usize) -> ServerError {

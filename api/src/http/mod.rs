@@ -1,5 +1,6 @@
-//! The HTTP surface: health checks, metrics, how to sign in, the GraphQL endpoint and the front
-//! end.
+//! The HTTP surface every part of the application shares: the request context, health checks,
+//! metrics and the front end. The GraphQL endpoint, sign-in and the downloads register their
+//! own routes.
 
 mod frontend;
 mod health;
@@ -16,17 +17,8 @@ use actix_web::web;
 pub fn routes(cfg: &mut web::ServiceConfig, frontend_dir: &Path) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
-        .route("/metrics", web::get().to(metrics::render))
-        .route("/auth/providers", web::get().to(sign_in_providers));
+        .route("/metrics", web::get().to(metrics::render));
     frontend::configure(cfg, frontend_dir);
-}
-
-/// The identity providers the front end may sign in through (no token needed: the sign-in
-/// page reads it).
-async fn sign_in_providers(verifier: web::Data<crate::auth::Verifier>) -> actix_web::HttpResponse {
-    actix_web::HttpResponse::Ok()
-        .insert_header(("cache-control", "no-store"))
-        .json(serde_json::json!({ "providers": verifier.browser_sign_ins() }))
 }
 
 /// The application's shared data of type `T`, for extractors that gather several (a missing

@@ -268,19 +268,21 @@ async fn execute(
     };
     if caller.email.is_some()
         && endpoint.verifier.first_seen(&caller)
-        && let Err(e) = crate::auth::identity::propose_by_email(&db.conn, &caller).await
+        && let Err(e) =
+            crate::schema::stakeholders::identity::propose_by_email(&db.conn, &caller).await
     {
         tracing::warn!(error = %e, "proposing a person for a new sign-in");
     }
     let started = std::time::Instant::now();
     let operation = Operation::of(&request, &caller);
-    let context = RequestContext::new(db.clone(), settings.batch_delay).with_caller(caller);
+    let context =
+        RequestContext::new(db.clone(), settings.batch_delay).charged_to(caller.subject.clone());
     let snapshots = context.loader(SnapshotLoader {
         db: db.clone(),
         cache: endpoint.snapshots.get_ref().clone(),
     });
     let batches = context.batches.clone();
-    let request = request.data(context).data(snapshots);
+    let request = request.data(context).data(caller).data(snapshots);
     // The batches start only when the execution waits on data (see `batching.rs`), and outside
     // tokio's cooperative budget, which would otherwise make the execution yield for nothing
     // half-way through a list. It still yields whenever it waits on the database.

@@ -58,14 +58,14 @@ impl Viewer {
         &self,
         ctx: &Context<'_>,
     ) -> ApiResult<Option<crate::schema::stakeholders::Person>> {
-        Ok(crate::auth::identity::caller_person(ctx)
+        Ok(crate::schema::stakeholders::identity::caller_person(ctx)
             .await?
             .map(crate::schema::stakeholders::Person))
     }
     /// Whether a person has been proposed as theirs (by email, on their first sign-in) and
     /// awaits an administrator's confirmation.
     async fn identity_awaiting_confirmation(&self, ctx: &Context<'_>) -> ApiResult<bool> {
-        let linked = crate::auth::identity::caller_link(ctx).await?;
+        let linked = crate::schema::stakeholders::identity::caller_link(ctx).await?;
         Ok(linked.is_some_and(|p| !p.identity_confirmed))
     }
     /// Their organisation, when the token names one that Realise knows.

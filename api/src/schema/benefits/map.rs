@@ -10,11 +10,12 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, QueryFilte
 use super::mutations::BenefitPayload;
 use super::types::Benefit;
 use crate::audit::snapshot;
+use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::is_unique_violation;
-use crate::graphql::write::{UserErrorCode, WriteResult, Written, begin, found, refused, write};
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused};
 
 /// One benefit contributing to another.
 #[derive(InputObject)]

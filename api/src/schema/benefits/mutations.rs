@@ -11,13 +11,12 @@ use super::inputs::{
     UpdateProgrammeInput, checked_benefit,
 };
 use super::types::{Benefit, Programme};
+use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{is_unique_violation, maybe_key, optional_key, or_stored, payload};
-use crate::graphql::write::{
-    UserErrorCode, WriteResult, Written, begin, found, found_opt, refused, write,
-};
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, found_opt, refused};
 
 payload!(ProgrammePayload, programme, Programme, "a programme");
 payload!(BenefitPayload, benefit, Benefit, "a benefit");

@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
 use super::types::Measurement;
-use crate::auth::identity::caller_person;
+use crate::audit::{Written, write_as};
 use crate::auth::{Caller, Permission, require};
 use crate::commitments::figures::Reading;
 use crate::commitments::guards::{caller_for_commitment, live};
@@ -19,7 +19,8 @@ use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{is_unique_violation, payload};
-use crate::graphql::write::{UserErrorCode, WriteResult, Written, begin, found, refused, write_as};
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused};
+use crate::schema::stakeholders::identity::caller_person;
 
 payload!(
     MeasurementPayload,

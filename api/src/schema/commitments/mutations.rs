@@ -9,6 +9,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::inputs::{CreateCommitmentInput, SetTrajectoryInput, UpdateCommitmentInput};
 use super::types::Commitment;
+use crate::audit::{Written, write_as};
 use crate::auth::{Permission, require_for};
 use crate::commitments::figures::{Figures, checked_trajectory};
 use crate::commitments::guards::{
@@ -20,7 +21,7 @@ use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{is_unique_violation, maybe_key, optional_key, or_stored, payload};
-use crate::graphql::write::{UserErrorCode, Written, begin, found, refused, write_as};
+use crate::graphql::write::{UserErrorCode, begin, found, refused};
 use crate::organisations::open_organisation;
 
 payload!(CommitmentPayload, commitment, Commitment, "a commitment");

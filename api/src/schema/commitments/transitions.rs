@@ -16,6 +16,7 @@ use super::inputs::{
 use super::mutations::CommitmentPayload;
 use super::types::Commitment;
 use crate::audit::snapshot;
+use crate::audit::{Written, write_as};
 use crate::auth::Permission;
 use crate::commitments::guards::{caller_for_commitment, no_live_commitment, same_version};
 use crate::commitments::lifecycle::Transition;
@@ -25,7 +26,7 @@ use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{Checks, UserError, optional_key};
-use crate::graphql::write::{UserErrorCode, WriteResult, Written, begin, found, refused, write_as};
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused};
 use crate::organisations::open_organisation;
 
 /// What a step changes besides the status, decided inside the transaction.
@@ -128,7 +129,7 @@ impl CommitmentLifecycleMutation {
         #[graphql(desc = "The sign-off.")] input: SignOffCommitmentInput,
     ) -> ApiResult<CommitmentPayload> {
         let named = optional_key(input.signed_off_by.as_ref(), NodeType::Person)?;
-        let me = crate::auth::identity::caller_person(ctx)
+        let me = crate::schema::stakeholders::identity::caller_person(ctx)
             .await?
             .map(|p| p.id);
         let today = ctx.request().today;

@@ -10,12 +10,13 @@ use super::inputs::{
 };
 use super::types::Deployment;
 use crate::audit::snapshot;
+use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{Checks, is_unique_violation, payload};
-use crate::graphql::write::{UserErrorCode, Written, begin, found, refused, write};
+use crate::graphql::write::{UserErrorCode, begin, found, refused};
 use crate::organisations::open_organisation;
 
 payload!(DeploymentPayload, deployment, Deployment, "a deployment");

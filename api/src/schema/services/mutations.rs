@@ -10,12 +10,13 @@ use super::inputs::{
     CreateServiceInput, RecordServiceLevelReportInput, Report, UpdateServiceInput, percentage,
 };
 use super::types::Service;
+use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{Checks, UserError, maybe_key, optional_key, or_stored, payload};
-use crate::graphql::write::{UserErrorCode, Written, begin, found, found_opt, refused, write};
+use crate::graphql::write::{UserErrorCode, begin, found, found_opt, refused};
 
 payload!(ServicePayload, service, Service, "a service");
 

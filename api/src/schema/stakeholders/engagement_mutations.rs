@@ -8,13 +8,14 @@ use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 use super::inputs::{CreateEngagementInput, UpdateEngagementInput};
 use super::types::Engagement;
+use crate::audit::{Written, write_as};
 use crate::auth::{Permission, require, require_for};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
 use crate::graphql::mutation::{Checks, payload};
-use crate::graphql::write::{Written, begin, found, write_as};
+use crate::graphql::write::{begin, found};
 use crate::stakeholders::loaders::ParticipantsOfEngagement;
 
 payload!(EngagementPayload, engagement, Engagement, "an engagement");

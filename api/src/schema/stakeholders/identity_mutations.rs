@@ -7,11 +7,12 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::mutations::PersonPayload;
 use super::types::Person;
+use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::Checks;
-use crate::graphql::write::{UserErrorCode, Written, begin, found, write};
+use crate::graphql::write::{UserErrorCode, begin, found};
 
 /// A sign-in to link to a person.
 #[derive(InputObject)]

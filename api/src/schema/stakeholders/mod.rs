@@ -1,6 +1,7 @@
 //! The GraphQL types, queries and mutations of stakeholders, over the `stakeholders` store.
 
 mod engagement_mutations;
+pub mod identity;
 mod identity_mutations;
 mod inputs;
 mod mutations;

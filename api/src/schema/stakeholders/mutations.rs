@@ -10,12 +10,13 @@ use super::inputs::{
     UpdateStakeholderAssessmentInput, rating,
 };
 use super::types::{Person, StakeholderAssessment};
+use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::{Checks, maybe_key, optional_key, or_stored, payload};
-use crate::graphql::write::{UserErrorCode, Written, begin, found, found_opt, write};
+use crate::graphql::write::{UserErrorCode, begin, found, found_opt};
 use crate::schema::services::inputs::not_future;
 
 payload!(PersonPayload, person, Person, "a person");

@@ -11,8 +11,8 @@ use sea_orm::{
     QueryFilter, Set, TransactionTrait,
 };
 
-use super::token::Caller;
 use crate::audit::{record, snapshot};
+use crate::auth::Caller;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -32,7 +32,7 @@ pub async fn linked_person<C: ConnectionTrait>(
 /// The person linked to the request's caller, confirmed or not, read at most once per request.
 pub async fn caller_link(ctx: &Context<'_>) -> ApiResult<Option<person::Model>> {
     let request = ctx.request();
-    let Some(caller) = request.caller.as_ref() else {
+    let Some(caller) = ctx.data_opt::<Caller>() else {
         return Ok(None);
     };
     let linked = request

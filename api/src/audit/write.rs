@@ -1,0 +1,153 @@
+//! The one way a mutation writes: authorise, run the change, record its audit event in the
+//! change's transaction, commit, and build the payload. A mutation's own code is only its
+//! change, written with `?` throughout: it checks its input, opens the transaction with
+//! `begin` only once the input is good, writes, and returns what it wrote as [`Written`]. A
+//! `WriteError::Refused` becomes the payload's user errors (a transaction already open is
+//! dropped, and so rolled back); a `WriteError::Failed` becomes a GraphQL error.
+
+use async_graphql::Context;
+use sea_orm::DatabaseTransaction;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{record, snapshot};
+use crate::auth::{Caller, Permission, require};
+use crate::graphql::error::ApiResult;
+use crate::graphql::ids::NodeType;
+use crate::graphql::mutation::UserError;
+use crate::graphql::write::{WriteError, WriteResult};
+
+/// What a change wrote, not yet committed: its transaction, what the mutation returns, and for
+/// the audit event the object it is filed under and that object (or the rows changed) before
+/// and after.
+pub struct Written<T> {
+    txn: DatabaseTransaction,
+    object: T,
+    node: NodeType,
+    id: i32,
+    before: Option<Value>,
+    after: Option<Value>,
+}
+
+impl<T> Written<T> {
+    /// A change filed under `node` `id`, with its snapshots as they are (see
+    /// `audit::snapshot`), for changes that are neither one row created, changed nor removed.
+    pub fn new(
+        txn: DatabaseTransaction,
+        node: NodeType,
+        id: i32,
+        before: Option<Value>,
+        after: Option<Value>,
+        object: T,
+    ) -> Self {
+        Self {
+            txn,
+            object,
+            node,
+            id,
+            before,
+            after,
+        }
+    }
+
+    /// A new row: nothing before, the row after.
+    pub fn created(
+        txn: DatabaseTransaction,
+        node: NodeType,
+        id: i32,
+        row: &impl Serialize,
+        object: T,
+    ) -> WriteResult<Self> {
+        Ok(Self {
+            txn,
+            object,
+            node,
+            id,
+            before: None,
+            after: snapshot(row)?,
+        })
+    }
+
+    /// A changed object: its state before and after (a row, or JSON of several).
+    pub fn changed(
+        txn: DatabaseTransaction,
+        node: NodeType,
+        id: i32,
+        before: &impl Serialize,
+        after: &impl Serialize,
+        object: T,
+    ) -> WriteResult<Self> {
+        Ok(Self {
+            object,
+            node,
+            id,
+            before: snapshot(before)?,
+            after: snapshot(after)?,
+            txn,
+        })
+    }
+
+    /// A removed row: the row before, nothing after.
+    pub fn removed(
+        txn: DatabaseTransaction,
+        node: NodeType,
+        id: i32,
+        row: &impl Serialize,
+        object: T,
+    ) -> WriteResult<Self> {
+        Ok(Self {
+            txn,
+            object,
+            node,
+            id,
+            before: snapshot(row)?,
+            after: None,
+        })
+    }
+}
+
+/// Runs `change` for a caller who holds `permission` anywhere (see [`write_as`]).
+#[tracing::instrument(name = "write", skip_all, fields(mutation = ctx.field().name()))]
+pub async fn write<T, P>(
+    ctx: &Context<'_>,
+    permission: Permission,
+    change: impl AsyncFnOnce(&Caller) -> WriteResult<Written<T>>,
+) -> ApiResult<P>
+where
+    P: From<Result<T, Vec<UserError>>>,
+{
+    let (caller, _) = require(ctx, permission)?;
+    write_as(ctx, caller, change).await
+}
+
+/// Runs `change` for `caller` (already authorised, by `auth::require_for` or a domain's own
+/// check), records one audit event named after the mutation field in the change's
+/// transaction, and commits. The payload carries the object, or the user errors of a refused
+/// change, which writes nothing.
+#[tracing::instrument(name = "write_as", skip_all, fields(mutation = ctx.field().name()))]
+pub async fn write_as<T, P>(
+    ctx: &Context<'_>,
+    caller: &Caller,
+    change: impl AsyncFnOnce(&Caller) -> WriteResult<Written<T>>,
+) -> ApiResult<P>
+where
+    P: From<Result<T, Vec<UserError>>>,
+{
+    let written = match change(caller).await {
+        Ok(written) => written,
+        Err(WriteError::Refused(errors)) => return Ok(P::from(Err(errors))),
+        Err(WriteError::Failed(error)) => return Err(error),
+    };
+    let action = ctx.field().name();
+    let Written {
+        txn,
+        object,
+        node,
+        id,
+        before,
+        after,
+    } = written;
+    record(&txn, caller, action, node, id, before, after).await?;
+    txn.commit().await?;
+    Ok(P::from(Ok(object)))
+}
