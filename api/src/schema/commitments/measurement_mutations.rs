@@ -9,7 +9,7 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
-use super::types::Measurement;
+use super::measurement::Measurement;
 use crate::audit::{Written, write_as};
 use crate::auth::{Caller, Permission, require};
 use crate::commitments::figures::Reading;

@@ -1,6 +1,7 @@
 //! The GraphQL types, queries and mutations of commitments, over the `commitments` store.
 
 mod inputs;
+mod measurement;
 mod measurement_mutations;
 mod mutations;
 mod query;
@@ -8,9 +9,10 @@ mod transitions;
 mod types;
 mod viewer_can;
 
+pub use measurement::{Measurement, TrajectoryPoint};
 pub use measurement_mutations::{MeasurementMutation, MeasurementPayload};
 pub use mutations::{CommitmentMutation, CommitmentPayload};
 pub use query::CommitmentQuery;
 pub use transitions::CommitmentLifecycleMutation;
-pub use types::{Commitment, Measurement, TrajectoryPoint};
+pub use types::Commitment;
 pub use viewer_can::CommitmentViewerCan;

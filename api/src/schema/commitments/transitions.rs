@@ -4,11 +4,9 @@
 
 use async_graphql::{Context, ID, Object};
 use entity::enums::{CommitmentStatus, RelationshipKind};
-use entity::{commitment, organisation_relationship as relationship, trajectory_point};
-use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
-};
+use entity::{commitment, organisation_relationship as relationship};
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::inputs::{
     CommitmentStepInput, SignOffCommitmentInput, TransferCommitmentInput, WithdrawCommitmentInput,
@@ -21,7 +19,7 @@ use crate::auth::Permission;
 use crate::commitments::guards::{caller_for_commitment, no_live_commitment, same_version};
 use crate::commitments::lifecycle::Transition;
 use crate::commitments::rules::{organisation_open, signer_belongs};
-use crate::commitments::store::{unchanged, update_if_unchanged};
+use crate::commitments::store::{copy_to, unchanged, update_if_unchanged};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -259,45 +257,4 @@ impl CommitmentLifecycleMutation {
         })
         .await
     }
-}
-
-/// The successor's copy of a transferred commitment, with its trajectory. It arrives AGREED:
-/// the successor's own executive signs it off.
-async fn copy_to(
-    txn: &DatabaseTransaction,
-    original: &commitment::Model,
-    successor: i32,
-) -> Result<commitment::Model, DbErr> {
-    let copy = commitment::ActiveModel {
-        id: NotSet,
-        organisation_id: Set(successor),
-        transferred_from_id: Set(Some(original.id)),
-        status: Set(CommitmentStatus::Agreed),
-        signed_off_on: Set(None),
-        signed_off_by_id: Set(None),
-        version: Set(1),
-        created_at: NotSet,
-        updated_at: NotSet,
-        ..commitment::ActiveModel::from(original.clone()).reset_all()
-    }
-    .insert(txn)
-    .await?;
-    let points = trajectory_point::Entity::find()
-        .filter(trajectory_point::Column::CommitmentId.eq(original.id))
-        .all(txn)
-        .await?;
-    if !points.is_empty() {
-        let copies = points.into_iter().map(|p| trajectory_point::ActiveModel {
-            id: NotSet,
-            commitment_id: Set(copy.id),
-            planned_on: Set(p.planned_on),
-            value: Set(p.value),
-            created_at: NotSet,
-            updated_at: NotSet,
-        });
-        trajectory_point::Entity::insert_many(copies)
-            .exec_without_returning(txn)
-            .await?;
-    }
-    Ok(copy)
 }

@@ -6,8 +6,8 @@ use entity::{engagement, engagement_participant, organisation, person, programme
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
+use super::assessment::Engagement;
 use super::inputs::{CreateEngagementInput, UpdateEngagementInput};
-use super::types::Engagement;
 use crate::audit::{Written, write_as};
 use crate::auth::{Permission, require, require_for};
 use crate::graphql::context::ContextExt;

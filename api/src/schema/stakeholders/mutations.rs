@@ -5,11 +5,12 @@ use entity::{organisation, person, programme, stakeholder_assessment};
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ActiveModelTrait, Set};
 
+use super::assessment::StakeholderAssessment;
 use super::inputs::{
     CreatePersonInput, CreateStakeholderAssessmentInput, UpdatePersonInput,
     UpdateStakeholderAssessmentInput, rating,
 };
-use super::types::{Person, StakeholderAssessment};
+use super::types::Person;
 use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
