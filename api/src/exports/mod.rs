@@ -3,7 +3,9 @@
 //! same bearer sign-in and the same figures as the API. A download is built as a [`table`]
 //! first; each format writes it its own way.
 
+mod columns;
 mod csv;
+mod params;
 mod register;
 mod table;
 mod xlsx;

@@ -11,6 +11,7 @@
 
 mod apply;
 mod parse;
+mod relationships;
 
 use std::io::Read;
 
