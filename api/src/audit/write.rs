@@ -58,14 +58,7 @@ impl<T> Written<T> {
         row: &impl Serialize,
         object: T,
     ) -> WriteResult<Self> {
-        Ok(Self {
-            txn,
-            object,
-            node,
-            id,
-            before: None,
-            after: snapshot(row)?,
-        })
+        Ok(Self::new(txn, node, id, None, snapshot(row)?, object))
     }
 
     /// A changed object: its state before and after (a row, or JSON of several).
@@ -77,14 +70,8 @@ impl<T> Written<T> {
         after: &impl Serialize,
         object: T,
     ) -> WriteResult<Self> {
-        Ok(Self {
-            object,
-            node,
-            id,
-            before: snapshot(before)?,
-            after: snapshot(after)?,
-            txn,
-        })
+        let (before, after) = (snapshot(before)?, snapshot(after)?);
+        Ok(Self::new(txn, node, id, before, after, object))
     }
 
     /// A removed row: the row before, nothing after.
@@ -95,14 +82,7 @@ impl<T> Written<T> {
         row: &impl Serialize,
         object: T,
     ) -> WriteResult<Self> {
-        Ok(Self {
-            txn,
-            object,
-            node,
-            id,
-            before: snapshot(row)?,
-            after: None,
-        })
+        Ok(Self::new(txn, node, id, snapshot(row)?, None, object))
     }
 }
 
