@@ -87,6 +87,10 @@ impl MeasurementMutation {
         write_as(ctx, caller, async |caller| {
             let today = ctx.request().today;
             let reading = Reading::parse(input.measured_on.0, input.value, today)?;
+            // Who the caller is, read before the transaction opens: a read on a second pooled
+            // connection inside a write transaction can wait for a connection that writers
+            // queued on the write lock hold, until the pool's timeout.
+            let person = caller_person(ctx).await?.map(|p| p.id);
             let txn = begin(ctx).await?;
             let target = found::<commitment::Entity, _>(&txn, id, "commitment").await?;
             live(
@@ -95,7 +99,6 @@ impl MeasurementMutation {
                 "the commitment is withdrawn or transferred",
             )?;
             organisation_open(&txn, target.organisation_id, "commitment", today).await?;
-            let person = caller_person(ctx).await?.map(|p| p.id);
             let row = new_row(caller, person, id, reading, input.note, None)
                 .insert(&txn)
                 .await?;
@@ -128,6 +131,10 @@ impl MeasurementMutation {
         };
         write_as(ctx, caller, async |caller| {
             let today = ctx.request().today;
+            // Who the caller is, read before the transaction opens: a read on a second pooled
+            // connection inside a write transaction can wait for a connection that writers
+            // queued on the write lock hold, until the pool's timeout.
+            let person = caller_person(ctx).await?.map(|p| p.id);
             let txn = begin(ctx).await?;
             let old = found::<measurement::Entity, _>(&txn, id, "measurement").await?;
             let owner =
@@ -142,7 +149,6 @@ impl MeasurementMutation {
             if successor.is_some() {
                 return already_superseded();
             }
-            let person = caller_person(ctx).await?.map(|p| p.id);
             let new = new_row(
                 caller,
                 person,
