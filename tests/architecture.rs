@@ -101,32 +101,41 @@ fn layer_of(module: &str) -> Option<usize> {
     LAYERS.iter().position(|layer| layer.contains(&module))
 }
 
-/// Every edge that names a module of a higher layer (or of the same layer, unlisted).
-fn upward_edges() -> BTreeMap<(String, String), ()> {
+/// Each file under `api/src` (its path from there, with `/`), its top-level module, and the
+/// modules it names besides its own.
+fn files_and_named_modules() -> Vec<(String, String, BTreeSet<String>)> {
     let root = source_root();
     let mut files = Vec::new();
     rust_files(&root, &mut files);
-    let mut upward = BTreeMap::new();
-    for file in files {
-        let relative = file
-            .strip_prefix(&root)
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default();
-        let Some(from) = module_of(&relative) else {
-            continue;
-        };
-        let from_layer = layer_of(from)
+    files
+        .into_iter()
+        .filter_map(|file| {
+            let relative = file
+                .strip_prefix(&root)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            let from = module_of(&relative)?.to_owned();
+            let source = fs::read_to_string(&file).unwrap_or_default();
+            let named = named_modules(&source)
+                .into_iter()
+                .filter(|to| *to != from && layer_of(to).is_some())
+                .collect();
+            Some((relative, from, named))
+        })
+        .collect()
+}
+
+/// Every edge that names a module of a higher layer (or of the same layer, unlisted).
+fn upward_edges() -> BTreeSet<(String, String)> {
+    let mut upward = BTreeSet::new();
+    for (relative, from, named) in files_and_named_modules() {
+        let from_layer = layer_of(&from)
             .unwrap_or_else(|| panic!("module {from} is in no layer: add it to LAYERS"));
-        let source = fs::read_to_string(&file).unwrap_or_default();
-        for to in named_modules(&source) {
-            let Some(to_layer) = layer_of(&to) else {
-                continue;
-            };
-            let same_layer_allowed = SAME_LAYER.contains(&(from, to.as_str()));
-            if to != from
-                && (to_layer > from_layer || (to_layer == from_layer && !same_layer_allowed))
-            {
-                upward.insert((relative.clone(), to), ());
+        for to in named {
+            let to_layer = layer_of(&to).unwrap_or(from_layer);
+            let same_layer_allowed = SAME_LAYER.contains(&(from.as_str(), to.as_str()));
+            if to_layer > from_layer || (to_layer == from_layer && !same_layer_allowed) {
+                upward.insert((relative.clone(), to));
             }
         }
     }
@@ -135,7 +144,7 @@ fn upward_edges() -> BTreeMap<(String, String), ()> {
 
 #[test]
 fn modules_name_only_lower_layers_except_the_listed_debts() {
-    let found: BTreeSet<(String, String)> = upward_edges().into_keys().collect();
+    let found = upward_edges();
     let known: BTreeSet<(String, String)> = KNOWN_UPWARD
         .iter()
         .map(|(f, m)| ((*f).to_owned(), (*m).to_owned()))
@@ -154,23 +163,9 @@ fn modules_name_only_lower_layers_except_the_listed_debts() {
 
 /// Every module each top-level module names (its own excepted).
 fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
-    let root = source_root();
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for file in files {
-        let relative = file
-            .strip_prefix(&root)
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default();
-        let Some(from) = module_of(&relative) else {
-            continue;
-        };
-        let source = fs::read_to_string(&file).unwrap_or_default();
-        let named = named_modules(&source)
-            .into_iter()
-            .filter(|to| to != from && layer_of(to).is_some());
-        graph.entry(from.to_owned()).or_default().extend(named);
+    for (_, from, named) in files_and_named_modules() {
+        graph.entry(from).or_default().extend(named);
     }
     graph
 }
