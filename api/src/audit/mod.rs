@@ -34,6 +34,7 @@ pub fn snapshot<T: Serialize>(row: &T) -> Result<Option<serde_json::Value>, DbEr
 }
 
 /// Records one event of `caller` doing `action` to `entity` `id`.
+#[tracing::instrument(level = "debug", skip(db, caller, before, after))]
 pub async fn record<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,

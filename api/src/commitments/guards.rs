@@ -70,6 +70,7 @@ pub(crate) fn live(row: &commitment::Model, field: &str, message: &str) -> Write
 }
 
 /// DUPLICATE_LIVE_COMMITMENT when `org` has a live commitment to `benefit` already.
+#[tracing::instrument(level = "debug", skip(txn))]
 pub(crate) async fn no_live_commitment(
     txn: &sea_orm::DatabaseTransaction,
     org: i32,

@@ -33,6 +33,7 @@ async fn organisation_of<C: ConnectionTrait>(
 }
 
 /// NOT_OF_ORGANISATION unless `owner` is a person of `org` or of an organisation PART_OF it.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn owner_belongs<C: ConnectionTrait>(
     db: &C,
     owner: i32,

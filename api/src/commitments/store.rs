@@ -20,6 +20,7 @@ use crate::graphql::write::{WriteResult, found};
 
 /// Applies `changes` to the commitment `before` read, when it is still at that version;
 /// STALE_VERSION when someone else changed it first.
+#[tracing::instrument(level = "debug", skip(db, before, changes), fields(id = before.id))]
 pub async fn update_if_unchanged<C: ConnectionTrait>(
     db: &C,
     before: &commitment::Model,
@@ -46,6 +47,7 @@ pub fn unchanged() -> commitment::ActiveModel {
 
 /// The successor's copy of a transferred commitment, with its trajectory. It arrives AGREED:
 /// the successor's own executive signs it off.
+#[tracing::instrument(level = "debug", skip(txn, original), fields(original = original.id))]
 pub async fn copy_to(
     txn: &DatabaseTransaction,
     original: &commitment::Model,

@@ -35,6 +35,7 @@ pub fn valid_at(d: NaiveDate) -> Condition {
 
 /// Every organisation PART_OF `root` on `d`, directly or through others (not `root` itself):
 /// one query per level of the hierarchy.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn descendants<C: ConnectionTrait>(
     db: &C,
     root: i32,

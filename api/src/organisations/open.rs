@@ -19,6 +19,7 @@ pub fn is_closed(
 
 /// The organisation with key `id` when it is open on `today`; NOT_FOUND or ORGANISATION_CLOSED
 /// about `field` otherwise.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn open_organisation<C: ConnectionTrait>(
     db: &C,
     id: i32,

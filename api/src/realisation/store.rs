@@ -50,6 +50,7 @@ pub struct ProgrammeRows {
 
 /// The counter every write to the figures' tables bumps (see the `track_data_version`
 /// migration): equal counters mean equal rows.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn data_version<C: ConnectionTrait>(db: &C) -> Result<i64, DbErr> {
     let row = db
         .query_one_raw(Statement::from_string(
