@@ -31,7 +31,7 @@ pub struct Written<T> {
 
 impl<T> Written<T> {
     /// A change filed under `node` `id`, with its snapshots as they are (see
-    /// `audit::snapshot`), for changes that are neither one row created, changed nor removed.
+    /// `audit::snapshot`), for changes that are neither one row created nor one row changed.
     pub fn new(
         txn: DatabaseTransaction,
         node: NodeType,
@@ -50,39 +50,37 @@ impl<T> Written<T> {
         }
     }
 
-    /// A new row: nothing before, the row after.
-    pub fn created(
+    /// A new row: nothing before, the row after; `wrap` makes what the mutation returns of the
+    /// row, which it takes without a copy.
+    pub fn created<M: Serialize>(
         txn: DatabaseTransaction,
         node: NodeType,
         id: i32,
-        row: &impl Serialize,
-        object: T,
+        row: M,
+        wrap: impl FnOnce(M) -> T,
     ) -> WriteResult<Self> {
-        Ok(Self::new(txn, node, id, None, snapshot(row)?, object))
+        let after = snapshot(&row)?;
+        Ok(Self::new(txn, node, id, None, after, wrap(row)))
     }
 
-    /// A changed object: its state before and after (a row, or JSON of several).
-    pub fn changed(
+    /// A changed row: `before` and the row after, which `wrap` makes what the mutation returns.
+    pub fn changed<M: Serialize>(
         txn: DatabaseTransaction,
         node: NodeType,
         id: i32,
         before: &impl Serialize,
-        after: &impl Serialize,
-        object: T,
+        after: M,
+        wrap: impl FnOnce(M) -> T,
     ) -> WriteResult<Self> {
-        let (before, after) = (snapshot(before)?, snapshot(after)?);
-        Ok(Self::new(txn, node, id, before, after, object))
-    }
-
-    /// A removed row: the row before, nothing after.
-    pub fn removed(
-        txn: DatabaseTransaction,
-        node: NodeType,
-        id: i32,
-        row: &impl Serialize,
-        object: T,
-    ) -> WriteResult<Self> {
-        Ok(Self::new(txn, node, id, snapshot(row)?, None, object))
+        let (before, snapshot_after) = (snapshot(before)?, snapshot(&after)?);
+        Ok(Self::new(
+            txn,
+            node,
+            id,
+            before,
+            snapshot_after,
+            wrap(after),
+        ))
     }
 }
 

@@ -40,13 +40,7 @@ impl BenefitMutation {
             let txn = begin(ctx).await?;
             found_opt::<person::Entity, _>(&txn, owner, "seniorResponsibleOwner").await?;
             let row = programme_row(NotSet, fields).insert(&txn).await?;
-            Written::created(
-                txn,
-                NodeType::Programme,
-                row.id,
-                &row,
-                Programme(row.clone()),
-            )
+            Written::created(txn, NodeType::Programme, row.id, row, Programme)
         })
         .await
     }
@@ -66,14 +60,7 @@ impl BenefitMutation {
             let owner = owner.value().copied();
             found_opt::<person::Entity, _>(&txn, owner, "seniorResponsibleOwner").await?;
             let row = programme_row(Set(id), fields).update(&txn).await?;
-            Written::changed(
-                txn,
-                NodeType::Programme,
-                id,
-                &before,
-                &row,
-                Programme(row.clone()),
-            )
+            Written::changed(txn, NodeType::Programme, id, &before, row, Programme)
         })
         .await
     }
@@ -118,7 +105,7 @@ impl BenefitMutation {
                 Err(e) if is_unique_violation(&e) => return duplicate_code(),
                 Err(e) => return Err(e.into()),
             };
-            Written::created(txn, NodeType::Benefit, row.id, &row, Benefit(row.clone()))
+            Written::created(txn, NodeType::Benefit, row.id, row, Benefit)
         })
         .await
     }
@@ -160,14 +147,7 @@ impl BenefitMutation {
                 Err(e) if is_unique_violation(&e) => return duplicate_code(),
                 Err(e) => return Err(e.into()),
             };
-            Written::changed(
-                txn,
-                NodeType::Benefit,
-                id,
-                &before,
-                &row,
-                Benefit(row.clone()),
-            )
+            Written::changed(txn, NodeType::Benefit, id, &before, row, Benefit)
         })
         .await
     }

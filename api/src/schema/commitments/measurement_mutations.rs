@@ -102,13 +102,7 @@ impl MeasurementMutation {
             let row = new_row(caller, person, id, reading, input.note, None)
                 .insert(&txn)
                 .await?;
-            Written::created(
-                txn,
-                NodeType::Measurement,
-                row.id,
-                &row,
-                latest(row.clone()),
-            )
+            Written::created(txn, NodeType::Measurement, row.id, row, latest)
         })
         .await
     }
@@ -164,14 +158,7 @@ impl MeasurementMutation {
                 Err(e) if is_unique_violation(&e) => return already_superseded(),
                 Err(e) => return Err(e.into()),
             };
-            Written::changed(
-                txn,
-                NodeType::Measurement,
-                row.id,
-                &old,
-                &row,
-                latest(row.clone()),
-            )
+            Written::changed(txn, NodeType::Measurement, row.id, &old, row, latest)
         })
         .await
     }

@@ -82,13 +82,7 @@ impl CommitmentMutation {
                 Err(e) if is_unique_violation(&e) => return duplicate_live(),
                 Err(e) => return Err(e.into()),
             };
-            Written::created(
-                txn,
-                NodeType::Commitment,
-                row.id,
-                &row,
-                Commitment(row.clone()),
-            )
+            Written::created(txn, NodeType::Commitment, row.id, row, Commitment)
         })
         .await
     }
@@ -148,14 +142,7 @@ impl CommitmentMutation {
                 ..unchanged()
             };
             let row = update_if_unchanged(&txn, &before, changes).await?;
-            Written::changed(
-                txn,
-                NodeType::Commitment,
-                id,
-                &before,
-                &row,
-                Commitment(row.clone()),
-            )
+            Written::changed(txn, NodeType::Commitment, id, &before, row, Commitment)
         })
         .await
     }

@@ -55,15 +55,27 @@ async fn step(
         }
         changes.status = Set(status);
         let row = update_if_unchanged(&txn, &before, changes).await?;
-        Written::changed(
-            txn,
-            NodeType::Commitment,
-            id,
-            &before,
-            &row,
-            Commitment(row.clone()),
-        )
+        Written::changed(txn, NodeType::Commitment, id, &before, row, Commitment)
     })
+    .await
+}
+
+/// A step that changes nothing but the status.
+async fn plain_step(
+    ctx: &Context<'_>,
+    input: &CommitmentStepInput,
+    transition: Transition,
+    permission: Permission,
+) -> ApiResult<CommitmentPayload> {
+    let unchanged = Ok(unchanged());
+    step(
+        ctx,
+        &input.id,
+        input.version,
+        transition,
+        permission,
+        unchanged,
+    )
     .await
 }
 
@@ -92,13 +104,11 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
     ) -> ApiResult<CommitmentPayload> {
-        step(
+        plain_step(
             ctx,
-            &input.id,
-            input.version,
+            &input,
             Transition::Propose,
             Permission::WriteCommitments,
-            Ok(unchanged()),
         )
         .await
     }
@@ -109,15 +119,7 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
     ) -> ApiResult<CommitmentPayload> {
-        step(
-            ctx,
-            &input.id,
-            input.version,
-            Transition::Agree,
-            Permission::AgreeCommitments,
-            Ok(unchanged()),
-        )
-        .await
+        plain_step(ctx, &input, Transition::Agree, Permission::AgreeCommitments).await
     }
 
     /// The organisation's executive signs off an AGREED commitment (SIGNED_OFF).
@@ -174,13 +176,11 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
     ) -> ApiResult<CommitmentPayload> {
-        step(
+        plain_step(
             ctx,
-            &input.id,
-            input.version,
+            &input,
             Transition::Realise,
             Permission::WriteCommitments,
-            Ok(unchanged()),
         )
         .await
     }

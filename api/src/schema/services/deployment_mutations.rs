@@ -75,13 +75,7 @@ impl DeploymentMutation {
                 }
                 Err(e) => return Err(e.into()),
             };
-            Written::created(
-                txn,
-                NodeType::Deployment,
-                row.id,
-                &row,
-                Deployment(row.clone()),
-            )
+            Written::created(txn, NodeType::Deployment, row.id, row, Deployment)
         })
         .await
     }
@@ -111,14 +105,7 @@ impl DeploymentMutation {
             }
             .update(&txn)
             .await?;
-            Written::changed(
-                txn,
-                NodeType::Deployment,
-                id,
-                &before,
-                &row,
-                Deployment(row.clone()),
-            )
+            Written::changed(txn, NodeType::Deployment, id, &before, row, Deployment)
         })
         .await
     }

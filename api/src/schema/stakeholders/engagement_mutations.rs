@@ -144,14 +144,7 @@ impl EngagementMutation {
             }
             .update(&txn)
             .await?;
-            Written::changed(
-                txn,
-                NodeType::Engagement,
-                id,
-                &before,
-                &row,
-                Engagement(row.clone()),
-            )
+            Written::changed(txn, NodeType::Engagement, id, &before, row, Engagement)
         })
         .await
     }

@@ -63,7 +63,7 @@ impl StakeholderMutation {
             }
             .insert(&txn)
             .await?;
-            Written::created(txn, NodeType::Person, row.id, &row, Person(row.clone()))
+            Written::created(txn, NodeType::Person, row.id, row, Person)
         })
         .await
     }
@@ -96,14 +96,7 @@ impl StakeholderMutation {
                 .reset_all()
                 .update(&txn)
                 .await?;
-            Written::changed(
-                txn,
-                NodeType::Person,
-                id,
-                &before,
-                &row,
-                Person(row.clone()),
-            )
+            Written::changed(txn, NodeType::Person, id, &before, row, Person)
         })
         .await
     }
@@ -157,8 +150,8 @@ impl StakeholderMutation {
                 txn,
                 NodeType::StakeholderAssessment,
                 row.id,
-                &row,
-                StakeholderAssessment(row.clone()),
+                row,
+                StakeholderAssessment,
             )
         })
         .await
@@ -202,8 +195,8 @@ impl StakeholderMutation {
                 NodeType::StakeholderAssessment,
                 id,
                 &before,
-                &row,
-                StakeholderAssessment(row.clone()),
+                row,
+                StakeholderAssessment,
             )
         })
         .await
