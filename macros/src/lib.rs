@@ -21,6 +21,9 @@
 //! The method gains `first`, `after`, `last` and `before` (described in the schema), the
 //! complexity `connection::cost(first, last, child_complexity)`, and a first statement
 //! `let page = PageArgs::new(first, after, last, before)?;`, so its body reads `page`.
+//!
+//! A field read as at a date is marked `#[dated("The date to read ... (default today).")]`: it
+//! gains the argument `as_at: Option<Date>` with that description, which its body reads.
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -39,9 +42,25 @@ pub fn connections(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut imp = parse_macro_input!(item as ItemImpl);
     let mut any = false;
     for item in &mut imp.items {
-        if let ImplItem::Fn(method) = item
-            && take_marker(&mut method.attrs)
-        {
+        let ImplItem::Fn(method) = item else { continue };
+        match take_dated(&mut method.attrs) {
+            Ok(Some(desc)) => {
+                // Right after `&self` and the context, where the schema has always listed it.
+                let at = method
+                    .sig
+                    .inputs
+                    .iter()
+                    .take_while(|a| is_self_or_context(a))
+                    .count();
+                let arg: FnArg = parse_quote!(
+                    #[graphql(desc = #desc)] as_at: Option<crate::graphql::scalars::Date>
+                );
+                method.sig.inputs.insert(at, arg);
+            }
+            Ok(None) => {}
+            Err(error) => return error.to_compile_error().into(),
+        }
+        if take_marker(&mut method.attrs) {
             any = true;
             method.attrs.push(parse_quote!(
                 #[graphql(complexity = "crate::graphql::connection::cost(first, last, child_complexity)")]
@@ -80,4 +99,20 @@ fn take_marker(attrs: &mut Vec<Attribute>) -> bool {
     let before = attrs.len();
     attrs.retain(|a| !a.path().is_ident("connection"));
     attrs.len() != before
+}
+
+/// Whether an argument is the receiver or the async-graphql context.
+fn is_self_or_context(arg: &FnArg) -> bool {
+    match arg {
+        FnArg::Receiver(_) => true,
+        FnArg::Typed(typed) => matches!(&*typed.pat, syn::Pat::Ident(p) if p.ident == "ctx"),
+    }
+}
+
+/// Removes the `#[dated("...")]` marker from `attrs`; the description it gives the argument.
+fn take_dated(attrs: &mut Vec<Attribute>) -> syn::Result<Option<syn::LitStr>> {
+    let Some(at) = attrs.iter().position(|a| a.path().is_ident("dated")) else {
+        return Ok(None);
+    };
+    attrs.remove(at).parse_args().map(Some)
 }

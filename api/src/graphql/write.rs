@@ -6,7 +6,7 @@
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, PrimaryKeyTrait};
 
 use super::error::ApiError;
-use super::mutation::UserError;
+use super::mutation::{UserError, is_unique_violation};
 pub use super::mutation::{UserErrorCode, begin};
 
 /// Why a change did not happen.
@@ -74,5 +74,18 @@ where
     match id {
         Some(id) => Ok(Some(found::<E, C>(db, id, field).await?)),
         None => Ok(None),
+    }
+}
+
+/// The outcome of a write that a unique index guards. A violation means a concurrent request
+/// (or an earlier one) wrote the same thing first: it becomes `refusal()`, the user error that
+/// says so. Any other failure stays a failure.
+pub fn unless_duplicate<T>(
+    written: Result<T, DbErr>,
+    refusal: impl FnOnce() -> WriteResult<T>,
+) -> WriteResult<T> {
+    match written {
+        Err(e) if is_unique_violation(&e) => refusal(),
+        written => Ok(written?),
     }
 }

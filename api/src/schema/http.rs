@@ -10,7 +10,6 @@ use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::Request;
-use serde::Deserialize;
 use tracing::Instrument;
 
 use super::AppSchema;
@@ -22,13 +21,13 @@ use crate::realisation::{SnapshotCache, SnapshotLoader};
 use crate::telemetry::metrics::{GraphqlOutcome, Metrics};
 
 mod operation;
+mod reading;
 mod responses;
 
 use operation::Operation;
 pub use responses::MAX_ERRORS;
 use responses::{
-    accepts_html, cap_errors, coded_error, is_mutation, refused, request_error, response_media,
-    status_of, throttled_for, throttled_response,
+    cap_errors, coded_error, refused, response_media, status_of, throttled_for, throttled_response,
 };
 
 /// The largest request body accepted.
@@ -97,16 +96,6 @@ async fn sdl(schema: web::Data<AppSchema>) -> HttpResponse {
         .body(schema.sdl())
 }
 
-/// The query string of a GET request.
-#[derive(Deserialize)]
-struct GetParams {
-    query: Option<String>,
-    #[serde(rename = "operationName")]
-    operation_name: Option<String>,
-    variables: Option<String>,
-    extensions: Option<String>,
-}
-
 async fn post(req: HttpRequest, payload: web::Payload, endpoint: Endpoint) -> HttpResponse {
     let media = response_media(&req);
     // The token is verified once. A caller in debt for costly requests is turned away before
@@ -124,119 +113,21 @@ async fn post(req: HttpRequest, payload: web::Payload, endpoint: Endpoint) -> Ht
         });
         return throttled_response(media, &[crate::graphql::cost::throttled(0, wait)], wait);
     }
-    let body = match payload.to_bytes_limited(MAX_BODY_BYTES).await {
-        Ok(Ok(body)) => body,
-        Ok(Err(e)) => {
-            return request_error(
-                media,
-                StatusCode::BAD_REQUEST,
-                &format!("the body could not be read: {e}"),
-            );
-        }
-        Err(_) => {
-            return request_error(
-                media,
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!("the body is larger than {MAX_BODY_BYTES} bytes"),
-            );
-        }
-    };
-    let is_json = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
-    if !is_json {
-        return request_error(
-            media,
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the request as application/json",
-        );
+    match reading::from_post(&req, payload, media).await {
+        Ok(request) => execute(caller, request, media, &endpoint).await,
+        Err(refusal) => *refusal,
     }
-    let request: Request = match serde_json::from_slice(&body) {
-        Ok(r) => r,
-        Err(e) => {
-            return request_error(
-                media,
-                StatusCode::BAD_REQUEST,
-                &format!("the body is not a GraphQL request: {e}"),
-            );
-        }
-    };
-    if request.query.trim().is_empty() {
-        return request_error(
-            media,
-            StatusCode::BAD_REQUEST,
-            "the body has no `query`: send the GraphQL document in it",
-        );
-    }
-    execute(caller, request, media, &endpoint).await
 }
 
 async fn get(req: HttpRequest, endpoint: Endpoint) -> HttpResponse {
-    let params = match web::Query::<GetParams>::from_query(req.query_string()) {
-        Ok(p) => p.into_inner(),
-        Err(e) => {
-            return request_error(
-                response_media(&req),
-                StatusCode::BAD_REQUEST,
-                &format!("bad query string: {e}"),
-            );
-        }
-    };
-    let Some(query) = params.query else {
-        if accepts_html(&req) {
-            // GraphiQL is part of the front end's own bundle (no CDN, so it works on a closed
-            // network) and signs its requests with the browser's token.
-            return HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, "/graphiql"))
-                .finish();
-        }
-        return request_error(
-            response_media(&req),
-            StatusCode::BAD_REQUEST,
-            "give the query in the `query` parameter",
-        );
-    };
     let media = response_media(&req);
-    let mut request = Request::new(query);
-    if let Some(name) = params.operation_name {
-        request = request.operation_name(name);
-    }
-    for (name, raw) in [
-        ("variables", params.variables),
-        ("extensions", params.extensions),
-    ] {
-        let Some(raw) = raw else { continue };
-        match serde_json::from_str::<serde_json::Value>(&raw) {
-            Ok(serde_json::Value::Object(map)) if name == "variables" => {
-                request = request.variables(async_graphql::Variables::from_json(
-                    serde_json::Value::Object(map),
-                ));
-            }
-            Ok(serde_json::Value::Object(_)) => {}
-            _ => {
-                return request_error(
-                    media,
-                    StatusCode::BAD_REQUEST,
-                    &format!("`{name}` must be a JSON object"),
-                );
-            }
+    match reading::from_get(&req, media) {
+        Ok(request) => {
+            let caller = authenticate(&req, &endpoint.verifier).await;
+            execute(caller, request, media, &endpoint).await
         }
+        Err(refusal) => *refusal,
     }
-    if is_mutation(&request) {
-        let mut res = request_error(
-            media,
-            StatusCode::METHOD_NOT_ALLOWED,
-            "mutations must be sent with POST",
-        );
-        res.headers_mut()
-            .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
-        return res;
-    }
-    let caller = authenticate(&req, &endpoint.verifier).await;
-    execute(caller, request, media, &endpoint).await
 }
 
 /// The caller the request's `Authorization` header names, when its token is valid.

@@ -5,7 +5,11 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::{benefit, benefit_link, enablement, service};
 use sea_orm::ActiveValue::NotSet;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, ModelTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelBehavior, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait,
+    IntoActiveModel, ModelTrait, QueryFilter, Set,
+};
+use serde::Serialize;
 
 use super::mutations::BenefitPayload;
 use super::types::Benefit;
@@ -14,8 +18,7 @@ use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::is_unique_violation;
-use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused};
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused, unless_duplicate};
 
 /// One benefit contributing to another.
 #[derive(InputObject)]
@@ -68,13 +71,9 @@ impl BenefitMapMutation {
                 created_at: NotSet,
                 updated_at: NotSet,
             };
-            let link = match link.insert(&txn).await {
-                Ok(link) => link,
-                Err(e) if is_unique_violation(&e) => {
-                    return duplicate("to", "the link exists already");
-                }
-                Err(e) => return Err(e.into()),
-            };
+            let link = unless_duplicate(link.insert(&txn).await, || {
+                duplicate("to", "the link exists already")
+            })?;
             Ok(Written::new(
                 txn,
                 NodeType::Benefit,
@@ -103,11 +102,7 @@ impl BenefitMapMutation {
                 .filter(benefit_link::Column::ToBenefitId.eq(to))
                 .one(&txn)
                 .await?;
-            let Some(link) = link else {
-                return refused("to", UserErrorCode::NotFound, "there is no such link");
-            };
-            let before = snapshot(&link)?;
-            link.delete(&txn).await?;
+            let before = unlink(&txn, link, "to", "there is no such link").await?;
             Ok(Written::new(
                 txn,
                 NodeType::Benefit,
@@ -139,13 +134,9 @@ impl BenefitMapMutation {
                 created_at: NotSet,
                 updated_at: NotSet,
             };
-            let link = match link.insert(&txn).await {
-                Ok(link) => link,
-                Err(e) if is_unique_violation(&e) => {
-                    return duplicate("service", "the service enables the benefit already");
-                }
-                Err(e) => return Err(e.into()),
-            };
+            let link = unless_duplicate(link.insert(&txn).await, || {
+                duplicate("service", "the service enables the benefit already")
+            })?;
             Ok(Written::new(
                 txn,
                 NodeType::Benefit,
@@ -174,15 +165,8 @@ impl BenefitMapMutation {
                 .filter(enablement::Column::BenefitId.eq(benefit_id))
                 .one(&txn)
                 .await?;
-            let Some(link) = link else {
-                return refused(
-                    "service",
-                    UserErrorCode::NotFound,
-                    "the service does not enable the benefit",
-                );
-            };
-            let before = snapshot(&link)?;
-            link.delete(&txn).await?;
+            let message = "the service does not enable the benefit";
+            let before = unlink(&txn, link, "service", message).await?;
             Ok(Written::new(
                 txn,
                 NodeType::Benefit,
@@ -194,6 +178,25 @@ impl BenefitMapMutation {
         })
         .await
     }
+}
+
+/// Deletes the link found, returning its audit snapshot; NOT_FOUND about `field` when none was.
+async fn unlink<M, A>(
+    txn: &DatabaseTransaction,
+    link: Option<M>,
+    field: &str,
+    message: &str,
+) -> WriteResult<Option<serde_json::Value>>
+where
+    M: ModelTrait + Serialize + IntoActiveModel<A>,
+    A: ActiveModelTrait<Entity = M::Entity> + ActiveModelBehavior + Send,
+{
+    let Some(link) = link else {
+        return refused(field, UserErrorCode::NotFound, message);
+    };
+    let before = snapshot(&link)?;
+    link.delete(txn).await?;
+    Ok(before)
 }
 
 fn duplicate<T>(field: &str, message: &str) -> WriteResult<T> {

@@ -15,8 +15,10 @@ use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{is_unique_violation, maybe_key, optional_key, or_stored, payload};
-use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, found_opt, refused};
+use crate::graphql::mutation::{maybe_key, optional_key, or_stored, payload};
+use crate::graphql::write::{
+    UserErrorCode, WriteResult, begin, found, found_opt, refused, unless_duplicate,
+};
 
 payload!(ProgrammePayload, programme, Programme, "a programme");
 payload!(BenefitPayload, benefit, Benefit, "a benefit");
@@ -100,11 +102,7 @@ impl BenefitMutation {
             code_is_free(&txn, &new, None).await?;
             let mut model: benefit::ActiveModel = new.into();
             model.id = sea_orm::ActiveValue::NotSet;
-            let row = match model.insert(&txn).await {
-                Ok(row) => row,
-                Err(e) if is_unique_violation(&e) => return duplicate_code(),
-                Err(e) => return Err(e.into()),
-            };
+            let row = unless_duplicate(model.insert(&txn).await, duplicate_code)?;
             Written::created(txn, NodeType::Benefit, row.id, row, Benefit)
         })
         .await
@@ -142,11 +140,7 @@ impl BenefitMutation {
             found_opt::<person::Entity, _>(&txn, owner, "nationalOwner").await?;
             code_is_free(&txn, &new, Some(id)).await?;
             let model: benefit::ActiveModel = new.into();
-            let row = match model.reset_all().update(&txn).await {
-                Ok(row) => row,
-                Err(e) if is_unique_violation(&e) => return duplicate_code(),
-                Err(e) => return Err(e.into()),
-            };
+            let row = unless_duplicate(model.reset_all().update(&txn).await, duplicate_code)?;
             Written::changed(txn, NodeType::Benefit, id, &before, row, Benefit)
         })
         .await

@@ -97,10 +97,10 @@ impl Programme {
     }
     /// Realisation as at a date: over all the programme's commitments, by benefit and by
     /// region.
+    #[dated("The date of the figures (default today).")]
     async fn realisation(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<crate::schema::realisation::ProgrammeRealisation> {
         crate::schema::realisation::programme_realisation(ctx, &self.0, as_at).await
     }
@@ -108,10 +108,10 @@ impl Programme {
     /// as at a date, filtered and sorted on the server (benefit and organisation order unless
     /// told otherwise).
     #[connection]
+    #[dated("The date of the figures (default today).")]
     async fn register(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
         #[graphql(desc = "Which commitments to list.")] filter: Option<
             crate::schema::realisation::RegisterFilter,
         >,
@@ -123,10 +123,10 @@ impl Programme {
             .await
     }
     /// Local ownership as at a date: the local ownership index and coverage.
+    #[dated("The date of the figures (default today).")]
     async fn ownership(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<crate::schema::realisation::ProgrammeOwnership> {
         crate::schema::realisation::programme_ownership(ctx, &self.0, as_at).await
     }
@@ -262,20 +262,20 @@ impl Benefit {
             .collect())
     }
     /// Realisation over all the commitments to this benefit, as at a date.
+    #[dated("The date of the figures (default today).")]
     async fn realisation(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<crate::schema::realisation::BenefitRealisation> {
         crate::schema::realisation::benefit_realisation(ctx, &self.0, as_at).await
     }
     /// Which organisations that could realise this benefit have committed to it, as at a
     /// date; the paging arguments page its `notCommitted` organisations.
     #[connection]
+    #[dated("The date of the figures (default today).")]
     async fn coverage(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<crate::schema::realisation::BenefitCoverage> {
         crate::schema::realisation::benefit_coverage(ctx, &self.0, as_at, page).await
     }

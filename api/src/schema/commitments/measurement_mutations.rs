@@ -18,8 +18,8 @@ use crate::commitments::rules::organisation_open;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{is_unique_violation, payload};
-use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused};
+use crate::graphql::mutation::payload;
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused, unless_duplicate};
 use crate::schema::stakeholders::identity::caller_person;
 
 payload!(
@@ -151,13 +151,9 @@ impl MeasurementMutation {
                 input.note,
                 Some(id),
             );
-            let row = match new.insert(&txn).await {
-                Ok(row) => row,
-                // Another correction of the same value won the race (the unique index on
-                // supersedes).
-                Err(e) if is_unique_violation(&e) => return already_superseded(),
-                Err(e) => return Err(e.into()),
-            };
+            // Another correction of the same value may have won the race (the unique index on
+            // supersedes).
+            let row = unless_duplicate(new.insert(&txn).await, already_superseded)?;
             Written::changed(txn, NodeType::Measurement, row.id, &old, row, latest)
         })
         .await

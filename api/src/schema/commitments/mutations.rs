@@ -20,8 +20,8 @@ use crate::commitments::store::{unchanged, update_if_unchanged};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{is_unique_violation, maybe_key, optional_key, or_stored, payload};
-use crate::graphql::write::{UserErrorCode, begin, found, refused};
+use crate::graphql::mutation::{maybe_key, optional_key, or_stored, payload};
+use crate::graphql::write::{UserErrorCode, begin, found, refused, unless_duplicate};
 use crate::organisations::open_organisation;
 
 payload!(CommitmentPayload, commitment, Commitment, "a commitment");
@@ -76,12 +76,8 @@ impl CommitmentMutation {
                 created_at: NotSet,
                 updated_at: NotSet,
             };
-            let row = match model.insert(&txn).await {
-                Ok(row) => row,
-                // Another request committed the same organisation to the same benefit first.
-                Err(e) if is_unique_violation(&e) => return duplicate_live(),
-                Err(e) => return Err(e.into()),
-            };
+            // Another request committed the same organisation to the same benefit first.
+            let row = unless_duplicate(model.insert(&txn).await, duplicate_live)?;
             Written::created(txn, NodeType::Commitment, row.id, row, Commitment)
         })
         .await

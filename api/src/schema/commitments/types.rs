@@ -139,18 +139,18 @@ impl Commitment {
         self.0.notes.as_deref()
     }
     /// Progress against plan as at a date: actual, planned, progress, RAG and forecast.
+    #[dated("The date of the figures (default today).")]
     async fn progress(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<crate::schema::realisation::CommitmentProgress> {
         crate::schema::realisation::commitment_progress(ctx, &self.0, as_at).await
     }
     /// The SPC (XmR) analysis of the measurements on or before a date; null with none.
+    #[dated("The date of the figures (default today).")]
     async fn spc(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date of the figures (default today).")] as_at: Option<Date>,
     ) -> ApiResult<Option<crate::schema::realisation::SpcAnalysis>> {
         crate::schema::realisation::commitment_spc(ctx, &self.0, as_at).await
     }

@@ -1,9 +1,11 @@
 //! The GraphQL types, queries and mutations of organisations, over the `organisations` store.
 
 mod query;
+mod related;
 mod relationship;
 mod types;
 
 pub use query::OrganisationQuery;
+pub use related::RelationshipDirection;
 pub use relationship::OrganisationRelationship;
-pub use types::{Organisation, RelationshipDirection};
+pub use types::Organisation;

@@ -1,23 +1,20 @@
 //! The GraphQL types of organisations and their relationships.
 
-use super::relationship::OrganisationRelationship;
-use async_graphql::{Context, Enum, ID, Object};
-use chrono::NaiveDate;
+use async_graphql::{Context, ID, Object};
+use entity::enums::RelationshipKind::{CommissionedBy, HostedBy, PartOf, ServedBy, SucceededBy};
 use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
-use entity::{organisation, organisation_relationship};
 use realise_macros::connections;
+
+use super::related::RelationshipDirection::{self, Incoming, Outgoing};
+use super::relationship::OrganisationRelationship;
 
 use crate::commitments::CommitmentsOfOrganisation;
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::loader::load_one;
 use crate::graphql::scalars::{Date, Timestamp};
-use crate::organisations::hierarchy::is_valid_at;
-use crate::organisations::loaders::{
-    OrganisationById, OrganisationDetailsById, RelationshipsFrom, RelationshipsTo, TargetOn,
-};
 use crate::organisations::row::OrganisationRow;
 use crate::schema::commitments::Commitment;
 use crate::schema::services::{Deployment, Service};
@@ -31,89 +28,6 @@ use crate::stakeholders::{
 /// GP practice, a shared IT service, a supplier.
 #[derive(Clone)]
 pub struct Organisation(pub OrganisationRow);
-
-/// Which way relationships point from an organisation.
-#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
-pub enum RelationshipDirection {
-    /// Relationships of this organisation to others (it is PART_OF, COMMISSIONED_BY ...).
-    Outgoing,
-    /// Relationships of others to this organisation (they are PART_OF it ...).
-    Incoming,
-}
-
-impl Organisation {
-    /// The whole row, for the fields lists rarely ask for (address, record timestamps).
-    async fn details(&self, ctx: &Context<'_>) -> ApiResult<organisation::Model> {
-        load_one(ctx.request(), OrganisationDetailsById(self.0.id))
-            .await?
-            .ok_or_else(|| {
-                anyhow::anyhow!("organisation {} vanished while being read", self.0.id).into()
-            })
-    }
-
-    async fn related(
-        &self,
-        ctx: &Context<'_>,
-        direction: RelationshipDirection,
-        kind: Option<RelationshipKind>,
-        as_at: Option<NaiveDate>,
-    ) -> ApiResult<Vec<organisation_relationship::Model>> {
-        let request = ctx.request();
-        let rels = match direction {
-            RelationshipDirection::Outgoing => {
-                load_one(request, RelationshipsFrom(self.0.id)).await?
-            }
-            RelationshipDirection::Incoming => {
-                load_one(request, RelationshipsTo(self.0.id)).await?
-            }
-        }
-        .unwrap_or_default();
-        Ok(rels
-            .into_iter()
-            .filter(|r| kind.is_none_or(|k| r.kind == k))
-            .filter(|r| as_at.is_none_or(|d| is_valid_at(r, d)))
-            .collect())
-    }
-
-    /// The organisations at the other end of the given relationships, sorted by name.
-    async fn others(
-        &self,
-        ctx: &Context<'_>,
-        direction: RelationshipDirection,
-        kind: RelationshipKind,
-        as_at: Option<NaiveDate>,
-    ) -> ApiResult<Vec<Organisation>> {
-        let rels = self.related(ctx, direction, Some(kind), as_at).await?;
-        let ids = rels
-            .iter()
-            .map(|r| match direction {
-                RelationshipDirection::Outgoing => OrganisationById(r.to_organisation_id),
-                RelationshipDirection::Incoming => OrganisationById(r.from_organisation_id),
-            })
-            .collect();
-        let mut orgs: Vec<Organisation> = load_many(ctx.request(), ids)
-            .await?
-            .into_iter()
-            .map(Organisation)
-            .collect();
-        orgs.sort_by(|a, b| a.0.name.cmp(&b.0.name).then(a.0.id.cmp(&b.0.id)));
-        orgs.dedup_by_key(|o| o.0.id);
-        Ok(orgs)
-    }
-
-    /// The one organisation this one points to by `kind` on a date (the latest, if several).
-    async fn one(
-        &self,
-        ctx: &Context<'_>,
-        kind: RelationshipKind,
-        on: NaiveDate,
-    ) -> ApiResult<Option<Organisation>> {
-        let from = self.0.id;
-        Ok(load_one(ctx.request(), TargetOn { from, kind, on })
-            .await?
-            .map(Organisation))
-    }
-}
 
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
 /// GP practice, a shared IT service, a supplier.
@@ -184,30 +98,21 @@ impl Organisation {
     }
 
     /// The organisation this one is PART_OF on the date (default today).
-    async fn parent(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the hierarchy at (default today).")] as_at: Option<Date>,
-    ) -> ApiResult<Option<Organisation>> {
-        self.one(ctx, RelationshipKind::PartOf, ctx.as_at(as_at))
-            .await
+    #[dated("The date to read the hierarchy at (default today).")]
+    async fn parent(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        self.one(ctx, PartOf, ctx.as_at(as_at)).await
     }
 
     /// The organisations PART_OF this one on the date (default today), by name.
     #[connection]
+    #[dated("The date to read the hierarchy at (default today).")]
     async fn children(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the hierarchy at (default today).")] as_at: Option<Date>,
         #[graphql(desc = "Only children of these kinds.")] kinds: Option<Vec<OrganisationKind>>,
     ) -> ApiResult<Connection<Organisation>> {
         let mut orgs = self
-            .others(
-                ctx,
-                RelationshipDirection::Incoming,
-                RelationshipKind::PartOf,
-                Some(ctx.as_at(as_at)),
-            )
+            .others(ctx, Incoming, PartOf, Some(ctx.as_at(as_at)))
             .await?;
         if let Some(kinds) = kinds {
             orgs.retain(|o| kinds.contains(&o.0.kind));
@@ -216,120 +121,55 @@ impl Organisation {
     }
 
     /// The organisation that commissions this one on the date (default today).
-    async fn commissioner(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the relationship at (default today).")] as_at: Option<
-            Date,
-        >,
-    ) -> ApiResult<Option<Organisation>> {
-        self.one(ctx, RelationshipKind::CommissionedBy, ctx.as_at(as_at))
-            .await
+    #[dated("The date to read the relationship at (default today).")]
+    async fn commissioner(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        self.one(ctx, CommissionedBy, ctx.as_at(as_at)).await
     }
 
     /// The organisations this one commissions on the date (default today), by name.
     #[connection]
-    async fn commissioned(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
-            Date,
-        >,
-    ) -> ApiResult<Connection<Organisation>> {
-        let orgs = self
-            .others(
-                ctx,
-                RelationshipDirection::Incoming,
-                RelationshipKind::CommissionedBy,
-                Some(ctx.as_at(as_at)),
-            )
-            .await?;
+    #[dated("The date to read the relationships at (default today).")]
+    async fn commissioned(&self, ctx: &Context<'_>) -> ApiResult<Connection<Organisation>> {
+        let on = Some(ctx.as_at(as_at));
+        let orgs = self.others(ctx, Incoming, CommissionedBy, on).await?;
         Ok(paginate(page, orgs, |o| o))
     }
 
     /// The organisation hosting this shared service on the date (default today).
-    async fn hosted_by(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the relationship at (default today).")] as_at: Option<
-            Date,
-        >,
-    ) -> ApiResult<Option<Organisation>> {
-        self.one(ctx, RelationshipKind::HostedBy, ctx.as_at(as_at))
-            .await
+    #[dated("The date to read the relationship at (default today).")]
+    async fn hosted_by(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
+        self.one(ctx, HostedBy, ctx.as_at(as_at)).await
     }
 
     /// The shared services this organisation hosts on the date (default today).
-    async fn hosts(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
-            Date,
-        >,
-    ) -> ApiResult<Vec<Organisation>> {
-        self.others(
-            ctx,
-            RelationshipDirection::Incoming,
-            RelationshipKind::HostedBy,
-            Some(ctx.as_at(as_at)),
-        )
-        .await
+    #[dated("The date to read the relationships at (default today).")]
+    async fn hosts(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
+        self.others(ctx, Incoming, HostedBy, Some(ctx.as_at(as_at)))
+            .await
     }
 
     /// The shared services this organisation is SERVED_BY on the date (default today).
-    async fn served_by(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
-            Date,
-        >,
-    ) -> ApiResult<Vec<Organisation>> {
-        self.others(
-            ctx,
-            RelationshipDirection::Outgoing,
-            RelationshipKind::ServedBy,
-            Some(ctx.as_at(as_at)),
-        )
-        .await
+    #[dated("The date to read the relationships at (default today).")]
+    async fn served_by(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
+        self.others(ctx, Outgoing, ServedBy, Some(ctx.as_at(as_at)))
+            .await
     }
 
     /// The organisations this shared service serves on the date (default today).
-    async fn serves(
-        &self,
-        ctx: &Context<'_>,
-        #[graphql(desc = "The date to read the relationships at (default today).")] as_at: Option<
-            Date,
-        >,
-    ) -> ApiResult<Vec<Organisation>> {
-        self.others(
-            ctx,
-            RelationshipDirection::Incoming,
-            RelationshipKind::ServedBy,
-            Some(ctx.as_at(as_at)),
-        )
-        .await
+    #[dated("The date to read the relationships at (default today).")]
+    async fn serves(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
+        self.others(ctx, Incoming, ServedBy, Some(ctx.as_at(as_at)))
+            .await
     }
 
     /// The organisations that took over from this one in a reorganisation (whenever it was).
     async fn successors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
-        self.others(
-            ctx,
-            RelationshipDirection::Outgoing,
-            RelationshipKind::SucceededBy,
-            None,
-        )
-        .await
+        self.others(ctx, Outgoing, SucceededBy, None).await
     }
 
     /// The organisations this one took over from in a reorganisation (whenever it was).
     async fn predecessors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
-        self.others(
-            ctx,
-            RelationshipDirection::Incoming,
-            RelationshipKind::SucceededBy,
-            None,
-        )
-        .await
+        self.others(ctx, Incoming, SucceededBy, None).await
     }
 
     /// This organisation's relationships, as at a date or over all time.

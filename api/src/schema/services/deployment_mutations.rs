@@ -15,8 +15,8 @@ use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::mutation::{Checks, is_unique_violation, payload};
-use crate::graphql::write::{UserErrorCode, begin, found, refused};
+use crate::graphql::mutation::{Checks, payload};
+use crate::graphql::write::{UserErrorCode, begin, found, refused, unless_duplicate};
 use crate::organisations::open_organisation;
 
 payload!(DeploymentPayload, deployment, Deployment, "a deployment");
@@ -64,17 +64,13 @@ impl DeploymentMutation {
                 created_at: NotSet,
                 updated_at: NotSet,
             };
-            let row = match model.insert(&txn).await {
-                Ok(row) => row,
-                Err(e) if is_unique_violation(&e) => {
-                    return refused(
-                        "organisation",
-                        UserErrorCode::Duplicate,
-                        "the service is deployed there already",
-                    );
-                }
-                Err(e) => return Err(e.into()),
-            };
+            let row = unless_duplicate(model.insert(&txn).await, || {
+                refused(
+                    "organisation",
+                    UserErrorCode::Duplicate,
+                    "the service is deployed there already",
+                )
+            })?;
             Written::created(txn, NodeType::Deployment, row.id, row, Deployment)
         })
         .await

@@ -7,33 +7,19 @@ use std::collections::HashMap;
 
 use anyhow::Context;
 use chrono::{Days, NaiveDate};
-use entity::enums::{CommitmentStatus, DeploymentStatus, OrganisationKind, OrganisationStatus};
-use entity::{commitment, deployment, measurement, organisation, person, trajectory_point};
-use sea_orm::{
-    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use entity::enums::CommitmentStatus;
+use entity::{commitment, measurement, trajectory_point};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set};
 
-use super::catalogue::{BENEFITS, BENEFITS_PER_SERVICE, Catalogue, SERVICES, code};
+use super::catalogue::{BENEFITS, BENEFITS_PER_SERVICE, Catalogue, code};
 use super::series::{self, Generated, Rng};
+use super::sites::{Site, active_sites, deployments, load_leads};
 use super::{ScaleReport, insert_all};
 
-/// The job title of the people the seed creates, by which it finds them again.
-const LEAD: &str = "Benefits realisation lead (scale seed)";
 /// Who recorded the generated measurements.
 const RECORDED_BY: &str = "scale-seed";
 /// The month whose value a correction replaces.
 const CORRECTED_MONTH: u32 = 6;
-
-/// An active trust, GP practice or other prescribing cost centre (walk-in centres,
-/// out-of-hours services and the like, which the practices extract lists as OTHER).
-struct Site {
-    id: i32,
-    code: String,
-    name: String,
-    /// Trusts are 1, practices and other cost centres 0.1: SUM measures scale with it.
-    size: f64,
-    is_trust: bool,
-}
 
 /// Everything drawn for one commitment.
 struct Draw {
@@ -185,115 +171,6 @@ fn measured(
         supersedes_id: Set(supersedes),
         ..Default::default()
     }
-}
-
-/// Active trusts, GP practices and other cost centres, by ODS code.
-async fn active_sites(txn: &DatabaseTransaction) -> anyhow::Result<Vec<Site>> {
-    use OrganisationKind::{FoundationTrust, GpPractice, NhsTrust, Other};
-    let rows: Vec<(i32, Option<String>, String, OrganisationKind)> = organisation::Entity::find()
-        .select_only()
-        .columns([
-            organisation::Column::Id,
-            organisation::Column::OdsCode,
-            organisation::Column::Name,
-            organisation::Column::Kind,
-        ])
-        .filter(organisation::Column::Status.eq(OrganisationStatus::Active))
-        .filter(organisation::Column::Kind.is_in([NhsTrust, FoundationTrust, GpPractice, Other]))
-        .order_by_asc(organisation::Column::OdsCode)
-        .into_tuple()
-        .all(txn)
-        .await
-        .context("reading the active trusts and practices")?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, code, name, kind)| {
-            let is_trust = matches!(kind, NhsTrust | FoundationTrust);
-            Some(Site {
-                id,
-                code: code?,
-                name,
-                size: if is_trust { 1.0 } else { 0.1 },
-                is_trust,
-            })
-        })
-        .collect())
-}
-
-/// The deployments to insert, and the (site, service) pairs that are LIVE.
-type Deployments = (Vec<deployment::ActiveModel>, Vec<(usize, usize)>);
-
-fn deployments(seed: u64, sites: &[Site], catalogue: &Catalogue) -> anyhow::Result<Deployments> {
-    let first = NaiveDate::from_ymd_opt(2022, 10, 1).context("a date")?;
-    let later = NaiveDate::from_ymd_opt(2026, 6, 1).context("a date")?;
-    let mut rows = Vec::new();
-    let mut live = Vec::new();
-    for (s, site) in sites.iter().enumerate() {
-        for (v, spec) in SERVICES.iter().enumerate() {
-            let mut rng = Rng::new(seed, &format!("{}/service/{v}", site.code));
-            let share = if site.is_trust {
-                spec.at_trusts
-            } else {
-                spec.at_practices
-            };
-            if rng.unit() >= share {
-                continue;
-            }
-            let status = match rng.unit() {
-                u if u < 0.85 => DeploymentStatus::Live,
-                u if u < 0.92 => DeploymentStatus::ReadinessReview,
-                _ => DeploymentStatus::Planned,
-            };
-            // Live sites went live in the 18 months before the baseline; the rest are due.
-            let planned = first + Days::new((rng.unit() * 540.0) as u64);
-            let (planned, went_live) = match status {
-                DeploymentStatus::Live => (planned, Some(planned + Days::new(7))),
-                _ => (later + Days::new((rng.unit() * 180.0) as u64), None),
-            };
-            if status == DeploymentStatus::Live {
-                live.push((s, v));
-            }
-            rows.push(deployment::ActiveModel {
-                service_id: Set(catalogue.services[v]),
-                organisation_id: Set(site.id),
-                status: Set(status),
-                planned_go_live: Set(Some(planned)),
-                went_live_on: Set(went_live),
-                ..Default::default()
-            });
-        }
-    }
-    Ok((rows, live))
-}
-
-/// A benefits lead at every site with a live deployment: organisation key -> person key.
-async fn load_leads(
-    txn: &DatabaseTransaction,
-    sites: &[Site],
-    live: &[(usize, usize)],
-) -> anyhow::Result<HashMap<i32, i32>> {
-    let mut with_live: Vec<usize> = live.iter().map(|&(s, _)| s).collect();
-    with_live.dedup();
-    let rows = with_live.iter().map(|&s| person::ActiveModel {
-        name: Set(format!("Benefits lead, {}", sites[s].name)),
-        job_title: Set(Some(LEAD.to_owned())),
-        email: Set(None),
-        organisation_id: Set(Some(sites[s].id)),
-        ..Default::default()
-    });
-    insert_all(txn, rows, 4, "people").await?;
-    let keys: Vec<(i32, Option<i32>)> = person::Entity::find()
-        .select_only()
-        .columns([person::Column::Id, person::Column::OrganisationId])
-        .filter(person::Column::JobTitle.eq(LEAD))
-        .into_tuple()
-        .all(txn)
-        .await
-        .context("reading back the benefits leads")?;
-    Ok(keys
-        .into_iter()
-        .filter_map(|(id, org)| Some((org?, id)))
-        .collect())
 }
 
 /// The key of every commitment of the programme, by (organisation, benefit).

@@ -11,6 +11,7 @@
 mod catalogue;
 mod local;
 mod series;
+mod sites;
 
 use std::time::{Duration, Instant};
 
