@@ -2,7 +2,6 @@
 //! for port 0 learns the real port before serving), then serve.
 
 use std::net::TcpListener;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use actix_web::dev::Server;
@@ -46,21 +45,7 @@ impl Application {
         let listener = TcpListener::bind(&settings.serve.bind)
             .with_context(|| format!("binding {}", settings.serve.bind))?;
         let port = listener.local_addr()?.port();
-        let server = serve(
-            listener,
-            db.clone(),
-            settings.serve.frontend_dir.clone(),
-            settings.serve.workers,
-            GraphqlSettings {
-                batch_delay: Duration::from_micros(settings.serve.batch_delay_us),
-                deadline: Duration::from_millis(settings.serve.request_timeout_ms),
-            },
-            graphql::cost::Budget {
-                capacity: settings.serve.cost_budget,
-                refill_per_second: settings.serve.cost_refill_per_second,
-            },
-            verifier,
-        )?;
+        let server = serve(listener, db.clone(), &settings.serve, verifier)?;
         let address = listener_address(&settings.serve.bind, port);
         tracing::info!(address = %address, "Realise is listening");
         if let Some(secret) = dev_secret {
@@ -92,19 +77,30 @@ impl Application {
 fn serve(
     listener: TcpListener,
     db: Db,
-    frontend_dir: PathBuf,
-    workers: Option<usize>,
-    graphql_settings: GraphqlSettings,
-    budget: graphql::cost::Budget,
+    settings: &crate::config::ServeArgs,
     verifier: crate::auth::Verifier,
 ) -> anyhow::Result<Server> {
+    let graphql_settings = GraphqlSettings {
+        batch_delay: Duration::from_micros(settings.batch_delay_us),
+        deadline: Duration::from_millis(settings.request_timeout_ms),
+    };
+    let budget = graphql::cost::Budget {
+        capacity: settings.cost_budget,
+        refill_per_second: settings.cost_refill_per_second,
+    };
+    let frontend_dir = settings.frontend_dir.clone();
     let verifier = web::Data::new(verifier);
     // Trusted identity providers' keys: fetched now, then on a schedule.
     actix_web::rt::spawn(verifier.clone().into_inner().keep_keys_fresh());
     // The instance's derived figures, shared by its workers and checked against the data
     // version before each use.
     let snapshots = crate::realisation::SnapshotCache::default();
-    let metrics = web::Data::new(Metrics::new(&db, snapshots.stats()));
+    // Answers to repeated reads, served while the graph version they were computed under is
+    // current, whichever instance moved it.
+    let responses =
+        schema::http::ResponseCache::new(settings.response_cache_mib, Default::default());
+    let metrics = web::Data::new(Metrics::new(&db, snapshots.stats(), responses.stats()));
+    let responses = web::Data::new(responses);
     let snapshots = web::Data::new(snapshots);
     let db = web::Data::new(db);
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
@@ -115,6 +111,7 @@ fn serve(
         App::new()
             .app_data(db.clone())
             .app_data(snapshots.clone())
+            .app_data(responses.clone())
             .app_data(metrics.clone())
             .app_data(schema.clone())
             .app_data(budgets.clone())
@@ -128,7 +125,7 @@ fn serve(
             .configure(|cfg| http::routes(cfg, &frontend_dir))
     })
     .listen(listener)?;
-    if let Some(workers) = workers {
+    if let Some(workers) = settings.workers {
         server = server.workers(workers);
     }
     Ok(server.run())

@@ -54,6 +54,9 @@ pub struct ServeArgs {
     /// Cost points returned to each caller's budget per second.
     #[arg(long, env = "REALISE_COST_REFILL_PER_SECOND", default_value_t = crate::graphql::cost::DEFAULT_BUDGET.refill_per_second)]
     pub cost_refill_per_second: f64,
+    /// The most memory, in MiB, the cache of answers to repeated reads takes (0 turns it off).
+    #[arg(long, env = "REALISE_RESPONSE_CACHE_MIB", default_value_t = crate::schema::http::DEFAULT_RESPONSE_CACHE_MIB)]
+    pub response_cache_mib: usize,
     /// How callers are authenticated.
     #[command(flatten)]
     pub auth: AuthArgs,
@@ -77,6 +80,7 @@ impl Default for ServeArgs {
             request_timeout_ms: DEFAULT_REQUEST_TIMEOUT_MS,
             cost_budget: crate::graphql::cost::DEFAULT_BUDGET.capacity,
             cost_refill_per_second: crate::graphql::cost::DEFAULT_BUDGET.refill_per_second,
+            response_cache_mib: crate::schema::http::DEFAULT_RESPONSE_CACHE_MIB,
             auth: AuthArgs::default(),
         }
     }

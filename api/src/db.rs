@@ -11,6 +11,10 @@ use migration::{Migrator, MigratorTrait};
 use prometheus_client::metrics::counter::Counter;
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
 
+mod graph_version;
+
+pub use graph_version::GraphVersion;
+
 tokio::task_local! {
     /// The statements run by the task serving one request (see [`counting_statements`]).
     static REQUEST_STATEMENTS: Cell<u64>;

@@ -12,6 +12,7 @@ mod m20261121_000006_index_organisations_by_kind_and_name;
 mod m20261122_000001_track_data_version;
 mod m20261122_000002_index_relationships_by_end_and_kind;
 mod m20261201_000001_link_people_to_identities;
+mod m20261201_000002_track_graph_version;
 
 /// Runs every migration in order.
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_track_data_version::Migration),
             Box::new(m20261122_000002_index_relationships_by_end_and_kind::Migration),
             Box::new(m20261201_000001_link_people_to_identities::Migration),
+            Box::new(m20261201_000002_track_graph_version::Migration),
         ]
     }
 }

@@ -116,9 +116,12 @@ async fn metrics_parse_and_count_requests_operations_errors_the_pool_and_the_cac
     assert_eq!(at("realise_graphql_throttled_requests_total"), 0.0);
     assert_eq!(at("realise_graphql_timed_out_requests_total"), 0.0);
     // The first request built the snapshot (and read the programme to do it); the second
-    // was served from the cache.
+    // was answered from the response cache, without executing.
     assert_eq!(at("realise_snapshot_cache_misses_total"), 1.0);
-    assert_eq!(at("realise_snapshot_cache_hits_total"), 1.0);
+    assert_eq!(at("realise_snapshot_cache_hits_total"), 0.0);
+    assert_eq!(at("realise_response_cache_hits_total"), 1.0);
+    // Both other requests looked for a kept answer, the refused one too.
+    assert_eq!(at("realise_response_cache_misses_total"), 2.0);
     assert_eq!(at("realise_snapshot_build_duration_seconds_count"), 1.0);
     assert!(at("realise_graphql_request_sql_statements_sum") >= 3.0);
     assert!(at("realise_sql_statements_total") > 0.0);

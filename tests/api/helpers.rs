@@ -390,10 +390,15 @@ impl TestApp {
 
     /// A token of this server for `role`, acting for the organisation with ODS code `org`.
     pub fn token(&self, role: Role, org: Option<&str>) -> String {
+        self.token_of(&format!("test-{}", role.as_str().to_lowercase()), role, org)
+    }
+
+    /// Like [`Self::token`], for the subject `sub`.
+    pub fn token_of(&self, sub: &str, role: Role, org: Option<&str>) -> String {
         let args = TokenArgs {
             role,
             org: org.map(str::to_owned),
-            sub: Some(format!("test-{}", role.as_str().to_lowercase())),
+            sub: Some(sub.to_owned()),
             ..TokenArgs::default()
         };
         realise_api::auth::mint(&self.auth, &args).expect("a token")
@@ -478,10 +483,41 @@ impl TestApp {
     }
 
     async fn graphql_with(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        self.post_graphql(token, query, variables, false).await
+    }
+
+    /// Like [`Self::graphql`], bypassing the response cache (`Cache-Control: no-cache`): for
+    /// the tests that count the statements an execution makes.
+    pub async fn graphql_uncached(&self, query: &str, variables: Value) -> Value {
+        let token = self.admin.clone();
+        self.post_graphql(Some(&token), query, variables, true)
+            .await
+    }
+
+    /// Like [`Self::query`], bypassing the response cache.
+    pub async fn query_uncached(&self, query: &str, variables: Value) -> Value {
+        let response = self.graphql_uncached(query, variables).await;
+        assert!(
+            response.get("errors").is_none(),
+            "unexpected errors: {response:#}"
+        );
+        response["data"].clone()
+    }
+
+    async fn post_graphql(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+        uncached: bool,
+    ) -> Value {
         let mut req = self
             .request(awc::http::Method::POST, "/graphql")
             .insert_header(("content-type", "application/json"))
             .insert_header(("accept", "application/graphql-response+json"));
+        if uncached {
+            req = req.insert_header(("cache-control", "no-cache"));
+        }
         if let Some(token) = token {
             req = req.insert_header(("authorization", format!("Bearer {token}")));
         }

@@ -31,6 +31,7 @@ mod realisation_coverage;
 mod realisation_loading;
 mod realisation_register;
 mod realisation_rollups;
+mod response_cache;
 mod schema;
 mod statements;
 mod validation;

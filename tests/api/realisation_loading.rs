@@ -76,7 +76,7 @@ const ROLLUPS: &str = r#"query($n: Int!) { programmes(first: 1) { edges { node {
 
 async fn statements_for(app: &TestApp, n: i64) -> u64 {
     let before = app.statements();
-    let data = app.query(ROLLUPS, json!({ "n": n })).await;
+    let data = app.query_uncached(ROLLUPS, json!({ "n": n })).await;
     let benefits = &data["programmes"]["edges"][0]["node"]["benefits"]["edges"];
     assert_eq!(benefits.as_array().unwrap().len() as i64, n);
     app.statements() - before

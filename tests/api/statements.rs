@@ -136,7 +136,7 @@ const DEPTH_FOUR: &str = "query($n: Int!) {
 
 async fn statements_for(app: &TestApp, n: i64) -> u64 {
     let before = app.statements();
-    let data = app.query(DEPTH_FOUR, json!({ "n": n })).await;
+    let data = app.query_uncached(DEPTH_FOUR, json!({ "n": n })).await;
     let after = app.statements();
     let edges = data["organisations"]["edges"].as_array().unwrap();
     assert_eq!(edges.len() as i64, n);
@@ -167,7 +167,7 @@ async fn queries_running_side_by_side_each_batch_whole_levels() {
     const SIDE_BY_SIDE: u64 = 16;
     let before = app.statements();
     let results = futures_util::future::join_all(
-        (0..SIDE_BY_SIDE).map(|_| app.query(DEPTH_FOUR, json!({ "n": 100 }))),
+        (0..SIDE_BY_SIDE).map(|_| app.query_uncached(DEPTH_FOUR, json!({ "n": 100 }))),
     )
     .await;
     let made = app.statements() - before;
@@ -198,7 +198,7 @@ async fn an_organisations_address_and_record_times_load_in_one_batch_per_page() 
     let mut counts = Vec::new();
     for n in [10, 100] {
         let before = app.statements();
-        let data = app.query(DETAILS, json!({ "n": n })).await;
+        let data = app.query_uncached(DETAILS, json!({ "n": n })).await;
         counts.push(app.statements() - before);
         let edges = data["organisations"]["edges"].as_array().unwrap();
         assert_eq!(edges.len(), n);

@@ -129,6 +129,7 @@ impl AuthArgs {
             known_organisations: Default::default(),
             providers,
             seen_identities: Default::default(),
+            verified: Default::default(),
         };
         Ok((verifier, dev))
     }

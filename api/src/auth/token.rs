@@ -109,6 +109,14 @@ pub struct Verifier {
     pub(super) providers: Vec<std::sync::Arc<super::oidc::Provider>>,
     /// Identities already seen signing in since start (issuer, subject).
     pub(super) seen_identities: std::sync::RwLock<std::collections::HashSet<(String, String)>>,
+    /// Tokens verified already, until they expire.
+    pub(super) verified: verified::VerifiedTokens,
+}
+
+/// The one claim read after a token is verified: when it expires.
+#[derive(Deserialize)]
+struct Expiry {
+    exp: u64,
 }
 
 /// The one claim read before a token is verified: which issuer to verify it against.
@@ -133,6 +141,19 @@ impl Verifier {
     /// provider's keys (chosen by the token's `iss`, then checked again by the signature), any
     /// other against the configured secret or key.
     pub async fn verify(&self, token: &str) -> Result<Caller, TokenError> {
+        let now = jsonwebtoken::get_current_timestamp();
+        if let Some(caller) = self.verified.get(token, now) {
+            return Ok(caller);
+        }
+        let caller = self.verify_uncached(token).await?;
+        // Its `exp` was checked by the verification; remembered only until then.
+        if let Ok(claims) = jsonwebtoken::dangerous::insecure_decode_claims::<Expiry>(token) {
+            self.verified.put(token, &caller, claims.exp);
+        }
+        Ok(caller)
+    }
+
+    async fn verify_uncached(&self, token: &str) -> Result<Caller, TokenError> {
         // `alg: none` and unknown algorithms fail here: the crate has no such algorithm.
         let header = decode_header(token).map_err(|e| TokenError::Malformed(e.to_string()))?;
         let issuer = jsonwebtoken::dangerous::insecure_decode_claims::<Issuer>(token)
@@ -269,3 +290,4 @@ impl Verifier {
 
 #[cfg(test)]
 mod tests;
+mod verified;

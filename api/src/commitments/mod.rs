@@ -3,11 +3,13 @@
 
 pub(crate) mod figures;
 pub(crate) mod guards;
+pub(crate) mod latest;
 pub(crate) mod lifecycle;
 pub(crate) mod loaders;
 pub(crate) mod rules;
 pub(crate) mod store;
 
+pub use latest::{LatestMeasurementsOf, MeasurementAndCorrection};
 pub use loaders::{
     CommitmentById, CommitmentsOfBenefit, CommitmentsOfOrganisation, CommitmentsOfOwner,
     CommitmentsSignedOffBy, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,

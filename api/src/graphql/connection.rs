@@ -121,6 +121,15 @@ impl PageArgs {
         })
     }
 
+    /// The page size of a first page (`first`, or the default, with no cursor and no `last`):
+    /// a page a loader can read as "the first N of each parent".
+    pub fn first_page(&self) -> Option<u64> {
+        match (self.after, self.last, self.before) {
+            (None, None, None) => Some(self.first.unwrap_or(DEFAULT_PAGE) as u64),
+            _ => None,
+        }
+    }
+
     /// Whether the window needs the list's length (paging backwards from its end).
     pub fn needs_total(&self) -> bool {
         self.last.is_some() && self.before.is_none()

@@ -6,6 +6,7 @@ pub mod batching;
 pub mod connection;
 pub mod context;
 pub mod cost;
+pub mod documents;
 pub mod error;
 pub mod filter;
 pub mod ids;

@@ -20,9 +20,15 @@ use crate::graphql::cost::Budgets;
 use crate::realisation::{SnapshotCache, SnapshotLoader};
 use crate::telemetry::metrics::{GraphqlOutcome, Metrics};
 
+mod cached;
+mod kept;
 mod operation;
 mod reading;
 mod responses;
+
+use cached::VersionAtStart;
+pub use cached::{DEFAULT_MIB as DEFAULT_RESPONSE_CACHE_MIB, ReadVersion, ResponseCache};
+use kept::{answer_kept, unavailable};
 
 use operation::Operation;
 pub use responses::MAX_ERRORS;
@@ -53,6 +59,7 @@ struct Endpoint {
     budgets: web::Data<Budgets>,
     metrics: web::Data<Metrics>,
     snapshots: web::Data<SnapshotCache>,
+    responses: web::Data<ResponseCache>,
 }
 
 impl actix_web::FromRequest for Endpoint {
@@ -70,6 +77,7 @@ impl actix_web::FromRequest for Endpoint {
                 budgets: app_data(req)?,
                 metrics: app_data(req)?,
                 snapshots: app_data(req)?,
+                responses: app_data(req)?,
             })
         })())
     }
@@ -114,7 +122,7 @@ async fn post(req: HttpRequest, payload: web::Payload, endpoint: Endpoint) -> Ht
         return throttled_response(media, &[crate::graphql::cost::throttled(0, wait)], wait);
     }
     match reading::from_post(&req, payload, media).await {
-        Ok(request) => execute(caller, request, media, &endpoint).await,
+        Ok(request) => execute(&req, caller, request, media, &endpoint).await,
         Err(refusal) => *refusal,
     }
 }
@@ -124,7 +132,7 @@ async fn get(req: HttpRequest, endpoint: Endpoint) -> HttpResponse {
     match reading::from_get(&req, media) {
         Ok(request) => {
             let caller = authenticate(&req, &endpoint.verifier).await;
-            execute(caller, request, media, &endpoint).await
+            execute(&req, caller, request, media, &endpoint).await
         }
         Err(refusal) => *refusal,
     }
@@ -146,6 +154,7 @@ async fn authenticate(
 /// the answer is 401 with an UNAUTHENTICATED error, and no data (DESIGN: "no token reads
 /// nothing but health checks").
 async fn execute(
+    req: &HttpRequest,
     caller: Result<crate::auth::Caller, TokenError>,
     request: Request,
     media: &'static str,
@@ -165,15 +174,36 @@ async fn execute(
         tracing::warn!(error = %e, "proposing a person for a new sign-in");
     }
     let started = std::time::Instant::now();
-    let operation = Operation::of(&request, &caller);
     let context =
         RequestContext::new(db.clone(), settings.batch_delay).charged_to(caller.subject.clone());
+    let responses = &endpoint.responses;
+    let key = responses.key(req, &request, &caller, context.today);
+    if let Some(key) = &key {
+        match responses.get(key, db).await {
+            Ok(Some(kept)) => {
+                if let Some(answer) = answer_kept(&kept, &caller, media, endpoint, started) {
+                    return answer;
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                let operation = Operation::of(&request, &caller);
+                return unavailable(e, &operation, media, endpoint, started);
+            }
+        }
+    }
+    let operation = Operation::of(&request, &caller);
+    let version_at_start = (key.is_some() && operation.kind == "query")
+        .then(|| std::sync::Arc::new(VersionAtStart::new(db.clone(), responses)));
     let snapshots = context.loader(SnapshotLoader {
         db: db.clone(),
         cache: endpoint.snapshots.get_ref().clone(),
     });
     let batches = context.batches.clone();
-    let request = request.data(context).data(caller).data(snapshots);
+    let mut request = request.data(context).data(caller).data(snapshots);
+    if let Some(slot) = &version_at_start {
+        request = request.data(slot.clone());
+    }
     // The batches start only when the execution waits on data (see `batching.rs`), and outside
     // tokio's cooperative budget, which would otherwise make the execution yield for nothing
     // half-way through a list. It still yields whenever it waits on the database.
@@ -230,6 +260,14 @@ async fn execute(
         },
         _ => None,
     };
+    if let (Some(key), Some(version), Some(cost), StatusCode::OK) = (
+        key,
+        version_at_start.and_then(|slot| slot.get()),
+        cost,
+        status,
+    ) {
+        responses.put(key, version, &response, cost as usize, &operation.name);
+    }
     let throttled = throttled_for(&response);
     let logged_status = if throttled.is_some() {
         StatusCode::TOO_MANY_REQUESTS

@@ -12,6 +12,9 @@ pub mod services;
 pub mod stakeholders;
 mod viewer;
 
+use async_graphql::extensions::apollo_persisted_queries::{
+    ApolloPersistedQueries, LruCacheStorage,
+};
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 use crate::audit::AuditQuery;
@@ -60,8 +63,12 @@ pub struct MutationRoot(
 /// The schema type.
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
+/// How many persisted queries (sent once in full, then by their SHA-256 hash) are kept.
+const PERSISTED_QUERIES: usize = 1_000;
+
 /// Builds the schema, once at start; it is shared by every request. Each caller's cost is
-/// charged to `budgets`.
+/// charged to `budgets`. Parsed and validated documents are kept (`graphql::documents`), and
+/// partners may send a persisted query's hash instead of its text (Apollo's protocol).
 pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchema {
     Schema::build(
         QueryRoot::default(),
@@ -72,6 +79,11 @@ pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchem
     .limit_complexity(MAX_COMPLEXITY)
     .limit_recursive_depth(64)
     .extension(cost::Cost(budgets))
+    .extension(crate::graphql::documents::Documents::default())
+    .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
+        PERSISTED_QUERIES,
+    )))
+    .extension(http::ReadVersion)
     .finish()
 }
 

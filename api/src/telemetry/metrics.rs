@@ -35,6 +35,15 @@ pub struct CacheStats {
     pub build_seconds: Histogram,
 }
 
+/// How often the cache served an answer, for the metrics. Cloning shares the counts.
+#[derive(Clone, Debug, Default)]
+pub struct ResponseCacheStats {
+    /// Answers served from the cache.
+    pub hits: Counter,
+    /// Reads that looked for a kept answer and found none current.
+    pub misses: Counter,
+}
+
 /// Seconds, from 1 ms to about 16 s: a read takes milliseconds, a cold national snapshot seconds.
 pub fn duration_histogram() -> Histogram {
     Histogram::new(exponential_buckets(0.001, 2.0, 15))
@@ -99,7 +108,7 @@ impl std::fmt::Debug for Metrics {
 
 impl Metrics {
     /// The metrics of a server over `db`, including the database's own counters.
-    pub fn new(db: &Db, cache: CacheStats) -> Self {
+    pub fn new(db: &Db, cache: CacheStats, responses: ResponseCacheStats) -> Self {
         let mut registry = Registry::with_prefix("realise");
         let http_requests = Family::<StatusClass, Counter>::default();
         registry.register(
@@ -173,6 +182,16 @@ impl Metrics {
             "snapshot_cache_misses",
             "Realisation snapshots built",
             cache.misses,
+        );
+        registry.register(
+            "response_cache_hits",
+            "Reads answered from the response cache",
+            responses.hits,
+        );
+        registry.register(
+            "response_cache_misses",
+            "Reads that found no current answer kept, and ran",
+            responses.misses,
         );
         registry.register_with_unit(
             "snapshot_build_duration",

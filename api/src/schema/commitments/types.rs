@@ -8,6 +8,7 @@ use realise_macros::connections;
 
 use super::viewer_can::CommitmentViewerCan;
 use crate::benefits::BenefitById;
+use crate::commitments::LatestMeasurementsOf;
 use crate::commitments::loaders::{
     CommitmentById, MeasurementsOfCommitment, TrajectoryOfCommitment, TransfersOfCommitment,
 };
@@ -172,6 +173,20 @@ impl Commitment {
         )]
         include_superseded: bool,
     ) -> ApiResult<Connection<Measurement>> {
+        // A first page without its total reads only its own rows (and one more).
+        if let Some(size) = page.first_page()
+            && !ctx.look_ahead().field("totalCount").exists()
+        {
+            let key = LatestMeasurementsOf {
+                commitment: self.0.id,
+                rows: size as u32 + 1,
+                effective_only: !include_superseded,
+            };
+            let rows = load_one(ctx.request(), key).await?.unwrap_or_default();
+            let window = page.window(None);
+            return Ok(crate::graphql::connection::page(window, rows, None)
+                .into_connection(|(row, superseded_by)| Measurement { row, superseded_by }));
+        }
         let rows = load_one(ctx.request(), MeasurementsOfCommitment(self.0.id))
             .await?
             .unwrap_or_default();

@@ -47,6 +47,17 @@ impl Operation {
         }
     }
 
+    /// A query answered from the response cache, under the name it ran with.
+    pub(super) fn kept(name: &str, caller: &crate::auth::Caller) -> Self {
+        Self {
+            name: name.to_owned(),
+            kind: "query",
+            caller: caller.subject.clone(),
+            role: caller.role.as_str(),
+            organisation: caller.organisation.clone(),
+        }
+    }
+
     /// One line per GraphQL request (what ran, for whom, how long, with how many SQL
     /// statements, at what cost, how it ended), and the request in the metrics.
     pub(super) fn finish(

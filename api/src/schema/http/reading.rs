@@ -56,7 +56,8 @@ pub(super) async fn from_post(
         let message = format!("the body is not a GraphQL request: {e}");
         refuse(StatusCode::BAD_REQUEST, &message)
     })?;
-    if request.query.trim().is_empty() {
+    // A persisted query may come as its hash alone (`extensions.persistedQuery`).
+    if request.query.trim().is_empty() && !request.extensions.contains_key("persistedQuery") {
         let message = "the body has no `query`: send the GraphQL document in it";
         return Err(refuse(StatusCode::BAD_REQUEST, message));
     }
