@@ -1,74 +1,281 @@
-//! Throughput and latency of three typical reads of the demo data at 32 concurrent clients,
-//! on SQLite and (when `TEST_DATABASE_URL` is set) PostgreSQL, and the server's peak memory.
+//! How close the read graph comes to the limit the database sets. For four typical reads of
+//! the demo data it prints, on SQLite and (when `TEST_DATABASE_URL` is set) PostgreSQL:
+//! - Realise's requests per second at 32 clients, executing every request
+//!   (`Cache-Control: no-cache`) and answered from the response cache, with p50 and p99;
+//! - the SQL statements per request, and (PostgreSQL) the rows the database read per request
+//!   (`pg_stat_database.tup_returned`) beside the objects the response returns;
+//! - (PostgreSQL) the rate of one hand-written SQL statement returning the same JSON
+//!   (`benches/sql/*.sql`, run by `pgbench` with 8 clients), and Realise's share of it;
+//! - the server's peak memory.
 //!
-//! `cargo bench --bench read_graph` (REQUESTS=N per query, default 3000)
+//! `cargo bench --bench read_graph` (REQUESTS=N per run, default 3000; PGBENCH_SECONDS=N,
+//! default 10)
 
 mod support;
 
-use serde_json::json;
-use support::{BenchDb, Server, load, realise, token};
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::Context;
+use serde_json::{Value, json};
+use support::{BenchDb, Figures, Server, get_once, load, load_with, post_once, realise, token};
 
 const CONCURRENCY: usize = 32;
 
-const QUERIES: [(&str, &str); 3] = [
-    (
-        "a trust with its commitments, benefits and latest measurements",
-        r#"{ organisation(odsCode: "RWP") { name commitments(first: 20) { edges { node { status target
+struct Read {
+    name: &'static str,
+    query: &'static str,
+    /// The hand-written statement returning the same JSON, when one can.
+    sql: Option<&'static str>,
+}
+
+const READS: [Read; 4] = [
+    Read {
+        name: "a trust with its commitments, benefits and latest measurements",
+        query: r#"{ organisation(odsCode: "RWP") { name commitments(first: 20) { edges { node { status target
              benefit { code title unit } owner { name }
              measurements(first: 1, includeSuperseded: false) { edges { node { measuredOn value } } } } } } } }"#,
-    ),
-    (
-        "a page of 100 organisations with their parents",
-        r#"{ organisations(first: 100, filter: {kinds: [GP_PRACTICE]}) { edges { node { odsCode name status parent { odsCode name } } } } }"#,
-    ),
-    (
-        "a programme with its benefits and enabling services",
-        r#"{ programmes(first: 1) { edges { node { name benefits(first: 20) { edges { node { code title category
+        sql: Some(include_str!("sql/trust.sql")),
+    },
+    Read {
+        name: "a page of 100 organisations with their parents",
+        query: r#"{ organisations(first: 100, filter: {kinds: [GP_PRACTICE]}) { edges { node { odsCode name status parent { odsCode name } } } } }"#,
+        sql: Some(include_str!("sql/organisations.sql")),
+    },
+    Read {
+        name: "a programme with its benefits and enabling services",
+        query: r#"{ programmes(first: 1) { edges { node { name benefits(first: 20) { edges { node { code title category
              enablingServices { name lifecycle provider { name } } } } } } } } }"#,
-    ),
+        sql: Some(include_str!("sql/programme.sql")),
+    },
+    Read {
+        // Derived figures: computed in Rust from a snapshot of the rows; no one statement.
+        name: "the programme dashboard (derived figures)",
+        query: r#"{ programmes(first: 1) { edges { node { name
+             realisation { liveCommitments ragCounts { red amber green blue notMeasured }
+               byBenefit { benefit { code } committed realisedToDate meanProgress ragCounts { red amber green blue } }
+               byRegion { organisation { name } liveCommitments } }
+             ownership { localOwnershipIndex coverage { eligible committed ratio } } } } } }"#,
+        sql: None,
+    },
 ];
 
 fn main() -> anyhow::Result<()> {
-    let requests: usize = std::env::var("REQUESTS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(3000);
+    let requests: usize = env_or("REQUESTS", 3000);
+    let pgbench_seconds: u64 = env_or("PGBENCH_SECONDS", 10);
     actix_web::rt::System::new().block_on(async move {
         let sqlite = BenchDb::sqlite("read-graph");
-        run("SQLite", &sqlite, requests).await?;
+        run("SQLite", &sqlite, None, requests, pgbench_seconds).await?;
         match BenchDb::postgres("read_graph").await? {
-            Some(pg) => run("PostgreSQL", &pg, requests).await?,
+            Some(pg) => {
+                let stats = sea_orm::Database::connect(&pg.url).await?;
+                run("PostgreSQL", &pg, Some(stats), requests, pgbench_seconds).await?
+            }
             None => println!("PostgreSQL: skipped (set TEST_DATABASE_URL)"),
         }
         Ok(())
     })
 }
 
-async fn run(backend: &str, db: &BenchDb, requests: usize) -> anyhow::Result<()> {
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+async fn run(
+    backend: &str,
+    db: &BenchDb,
+    pg: Option<sea_orm::DatabaseConnection>,
+    requests: usize,
+    pgbench_seconds: u64,
+) -> anyhow::Result<()> {
     let seeded = realise(&db.url, &["seed", "--demo"])?;
     let server = Server::start(&db.url, &[])?;
     println!(
-        "{backend}: demo data seeded in {:.1} s; {CONCURRENCY} clients, {requests} requests per query",
+        "\n{backend}: demo data seeded in {:.1} s; {CONCURRENCY} clients, {requests} requests a run",
         seeded.as_secs_f64()
     );
     let token = token(&["--role", "PARTNER"])?;
-    for (name, query) in QUERIES {
-        let body = json!({ "query": query }).to_string();
+    for read in READS {
+        let body = json!({ "query": read.query }).to_string();
+        println!("  {}", read.name);
+        let objects = objects_returned(&server, &token, &body)?;
         // Warm up: connections, caches, the first page of each table.
-        load(
+        let warm = CONCURRENCY * 4;
+        load_with(
             &server.url,
             CONCURRENCY,
-            CONCURRENCY * 4,
+            warm,
             Some(&token),
+            NO_CACHE,
             |_| body.clone(),
         )?;
-        let figures = load(&server.url, CONCURRENCY, requests, Some(&token), |_| {
+
+        let statements = statements_so_far(&server)?;
+        let rows = match &pg {
+            Some(pg) => Some(rows_read_so_far(pg).await?),
+            None => None,
+        };
+        let uncached = load_with(
+            &server.url,
+            CONCURRENCY,
+            requests,
+            Some(&token),
+            NO_CACHE,
+            |_| body.clone(),
+        )?;
+        let per_request = |after: f64, before: f64| (after - before) / uncached.requests as f64;
+        let statements = per_request(statements_so_far(&server)?, statements);
+        let rows = match (&pg, rows) {
+            (Some(pg), Some(before)) => Some(per_request(settled_rows_read(pg).await?, before)),
+            _ => None,
+        };
+        let cached = load(&server.url, CONCURRENCY, requests, Some(&token), |_| {
             body.clone()
         })?;
-        println!("  {figures}  {name}");
+
+        print_run("uncached", &uncached);
+        print_run("cached  ", &cached);
+        match rows {
+            Some(rows) => println!(
+                "    {statements:.2} statements and {rows:.0} rows read per request, for {objects} objects returned ({:.1} rows per object)",
+                rows / objects as f64
+            ),
+            None => println!(
+                "    {statements:.2} statements per request, for {objects} objects returned"
+            ),
+        }
+        if let (Some(pg), Some(sql)) = (&pg, read.sql) {
+            let limit = pgbench(&db.url, sql, pgbench_seconds)?;
+            let rows = rows_per_statement(pg, &db.url, sql).await?;
+            println!(
+                "    hand-written SQL: {limit:>8.1} statements/s, {rows:.0} rows read each; Realise {:.2} of it uncached, {:.2} cached",
+                uncached.per_second / limit,
+                cached.per_second / limit
+            );
+        }
     }
     if let Some(mib) = server.peak_memory_mib() {
         println!("  server peak memory: {mib:.1} MiB");
     }
     Ok(())
+}
+
+const NO_CACHE: &str = "Cache-Control: no-cache\r\n";
+
+fn print_run(label: &str, figures: &Figures) {
+    println!("    {label} {figures}");
+}
+
+/// How many JSON objects the response's data holds, leaving out the connection wrappers
+/// (`{ edges }` and `{ node }`): the rows a client reads from it.
+fn objects_returned(server: &Server, token: &str, body: &str) -> anyhow::Result<usize> {
+    let (status, response, _) = post_once(&server.url, Some(token), body)?;
+    let json: Value = serde_json::from_slice(&response)?;
+    anyhow::ensure!(
+        status == 200 && json.get("errors").is_none(),
+        "the read failed: {json}"
+    );
+    fn count(v: &Value) -> usize {
+        match v {
+            Value::Object(map) => {
+                let wrapper = map.contains_key("edges") || map.contains_key("node");
+                usize::from(!wrapper) + map.values().map(count).sum::<usize>()
+            }
+            Value::Array(items) => items.iter().map(count).sum(),
+            _ => 0,
+        }
+    }
+    Ok(count(&json["data"]).saturating_sub(1))
+}
+
+/// The server's SQL statement counter (`/metrics`).
+fn statements_so_far(server: &Server) -> anyhow::Result<f64> {
+    let (_, body, _) = get_once(&server.url, None, "/metrics")?;
+    let text = String::from_utf8(body)?;
+    text.lines()
+        .find_map(|l| l.strip_prefix("realise_sql_statements_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .context("realise_sql_statements_total in /metrics")
+}
+
+/// Rows the database has read (`tup_returned`) for this database so far.
+async fn rows_read_so_far(pg: &sea_orm::DatabaseConnection) -> anyhow::Result<f64> {
+    use sea_orm::ConnectionTrait;
+    let row = pg
+        .query_one_raw(sea_orm::Statement::from_string(
+            pg.get_database_backend(),
+            "SELECT tup_returned::float8 FROM pg_stat_database WHERE datname = current_database()",
+        ))
+        .await?
+        .context("pg_stat_database")?;
+    Ok(row.try_get_by_index::<f64>(0)?)
+}
+
+/// The same, once every backend has reported: they send their counts when idle, within ten
+/// seconds.
+async fn settled_rows_read(pg: &sea_orm::DatabaseConnection) -> anyhow::Result<f64> {
+    actix_web::rt::time::sleep(Duration::from_secs(11)).await;
+    rows_read_so_far(pg).await
+}
+
+/// The rows one run of `sql` reads.
+async fn rows_per_statement(
+    pg: &sea_orm::DatabaseConnection,
+    url: &str,
+    sql: &str,
+) -> anyhow::Result<f64> {
+    const RUNS: u32 = 100;
+    let before = settled_rows_read(pg).await?;
+    let file = sql_file(sql)?;
+    let status = Command::new("pgbench")
+        .args(["-n", "-c", "1", "-t", &RUNS.to_string(), "-f"])
+        .arg(&file)
+        .arg(url)
+        .output()
+        .context("running pgbench")?;
+    anyhow::ensure!(status.status.success(), "pgbench failed");
+    Ok((settled_rows_read(pg).await? - before) / f64::from(RUNS))
+}
+
+/// Statements per second of `sql` on 8 clients for `seconds`, by pgbench.
+fn pgbench(url: &str, sql: &str, seconds: u64) -> anyhow::Result<f64> {
+    let file = sql_file(sql)?;
+    let out = Command::new("pgbench")
+        .args(["-n", "-M", "prepared", "-c", "8", "-j", "2", "-T"])
+        .arg(seconds.to_string())
+        .arg("-f")
+        .arg(&file)
+        .arg(url)
+        .output()
+        .context("running pgbench (Debian's postgresql-contrib, or the server's own)")?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    anyhow::ensure!(
+        out.status.success(),
+        "pgbench failed: {text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text.lines()
+        .find_map(|l| l.strip_prefix("tps = "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .context("pgbench's tps line")
+}
+
+/// The statement in a file of its own, for pgbench (which wants a statement per line or `;`).
+fn sql_file(sql: &str) -> anyhow::Result<std::path::PathBuf> {
+    let text: String = sql
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let path = std::env::temp_dir().join(format!(
+        "realise-bench-{}-{:x}.sql",
+        std::process::id(),
+        text.len()
+    ));
+    std::fs::write(&path, format!("{}\n", text.trim()))?;
+    Ok(path)
 }

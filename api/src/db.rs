@@ -13,7 +13,7 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 
 mod graph_version;
 
-pub use graph_version::GraphVersion;
+pub use graph_version::{GraphVersion, counter};
 
 tokio::task_local! {
     /// The statements run by the task serving one request (see [`counting_statements`]).

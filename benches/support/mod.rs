@@ -129,6 +129,18 @@ pub fn load(
     token: Option<&str>,
     body: impl Fn(usize) -> String + Sync,
 ) -> anyhow::Result<Figures> {
+    load_with(url, concurrency, requests, token, "", body)
+}
+
+/// Like [`load`], with extra request headers (each line ending in `\r\n`).
+pub fn load_with(
+    url: &str,
+    concurrency: usize,
+    requests: usize,
+    token: Option<&str>,
+    headers: &str,
+    body: impl Fn(usize) -> String + Sync,
+) -> anyhow::Result<Figures> {
     let address = url.trim_start_matches("http://").to_owned();
     let authorization = token
         .map(|t| format!("Authorization: Bearer {t}\r\n"))
@@ -152,7 +164,7 @@ pub fn load(
                         }
                         let payload = body(i);
                         let request = format!(
-                            "POST /graphql HTTP/1.1\r\nHost: {address}\r\n{authorization}\
+                            "POST /graphql HTTP/1.1\r\nHost: {address}\r\n{authorization}{headers}\
                              Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{payload}",
                             payload.len()
                         );

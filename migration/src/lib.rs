@@ -13,6 +13,7 @@ mod m20261122_000001_track_data_version;
 mod m20261122_000002_index_relationships_by_end_and_kind;
 mod m20261201_000001_link_people_to_identities;
 mod m20261201_000002_track_graph_version;
+mod version_triggers;
 
 /// Runs every migration in order.
 pub struct Migrator;

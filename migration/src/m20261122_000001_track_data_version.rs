@@ -19,7 +19,8 @@
 //! lookup by commitment, so it replaces `ix_measurements_commitment_id`.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::sea_orm::DbBackend;
+
+use crate::version_triggers::Counter;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -36,16 +37,11 @@ const TRACKED: [&str; 8] = [
     "organisation_relationships",
 ];
 
-const PG_FUNCTION: &str = r#"
-CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF current_setting('realise.data_version_bumped', true) IS DISTINCT FROM txid_current()::text THEN
-        UPDATE data_version SET version = version + 1 WHERE id = 1;
-        PERFORM set_config('realise.data_version_bumped', txid_current()::text, true);
-    END IF;
-    RETURN NULL;
-END
-$$"#;
+/// Row 1 of `data_version`: the figures' version.
+const COUNTER: Counter = Counter {
+    row: 1,
+    name: "data_version",
+};
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -57,32 +53,9 @@ impl MigrationTrait for Migration {
         .await?;
         db.execute_unprepared("INSERT INTO data_version (id, version) VALUES (1, 0)")
             .await?;
-        match manager.get_database_backend() {
-            DbBackend::Postgres => {
-                db.execute_unprepared(PG_FUNCTION).await?;
-                for table in TRACKED {
-                    db.execute_unprepared(&format!(
-                        "CREATE CONSTRAINT TRIGGER data_version_{table} \
-                         AFTER INSERT OR UPDATE OR DELETE ON {table} \
-                         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW \
-                         EXECUTE FUNCTION bump_data_version()"
-                    ))
-                    .await?;
-                }
-            }
-            _ => {
-                for table in TRACKED {
-                    for event in ["INSERT", "UPDATE", "DELETE"] {
-                        db.execute_unprepared(&format!(
-                            "CREATE TRIGGER data_version_{table}_{} AFTER {event} ON {table} \
-                             BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END",
-                            event.to_lowercase()
-                        ))
-                        .await?;
-                    }
-                }
-            }
-        }
+        COUNTER
+            .track(db, manager.get_database_backend(), &TRACKED)
+            .await?;
         manager
             .create_index(
                 Index::create()
@@ -123,26 +96,9 @@ impl MigrationTrait for Migration {
             )
             .await?;
         let db = manager.get_connection();
-        match manager.get_database_backend() {
-            DbBackend::Postgres => {
-                for table in TRACKED {
-                    db.execute_unprepared(&format!("DROP TRIGGER data_version_{table} ON {table}"))
-                        .await?;
-                }
-                db.execute_unprepared("DROP FUNCTION bump_data_version()")
-                    .await?;
-            }
-            _ => {
-                for table in TRACKED {
-                    for event in ["insert", "update", "delete"] {
-                        db.execute_unprepared(&format!(
-                            "DROP TRIGGER data_version_{table}_{event}"
-                        ))
-                        .await?;
-                    }
-                }
-            }
-        }
+        COUNTER
+            .untrack(db, manager.get_database_backend(), &TRACKED)
+            .await?;
         db.execute_unprepared("DROP TABLE data_version").await?;
         Ok(())
     }

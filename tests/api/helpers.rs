@@ -475,11 +475,7 @@ impl TestApp {
     /// Like [`Self::graphql_as`], and fails the test on any error; returns `data`.
     pub async fn query_as(&self, token: &str, query: &str, variables: Value) -> Value {
         let response = self.graphql_as(token, query, variables).await;
-        assert!(
-            response.get("errors").is_none(),
-            "unexpected errors: {response:#}"
-        );
-        response["data"].clone()
+        data_of(response)
     }
 
     async fn graphql_with(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
@@ -497,11 +493,7 @@ impl TestApp {
     /// Like [`Self::query`], bypassing the response cache.
     pub async fn query_uncached(&self, query: &str, variables: Value) -> Value {
         let response = self.graphql_uncached(query, variables).await;
-        assert!(
-            response.get("errors").is_none(),
-            "unexpected errors: {response:#}"
-        );
-        response["data"].clone()
+        data_of(response)
     }
 
     async fn post_graphql(
@@ -533,11 +525,7 @@ impl TestApp {
     /// Like [`Self::graphql`], and fails the test on any error; returns `data`.
     pub async fn query(&self, query: &str, variables: Value) -> Value {
         let response = self.graphql(query, variables).await;
-        assert!(
-            response.get("errors").is_none(),
-            "unexpected errors: {response:#}"
-        );
-        response["data"].clone()
+        data_of(response)
     }
 
     /// SQL statements the server has run so far.
@@ -565,4 +553,13 @@ pub fn error_code(response: &Value) -> &str {
     response["errors"][0]["extensions"]["code"]
         .as_str()
         .unwrap_or("")
+}
+
+/// A response's `data`, failing the test on any error.
+fn data_of(response: Value) -> Value {
+    assert!(
+        response.get("errors").is_none(),
+        "unexpected errors: {response:#}"
+    );
+    response["data"].clone()
 }

@@ -59,30 +59,50 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
     }
 }
 
-/// `SELECT` the newest `rows` values of each of `commitments`, newest first.
+/// `SELECT` the newest `rows` values of each of `commitments`, newest first. PostgreSQL walks
+/// each commitment's index backwards and stops at `rows` (LATERAL ... LIMIT); SQLite, which has
+/// no LATERAL, numbers each commitment's values in a window and keeps the first `rows`.
 fn newest(backend: DbBackend, commitments: &[i32], rows: u32, effective_only: bool) -> Statement {
-    let placeholder = |n: usize| match backend {
-        DbBackend::Postgres => format!("${n}"),
-        _ => "?".to_owned(),
-    };
-    let list: Vec<String> = (1..=commitments.len()).map(placeholder).collect();
-    let limit = placeholder(commitments.len() + 1);
     let effective = if effective_only {
-        "AND s.id IS NULL"
+        "AND NOT EXISTS (SELECT 1 FROM measurements s WHERE s.supersedes_id = m.id)"
     } else {
         ""
     };
-    let sql = format!(
-        "SELECT * FROM (\
-           SELECT m.*, s.id AS superseded_by_id, ROW_NUMBER() OVER (\
-             PARTITION BY m.commitment_id ORDER BY m.measured_on DESC, m.id DESC) AS newest \
-           FROM measurements m LEFT JOIN measurements s ON s.supersedes_id = m.id \
-           WHERE m.commitment_id IN ({}) {effective}\
-         ) ranked WHERE newest <= {limit} ORDER BY commitment_id, newest",
-        list.join(", ")
-    );
-    let mut values: Vec<Value> = commitments.iter().map(|&c| c.into()).collect();
-    values.push(i64::from(rows).into());
+    let sql = match backend {
+        DbBackend::Postgres => format!(
+            "SELECT m.*, s.id AS superseded_by_id \
+             FROM unnest(string_to_array($1, ',')::int[]) AS asked(commitment_id) \
+             CROSS JOIN LATERAL (\
+               SELECT * FROM measurements m WHERE m.commitment_id = asked.commitment_id {effective} \
+               ORDER BY m.measured_on DESC, m.id DESC LIMIT $2\
+             ) m \
+             LEFT JOIN measurements s ON s.supersedes_id = m.id \
+             ORDER BY m.commitment_id, m.measured_on DESC, m.id DESC"
+        ),
+        _ => {
+            let list = vec!["?"; commitments.len()].join(", ");
+            format!(
+                "SELECT * FROM (\
+                   SELECT m.*, s.id AS superseded_by_id, ROW_NUMBER() OVER (\
+                     PARTITION BY m.commitment_id ORDER BY m.measured_on DESC, m.id DESC) AS newest \
+                   FROM measurements m LEFT JOIN measurements s ON s.supersedes_id = m.id \
+                   WHERE m.commitment_id IN ({list}) {effective}\
+                 ) ranked WHERE newest <= ? ORDER BY commitment_id, newest"
+            )
+        }
+    };
+    let values: Vec<Value> = match backend {
+        // The keys as one text, split in SQL: no array type needed of the driver.
+        DbBackend::Postgres => {
+            let keys: Vec<String> = commitments.iter().map(i32::to_string).collect();
+            vec![keys.join(",").into(), i64::from(rows).into()]
+        }
+        _ => {
+            let mut values: Vec<Value> = commitments.iter().map(|&c| c.into()).collect();
+            values.push(i64::from(rows).into());
+            values
+        }
+    };
     Statement::from_sql_and_values(backend, sql, values)
 }
 
@@ -91,29 +111,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_statement_numbers_its_placeholders_for_each_database() {
-        // (backend, effective only, what the SQL must hold)
+    fn each_database_gets_its_own_form_and_values() {
+        // (backend, effective only, what the SQL must hold, how many values)
         let cases = [
             (
                 DbBackend::Postgres,
                 false,
-                "IN ($1, $2) ) ranked WHERE newest <= $3",
+                "unnest(string_to_array($1, ',')::int[])",
+                2,
             ),
+            (DbBackend::Postgres, true, "AND NOT EXISTS", 2),
             (
                 DbBackend::Sqlite,
                 false,
                 "IN (?, ?) ) ranked WHERE newest <= ?",
+                3,
             ),
-            (
-                DbBackend::Sqlite,
-                true,
-                "IN (?, ?) AND s.id IS NULL) ranked",
-            ),
+            (DbBackend::Sqlite, true, "AND NOT EXISTS", 3),
         ];
-        for (backend, effective_only, expected) in cases {
+        for (backend, effective_only, expected, values) in cases {
             let statement = newest(backend, &[7, 9], 2, effective_only);
             assert!(statement.sql.contains(expected), "{}", statement.sql);
-            assert_eq!(statement.values.map(|v| v.0.len()), Some(3));
+            assert_eq!(statement.values.map(|v| v.0.len()), Some(values));
         }
     }
 }

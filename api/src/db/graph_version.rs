@@ -102,15 +102,27 @@ impl GraphVersion {
     }
 }
 
-/// The counter as the database holds it now.
+/// The graph version as the database holds it now.
 async fn read(db: &Db) -> Result<i64, DbErr> {
-    let row = db
-        .conn
-        .query_one_raw(Statement::from_string(
-            db.backend(),
-            "SELECT version FROM data_version WHERE id = 2",
+    counter(&db.conn, GRAPH_VERSION).await
+}
+
+/// The graph version's row of `data_version`.
+const GRAPH_VERSION: i32 = 2;
+
+/// Row `row` of `data_version`: 1 is the derived figures' version, 2 the graph version (see
+/// the `track_data_version` and `track_graph_version` migrations).
+pub async fn counter<C: ConnectionTrait>(db: &C, row: i32) -> Result<i64, DbErr> {
+    let found = db
+        .query_one_raw(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            match db.get_database_backend() {
+                sea_orm::DbBackend::Postgres => "SELECT version FROM data_version WHERE id = $1",
+                _ => "SELECT version FROM data_version WHERE id = ?",
+            },
+            [row.into()],
         ))
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound("the graph version row is missing".into()))?;
-    row.try_get_by_index::<i64>(0)
+        .ok_or_else(|| DbErr::RecordNotFound(format!("data_version row {row} is missing")))?;
+    found.try_get_by_index::<i64>(0)
 }

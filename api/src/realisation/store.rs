@@ -52,14 +52,7 @@ pub struct ProgrammeRows {
 /// migration): equal counters mean equal rows.
 #[tracing::instrument(level = "debug", skip(db))]
 pub async fn data_version<C: ConnectionTrait>(db: &C) -> Result<i64, DbErr> {
-    let row = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT version FROM data_version WHERE id = 1",
-        ))
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("the data_version row is missing".into()))?;
-    row.try_get_by_index::<i64>(0)
+    crate::db::counter(db, 1).await
 }
 
 /// `SELECT id FROM benefits WHERE programme_id = ?`.
