@@ -230,8 +230,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                         for e in &report.errors {
                             eprintln!("{}:{}: skipped: {}", path.display(), e.line, e.reason);
                         }
+                        for w in &report.warnings {
+                            eprintln!("{}:{}: warning: {}", path.display(), w.line, w.reason);
+                        }
                         println!(
-                            "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} rows skipped",
+                            "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} rows skipped, {} warnings",
                             path.display(),
                             report.rows,
                             report.inserted,
@@ -240,7 +243,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                             report.placeholders_created,
                             report.relationships_opened,
                             report.relationships_closed,
-                            report.errors.len()
+                            report.errors.len(),
+                            report.warnings.len()
                         );
                     }
                     Err(ImportError::NotAnExtract(why)) => {

@@ -38,6 +38,8 @@ pub struct ImportReport {
     pub relationships_closed: usize,
     /// Rows skipped, with their line and reason.
     pub errors: Vec<RowError>,
+    /// Rows imported with something to check (text read as Windows-1252), by line.
+    pub warnings: Vec<RowError>,
 }
 
 #[tracing::instrument(skip_all, fields(kind = ?extract.kind, rows = extract.records.len()))]

@@ -52,5 +52,6 @@ pub async fn import<R: Read>(
         tracing::warn!(error = %e, "imported, but could not refresh the planner's statistics");
     }
     report.errors = extract.errors;
+    report.warnings = extract.warnings;
     Ok(report)
 }

@@ -12,17 +12,18 @@ use super::ImportError;
 /// Which extract a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExtractKind {
-    /// `etr.csv`: NHS trusts, 24 fields.
+    /// `etr.csv`: NHS trusts, 24 fields (to 2020) or 27 quoted ones (later releases).
     Trusts,
     /// `epraccur.csv`: GP practices and other prescribing cost centres, 27 fields.
     Practices,
 }
 
 impl ExtractKind {
-    fn field_count(self) -> usize {
+    /// The field counts of the layouts this extract has been published in.
+    fn field_counts(self) -> &'static [usize] {
         match self {
-            Self::Trusts => 24,
-            Self::Practices => 27,
+            Self::Trusts => &[24, 27],
+            Self::Practices => &[27],
         }
     }
 
@@ -83,7 +84,7 @@ pub struct RowError {
     pub reason: String,
 }
 
-/// A parsed file: the good rows and the reasons for the bad ones.
+/// A parsed file: the good rows, the reasons for the bad ones, and what was read with doubt.
 #[derive(Debug)]
 pub struct Extract {
     /// Which extract it is.
@@ -92,67 +93,142 @@ pub struct Extract {
     pub records: Vec<OdsRecord>,
     /// Skipped rows.
     pub errors: Vec<RowError>,
+    /// Rows read, with something to check (text that was not UTF-8, read as Windows-1252).
+    pub warnings: Vec<RowError>,
 }
 
-/// Parses a whole file. Refuses it when its first row is not shaped like the extract (wrong
-/// field count, no valid code or date), or when no row at all is well formed.
-pub fn parse<R: Read>(kind: ExtractKind, reader: R) -> Result<Extract, ImportError> {
+/// Parses a whole file. A malformed row, on whatever line, is skipped and reported. The file is
+/// refused, and nothing imported, when it is not shaped like the extract: no row is well
+/// formed, or more rows are malformed than well formed.
+pub fn parse<R: Read>(kind: ExtractKind, mut reader: R) -> Result<Extract, ImportError> {
+    // Extracts are a few megabytes: read whole, so that lines can be counted from the bytes.
+    let mut bytes = Vec::new();
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        return Err(not_an_extract(kind, &format!("it cannot be read ({e})")));
+    }
+    let lines = LineStarts::of(&bytes);
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(reader);
-    let mut records = Vec::new();
-    let mut errors = Vec::new();
+        .from_reader(bytes.as_slice());
+    let mut extract = Extract {
+        kind,
+        records: Vec::new(),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for (index, row) in csv.records().enumerate() {
-        let row = match row {
-            Ok(row) => row,
+    let mut row = csv::ByteRecord::new();
+    loop {
+        let line = lines.line_of(csv.position().byte());
+        match csv.read_byte_record(&mut row) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(index as u64 + 1, |p| p.line());
-                if index == 0 {
-                    return Err(not_an_extract(
-                        kind,
-                        &format!("line 1 cannot be read ({e})"),
-                    ));
-                }
-                errors.push(RowError {
-                    line,
-                    reason: format!("unreadable row: {e}"),
-                });
-                continue;
+                // Only reading itself fails here (fields are bytes, rows may vary in length).
+                let reason = format!("the file could not be read past here: {e}");
+                extract.errors.push(RowError { line, reason });
+                break;
             }
-        };
-        let line = row.position().map_or(index as u64 + 1, |p| p.line());
-        let fields: Vec<&str> = row.iter().map(str::trim).collect();
+        }
+        let line = row.position().map_or(line, |p| lines.line_of(p.byte()));
+        let (fields, windows_1252) = decode(&row);
+        if windows_1252 {
+            extract.warnings.push(RowError {
+                line,
+                reason:
+                    "text that is not UTF-8 was read as Windows-1252: check the name and address"
+                        .into(),
+            });
+        }
+        let fields: Vec<&str> = fields.iter().map(|f| f.trim()).collect();
         if fields.iter().all(|f| f.is_empty()) {
             continue;
         }
         match parse_row(kind, line, &fields) {
-            Ok(record) => {
-                if let Some(first) = seen.get(&record.code) {
-                    errors.push(RowError {
-                        line,
-                        reason: format!("duplicate code {} (first on line {first})", record.code),
-                    });
-                } else {
+            Ok(record) => match seen.get(&record.code) {
+                Some(first) => extract.errors.push(RowError {
+                    line,
+                    reason: format!("duplicate code {} (first on line {first})", record.code),
+                }),
+                None => {
                     seen.insert(record.code.clone(), line);
-                    records.push(record);
+                    extract.records.push(record);
                 }
-            }
-            Err(reason) if records.is_empty() && errors.is_empty() => {
-                return Err(not_an_extract(kind, &format!("line {line}: {reason}")));
-            }
-            Err(reason) => errors.push(RowError { line, reason }),
+            },
+            Err(reason) => extract.errors.push(RowError { line, reason }),
         }
     }
-    if records.is_empty() {
-        return Err(not_an_extract(kind, "it holds no well-formed row"));
+    let (good, bad) = (extract.records.len(), extract.errors.len());
+    if good == 0 {
+        let why = match extract.errors.first() {
+            Some(first) => format!(
+                "no row is well formed (line {}: {})",
+                first.line, first.reason
+            ),
+            None => "it holds no row".to_owned(),
+        };
+        return Err(not_an_extract(kind, &why));
     }
-    Ok(Extract {
-        kind,
-        records,
-        errors,
-    })
+    if bad > good {
+        let first = &extract.errors[0];
+        return Err(not_an_extract(
+            kind,
+            &format!(
+                "{bad} rows are malformed and only {good} well formed (line {}: {})",
+                first.line, first.reason
+            ),
+        ));
+    }
+    Ok(extract)
+}
+
+/// Where each line of a file begins, whatever ends its lines (`\n`, `\r\n` or `\r`). (After
+/// a `\r\n`, the csv reader puts the next row at the `\n`, and counts a line too few.)
+struct LineStarts<'a> {
+    bytes: &'a [u8],
+    starts: Vec<u64>,
+}
+
+impl<'a> LineStarts<'a> {
+    fn of(bytes: &'a [u8]) -> Self {
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i as u64 + 1);
+            }
+        }
+        Self { bytes, starts }
+    }
+
+    /// The line (1-based) of the row starting at byte `at`: past any line ends before it.
+    fn line_of(&self, at: u64) -> u64 {
+        let mut at = at as usize;
+        while matches!(self.bytes.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        self.starts.partition_point(|&start| start <= at as u64) as u64
+    }
+}
+
+/// A row's fields as text: UTF-8, or else (a file saved by an older Windows tool) Windows-1252;
+/// and whether any field needed the second.
+fn decode(row: &csv::ByteRecord) -> (Vec<std::borrow::Cow<'_, str>>, bool) {
+    let mut windows_1252 = false;
+    let fields = row
+        .iter()
+        .map(|bytes| match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => {
+                windows_1252 = true;
+                encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(bytes)
+                    .0
+            }
+        })
+        .collect();
+    (fields, windows_1252)
 }
 
 fn not_an_extract(kind: ExtractKind, why: &str) -> ImportError {
@@ -163,10 +239,12 @@ fn not_an_extract(kind: ExtractKind, why: &str) -> ImportError {
 }
 
 fn parse_row(kind: ExtractKind, line: u64, f: &[&str]) -> Result<OdsRecord, String> {
-    if f.len() != kind.field_count() {
+    let counts = kind.field_counts();
+    if !counts.contains(&f.len()) {
+        let expected: Vec<String> = counts.iter().map(usize::to_string).collect();
         return Err(format!(
             "expected {} fields, found {}",
-            kind.field_count(),
+            expected.join(" or "),
             f.len()
         ));
     }
@@ -182,6 +260,13 @@ fn parse_row(kind: ExtractKind, line: u64, f: &[&str]) -> Result<OdsRecord, Stri
     let closed_on = date(f[11], "close date")?;
     let (kind_of_org, status, commissioner) = match kind {
         ExtractKind::Trusts => {
+            // The later layout only adds three empty fields; a practices row fills them.
+            if f.len() == 27 && f[24..].iter().any(|x| !x.is_empty()) {
+                return Err(
+                    "27 fields with values after the 24th: not a trusts row (a GP practices extract?)"
+                        .into(),
+                );
+            }
             let kind = if name.contains("FOUNDATION TRUST") {
                 OrganisationKind::FoundationTrust
             } else {

@@ -47,7 +47,7 @@ fn reports_bad_rows_by_line_and_keeps_the_rest() {
         e.errors[0].reason
     );
     assert_eq!(e.errors[1].line, 3);
-    assert!(e.errors[1].reason.contains("expected 24 fields"));
+    assert!(e.errors[1].reason.contains("expected 24 or 27 fields"));
 }
 
 #[test]
@@ -75,4 +75,83 @@ fn reports_duplicates() {
             .reason
             .contains("duplicate code R1A (first on line 1)")
     );
+}
+
+/// The later trust layout: 27 fields, every value quoted, the last three empty.
+fn quoted_27(row: &str) -> String {
+    let fields: Vec<String> = row
+        .trim_end()
+        .split(',')
+        .map(|f| format!("\"{f}\""))
+        .chain(std::iter::repeat_n("\"\"".to_owned(), 3))
+        .collect();
+    format!("{}\n", fields.join(","))
+}
+
+#[test]
+fn reads_both_trust_layouts_alike() {
+    let old = parse(ExtractKind::Trusts, TRUST.as_bytes()).unwrap();
+    let new = parse(ExtractKind::Trusts, quoted_27(TRUST).as_bytes()).unwrap();
+    assert!(new.errors.is_empty(), "{:?}", new.errors);
+    assert_eq!(new.records, old.records);
+}
+
+#[test]
+fn line_numbers_hold_whatever_the_line_endings() {
+    let bad = TRUST
+        .replace("R1A", "R1B")
+        .replace("20110701", "2011-07-01");
+    let body = format!("{TRUST}{}{bad}", TRUST.replace("R1A", "R1C"));
+    // (line ending, the bad row's line)
+    for (ending, expected) in [("\n", 3), ("\r\n", 3), ("\r", 3)] {
+        let text = body.replace('\n', ending);
+        let e = parse(ExtractKind::Trusts, text.as_bytes()).unwrap();
+        assert_eq!(e.records.len(), 2, "{ending:?}");
+        assert_eq!(e.errors[0].line, expected, "{ending:?}");
+        assert_eq!(e.records[1].line, 2, "{ending:?}");
+    }
+}
+
+#[test]
+fn windows_1252_text_is_read_and_warned_about() {
+    // "ST JOHN'S" with a Windows-1252 right single quote (0x92), and an e acute (0xE9).
+    let mut bytes = TRUST.replace("R1A", "R1B").into_bytes();
+    bytes.extend(
+        TRUST
+            .replace(
+                "WORCESTERSHIRE HEALTH",
+                "ST JOHN\u{FFFD}S CAF\u{FFFD} HEALTH",
+            )
+            .into_bytes(),
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    let mut raw = Vec::new();
+    for (i, part) in text.split('\u{FFFD}').enumerate() {
+        if i > 0 {
+            raw.push(if i == 1 { 0x92 } else { 0xE9 });
+        }
+        raw.extend(part.as_bytes());
+    }
+    let e = parse(ExtractKind::Trusts, raw.as_slice()).unwrap();
+    assert_eq!(e.records.len(), 2);
+    assert_eq!(
+        e.records[1].name,
+        "ST JOHN\u{2019}S CAF\u{E9} HEALTH AND CARE NHS TRUST"
+    );
+    assert_eq!(e.warnings.len(), 1);
+    assert_eq!(e.warnings[0].line, 2);
+}
+
+#[test]
+fn a_bad_first_row_is_skipped_not_the_file() {
+    let input = format!("R1C,SHORT ROW\n{TRUST}{}", TRUST.replace("R1A", "R1D"));
+    let e = parse(ExtractKind::Trusts, input.as_bytes()).unwrap();
+    assert_eq!(e.records.len(), 2);
+    assert_eq!(e.errors[0].line, 1);
+    // Mostly malformed: not this extract at all.
+    let mostly_bad = format!("a,b\nc,d\n{TRUST}");
+    assert!(matches!(
+        parse(ExtractKind::Trusts, mostly_bad.as_bytes()),
+        Err(ImportError::NotAnExtract(_))
+    ));
 }
