@@ -1,6 +1,8 @@
 //! The `benefits` table: a benefit profile: what a programme promises, with its measure.
 
-use crate::enums::{BenefitCategory, BenefitStatus, Direction, Reach, Rollup, ValueType};
+use crate::enums::{
+    BenefitCategory, BenefitStatus, Direction, MeasureKind, Reach, Rollup, ValueType,
+};
 use sea_orm::entity::prelude::*;
 
 /// A benefit profile: what a programme promises, with its measure.
@@ -31,6 +33,8 @@ pub struct Model {
     pub direction: Direction,
     /// How local figures add up.
     pub rollup: Rollup,
+    /// Whether the measure is a running total or a value per period.
+    pub measure_kind: MeasureKind,
     /// Value-profile column.
     pub value_type: ValueType,
     /// Value-profile row.

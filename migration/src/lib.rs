@@ -13,6 +13,7 @@ mod m20261122_000001_track_data_version;
 mod m20261122_000002_index_relationships_by_end_and_kind;
 mod m20261201_000001_link_people_to_identities;
 mod m20261201_000002_track_graph_version;
+mod m20261201_000003_add_benefit_measure_kind;
 mod version_triggers;
 
 /// Runs every migration in order.
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_index_relationships_by_end_and_kind::Migration),
             Box::new(m20261201_000001_link_people_to_identities::Migration),
             Box::new(m20261201_000002_track_graph_version::Migration),
+            Box::new(m20261201_000003_add_benefit_measure_kind::Migration),
         ]
     }
 }

@@ -32,6 +32,7 @@ mod realisation_coverage;
 mod realisation_loading;
 mod realisation_register;
 mod realisation_rollups;
+mod realisation_spc;
 mod response_cache;
 mod schema;
 mod statements;

@@ -38,6 +38,7 @@ async fn arrange(app: &TestApp) {
             unit: Set("count".into()),
             direction: Set(Direction::Increase),
             rollup: Set(Rollup::Sum),
+            measure_kind: Set(MeasureKind::Period),
             value_type: Set(ValueType::WorkingSmarter),
             reach: Set(Reach::Internal),
             national_owner_id: Set(None),

@@ -31,7 +31,9 @@ pub use rollup::{
     CommitmentFigures, CommitmentState, Coverage, RagCounts, Realisation, Rollup, StatusCounts,
     coverage, local_ownership_index, realisation,
 };
-pub use spc::{Assurance, SpcAnalysis, SpcPoint, Variation, analyse};
+pub use spc::{
+    Assurance, SpcAnalysis, SpcPoint, Variation, analyse, per_period, planned_per_period,
+};
 
 /// Relative size of the rounding noise that category decisions ignore.
 const EPSILON: f64 = 1e-9;

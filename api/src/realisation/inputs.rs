@@ -4,7 +4,9 @@
 //! through here, so they cannot disagree on what the rows mean.
 
 use chrono::NaiveDate;
-use entity::enums::{CommitmentStatus, Direction as StoredDirection, Rollup as StoredRollup};
+use entity::enums::{
+    CommitmentStatus, Direction as StoredDirection, MeasureKind, Rollup as StoredRollup,
+};
 use entity::{commitment, measurement, trajectory_point};
 use sea_orm::DerivePartialModel;
 
@@ -195,5 +197,22 @@ impl CommitmentRows<'_> {
     /// The effective series on or before `as_at`, for SPC.
     pub fn series(&self, as_at: NaiveDate) -> Vec<(NaiveDate, f64)> {
         analytics::effective_series(&measured_values(self.measurements), Some(as_at))
+    }
+
+    /// SPC of the series on or before `as_at`: of its values, or for a running total of its
+    /// per-period changes against the plan's change per period. `None` without values.
+    pub fn spc(&self, as_at: NaiveDate, kind: MeasureKind) -> Option<analytics::SpcAnalysis> {
+        let series = self.series(as_at);
+        let direction = direction(self.direction);
+        match kind {
+            MeasureKind::Period => {
+                analytics::analyse(&series, direction, Some(self.commitment.target))
+            }
+            MeasureKind::Cumulative => {
+                let target =
+                    analytics::planned_per_period(&series, &plan(self.commitment, self.trajectory));
+                analytics::analyse(&analytics::per_period(&series), direction, target)
+            }
+        }
     }
 }

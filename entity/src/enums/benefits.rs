@@ -39,6 +39,17 @@ db_enum! {
 }
 
 db_enum! {
+    /// What the values of a measure are: the basis of its SPC.
+    MeasureKind {
+        /// A running total (cash released to date): SPC reads the change from one value to
+        /// the next.
+        Cumulative,
+        /// A value per period (a rate, a share, a monthly count): SPC reads the values.
+        Period,
+    }
+}
+
+db_enum! {
     /// The value-profile column: what kind of value the benefit or service gives.
     ValueType {
         /// Better information for decisions.

@@ -39,8 +39,11 @@
 //! [notes on the analytics module](super)); raw values are compared exactly for trends.
 
 mod rules;
+mod running_total;
 #[cfg(test)]
 mod tests;
+
+pub use running_total::{per_period, planned_per_period};
 
 use chrono::NaiveDate;
 

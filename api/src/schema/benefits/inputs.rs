@@ -4,7 +4,8 @@
 use async_graphql::{ID, InputObject, MaybeUndefined};
 use chrono::NaiveDate;
 use entity::enums::{
-    BenefitCategory, BenefitStatus, Direction, ProgrammeStatus, Reach, Rollup, ValueType,
+    BenefitCategory, BenefitStatus, Direction, MeasureKind, ProgrammeStatus, Reach, Rollup,
+    ValueType,
 };
 use entity::{benefit, programme};
 
@@ -151,6 +152,9 @@ pub struct CreateBenefitInput {
     pub direction: Direction,
     /// How local figures add up.
     pub rollup: Rollup,
+    /// Whether the measure is a running total or a value per period (default PERIOD).
+    #[graphql(default_with = "MeasureKind::Period")]
+    pub measure_kind: MeasureKind,
     /// Value-profile column.
     pub value_type: ValueType,
     /// Value-profile row.
@@ -185,6 +189,8 @@ pub struct UpdateBenefitInput {
     pub direction: Option<Direction>,
     /// How local figures add up.
     pub rollup: Option<Rollup>,
+    /// Whether the measure is a running total or a value per period.
+    pub measure_kind: Option<MeasureKind>,
     /// Value-profile column.
     pub value_type: Option<ValueType>,
     /// Value-profile row.

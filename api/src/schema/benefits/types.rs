@@ -2,8 +2,8 @@
 
 use async_graphql::{Context, ID, Object};
 use entity::enums::{
-    BenefitCategory, BenefitStatus, CommitmentStatus, Direction, ProgrammeStatus, Reach, Rollup,
-    ValueType,
+    BenefitCategory, BenefitStatus, CommitmentStatus, Direction, MeasureKind, ProgrammeStatus,
+    Reach, Rollup, ValueType,
 };
 use entity::{benefit, programme};
 use realise_macros::connections;
@@ -196,6 +196,10 @@ impl Benefit {
     /// How local figures add up.
     async fn rollup(&self) -> Rollup {
         self.0.rollup
+    }
+    /// Whether the measure is a running total (SPC reads its changes) or a value per period.
+    async fn measure_kind(&self) -> MeasureKind {
+        self.0.measure_kind
     }
     /// Value-profile column.
     async fn value_type(&self) -> ValueType {

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use async_graphql::{Context, ID};
-use entity::enums::Direction;
+use entity::enums::{Direction, MeasureKind};
 use entity::{benefit, commitment, programme};
 use futures_util::try_join;
 
@@ -14,7 +14,6 @@ use super::programme::{BenefitCoverage, ProgrammeRealisation};
 use super::progress::{CommitmentProgress, SpcAnalysis};
 use super::register::{RegisterEntry, RegisterFilter, RegisterOrder, register};
 use super::rollups::{BenefitRealisation, ProgrammeOwnership, ScopeRealisation};
-use crate::analytics;
 use crate::benefits::{BenefitById, ProgrammeById};
 use crate::graphql::connection::{Connection, PageArgs};
 use crate::graphql::context::ContextExt;
@@ -22,9 +21,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::loader::load_one;
 use crate::graphql::scalars::Date;
-use crate::realisation::inputs::{
-    self, CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue,
-};
+use crate::realisation::inputs::{CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
 use crate::realisation::loaders::{
     PlanOfCommitment, SnapshotLoader, SnapshotOf, ValuesOfCommitment,
 };
@@ -37,6 +34,7 @@ struct Loaded {
     trajectory: Vec<PlannedValue>,
     measurements: Vec<RecordedValue>,
     direction: Direction,
+    measure_kind: MeasureKind,
 }
 
 impl Loaded {
@@ -69,6 +67,7 @@ async fn load(ctx: &Context<'_>, commitment: &commitment::Model) -> ApiResult<Lo
         trajectory: trajectory.unwrap_or_default(),
         measurements: measurements.unwrap_or_default(),
         direction: benefit.direction,
+        measure_kind: benefit.measure_kind,
     })
 }
 
@@ -96,11 +95,7 @@ pub async fn commitment_spc(
 ) -> ApiResult<Option<SpcAnalysis>> {
     let as_at = ctx.as_at(as_at);
     let loaded = load(ctx, commitment).await?;
-    let analysis = analytics::analyse(
-        &loaded.rows().series(as_at),
-        inputs::direction(loaded.direction),
-        Some(commitment.target),
-    );
+    let analysis = loaded.rows().spc(as_at, loaded.measure_kind);
     Ok(analysis.map(|a| SpcAnalysis::new(as_at, a)))
 }
 

@@ -7,7 +7,9 @@ use entity::enums::BenefitCategory::{
 };
 use entity::enums::Direction::{self, Decrease, Increase};
 use entity::enums::Rollup::{self, Mean, Sum};
-use entity::enums::{BenefitStatus, ProgrammeStatus, Reach, ServiceLifecycle, ValueType};
+use entity::enums::{
+    BenefitStatus, MeasureKind, ProgrammeStatus, Reach, ServiceLifecycle, ValueType,
+};
 use entity::{benefit, enablement, programme, service};
 use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
 
@@ -172,6 +174,8 @@ pub(super) async fn load(txn: &DatabaseTransaction) -> anyhow::Result<Catalogue>
             unit: Set(spec.unit.to_owned()),
             direction: Set(spec.direction),
             rollup: Set(spec.rollup),
+            // The generated series are each month's level, not running totals.
+            measure_kind: Set(MeasureKind::Period),
             value_type: Set(ValueType::WorkingSmarter),
             reach: Set(if i % 2 == 0 {
                 Reach::Internal

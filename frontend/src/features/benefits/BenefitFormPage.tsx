@@ -9,7 +9,7 @@ import { Failure, Loading } from '../../components/QueryState';
 import { usePageForm, type Save } from '../../components/usePageForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import type { BenefitCategory, BenefitStatus, Direction, Reach, Rollup, ValueType } from '../../gql/graphql';
+import type { BenefitCategory, BenefitStatus, Direction, MeasureKind, Reach, Rollup, ValueType } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
 import { humanise } from '../../lib/format';
 
@@ -44,6 +44,7 @@ const UpdateBenefitDocument = graphql(`
         unit
         direction
         rollup
+        measureKind
         valueType
         reach
         status
@@ -69,6 +70,7 @@ const BenefitForEditDocument = graphql(`
         unit
         direction
         rollup
+        measureKind
         valueType
         reach
         status
@@ -86,6 +88,7 @@ interface Draft {
   unit: string;
   direction: Direction;
   rollup: Rollup;
+  measureKind: MeasureKind;
   valueType: ValueType;
   reach: Reach;
   status: BenefitStatus;
@@ -182,6 +185,19 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
       />
       <SelectField
         form="benefit"
+        field="measureKind"
+        label="Each value is"
+        hint="A running total (cash released to date) is charted by its change from one value to the next."
+        error={errorFor(errors, 'measureKind')}
+        value={f.measureKind}
+        onChange={(v) => set('measureKind')(v as MeasureKind)}
+        options={[
+          { value: 'PERIOD', label: 'The value for its period' },
+          { value: 'CUMULATIVE', label: 'A running total' },
+        ]}
+      />
+      <SelectField
+        form="benefit"
         field="valueType"
         label="Value type"
         error={errorFor(errors, 'valueType')}
@@ -228,6 +244,7 @@ export function NewBenefitPage() {
     unit: '',
     direction: 'INCREASE',
     rollup: 'SUM',
+    measureKind: 'PERIOD',
     valueType: 'WORKING_SMARTER',
     reach: 'INTERNAL',
     status: 'IDENTIFIED',

@@ -7,6 +7,7 @@ use entity::enums::BenefitCategory::{
 };
 use entity::enums::BenefitStatus::{self, Closed, Identified, InRealisation, Realised, Validated};
 use entity::enums::Direction::{self, Decrease, Increase};
+use entity::enums::MeasureKind;
 use entity::enums::Reach::{self, External, Internal};
 use entity::enums::Rollup::{self, Mean, Sum};
 use entity::enums::ValueType::{self, InformedDecisions, WorkingSmarter};
@@ -29,6 +30,17 @@ pub(super) struct BenefitRow {
     pub(super) reach: Reach,
     pub(super) owner: &'static str,
     pub(super) status: BenefitStatus,
+}
+
+impl BenefitRow {
+    /// The measures the table calls cumulative are running totals; the rest are per period.
+    pub(super) fn measure_kind(&self) -> MeasureKind {
+        if self.measure.ends_with("(cumulative)") {
+            MeasureKind::Cumulative
+        } else {
+            MeasureKind::Period
+        }
+    }
 }
 
 /// Shorthand for a table row: (code, title, category, disbenefit, measure, unit, direction,
@@ -152,6 +164,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             unit: Set(row.unit.to_owned()),
             direction: Set(row.direction),
             rollup: Set(row.rollup),
+            measure_kind: Set(row.measure_kind()),
             value_type: Set(row.value_type),
             reach: Set(row.reach),
             national_owner_id: Set(Some(keys.person(row.owner)?)),
