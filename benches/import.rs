@@ -60,11 +60,11 @@ async fn run(url: &str, trusts: &[u8], practices: &[u8]) -> anyhow::Result<(Dura
     db.migrate().await?;
     let today = chrono::Utc::now().date_naive();
     let started = Instant::now();
-    ods::import(&db, ExtractKind::Trusts, trusts, today)
+    ods::import(&db, ExtractKind::Trusts, trusts, Some(today))
         .await
         .map_err(anyhow::Error::from)?;
     let trusts_done = started.elapsed();
-    ods::import(&db, ExtractKind::Practices, practices, today)
+    ods::import(&db, ExtractKind::Practices, practices, Some(today))
         .await
         .map_err(anyhow::Error::from)?;
     let total = started.elapsed();

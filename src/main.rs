@@ -85,6 +85,10 @@ enum ImportCommand {
         /// The GP practices extract (epraccur.csv).
         #[arg(long)]
         practices: Option<PathBuf>,
+        /// The date of the extracts (YYYY-MM-DD), which dates the changes they do not date
+        /// themselves (default: the latest date each file holds).
+        #[arg(long)]
+        extract_date: Option<chrono::NaiveDate>,
     },
 }
 
@@ -210,14 +214,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Import(ImportCommand::Ods { trusts, practices }) => {
+        Command::Import(ImportCommand::Ods {
+            trusts,
+            practices,
+            extract_date,
+        }) => {
             anyhow::ensure!(
                 trusts.is_some() || practices.is_some(),
                 "give --trusts FILE, --practices FILE or both"
             );
             let db = Db::connect(&cli.database.url()).await?;
             db.migrate().await?;
-            let today = chrono_today();
             for (kind, path) in [
                 (ExtractKind::Trusts, trusts),
                 (ExtractKind::Practices, practices),
@@ -225,7 +232,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 let Some(path) = path else { continue };
                 let file = std::fs::File::open(&path)
                     .with_context(|| format!("opening {}", path.display()))?;
-                match ods::import(&db, kind, std::io::BufReader::new(file), today).await {
+                match ods::import(&db, kind, std::io::BufReader::new(file), extract_date).await {
                     Ok(report) => {
                         for e in &report.errors {
                             eprintln!("{}:{}: skipped: {}", path.display(), e.line, e.reason);
@@ -234,7 +241,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                             eprintln!("{}:{}: warning: {}", path.display(), w.line, w.reason);
                         }
                         println!(
-                            "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} rows skipped, {} warnings",
+                            "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} kinds changed, {} rows skipped, {} warnings (changes dated {})",
                             path.display(),
                             report.rows,
                             report.inserted,
@@ -243,8 +250,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                             report.placeholders_created,
                             report.relationships_opened,
                             report.relationships_closed,
+                            report.kinds_changed,
                             report.errors.len(),
-                            report.warnings.len()
+                            report.warnings.len(),
+                            report
+                                .extract_date
+                                .map_or_else(|| "-".to_owned(), |d| d.to_string())
                         );
                     }
                     Err(ImportError::NotAnExtract(why)) => {
@@ -258,8 +269,4 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
-}
-
-fn chrono_today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
 }

@@ -193,7 +193,7 @@ fn app_db(app: &TestApp) -> TestDb {
 }
 
 /// Rewrites fields of the rows whose first field is `code`.
-fn edit(input: &Path, output: &Path, edits: &[(&str, usize, &str)]) {
+pub(crate) fn edit(input: &Path, output: &Path, edits: &[(&str, usize, &str)]) {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -16,6 +16,7 @@ mod graphql_reads;
 mod graphql_services;
 mod health;
 mod import;
+mod import_history;
 mod import_layouts;
 mod lifecycle;
 mod logs;

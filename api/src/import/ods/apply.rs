@@ -15,6 +15,7 @@ use sea_orm::{
 use super::parse::{Extract, OdsRecord, RowError};
 use super::relationships::{reconcile, wanted_relationships};
 use crate::db::Db;
+use crate::graphql::ids::NodeType;
 
 /// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits.
 pub(super) const BATCH: usize = 1000;
@@ -38,6 +39,10 @@ pub struct ImportReport {
     pub relationships_closed: usize,
     /// Rows skipped, with their line and reason.
     pub errors: Vec<RowError>,
+    /// Organisations whose kind changed with the file (each with an audit event).
+    pub kinds_changed: usize,
+    /// The date that dated the changes the file does not date.
+    pub extract_date: Option<NaiveDate>,
     /// Rows imported with something to check (text read as Windows-1252), by line.
     pub warnings: Vec<RowError>,
 }
@@ -220,10 +225,28 @@ async fn upsert_organisations(
         changed.address_line4 = wanted.address_line4;
         changed.address_line5 = wanted.address_line5;
         changed.postcode = wanted.postcode;
-        // A placeholder takes its real kind when a file first names it; a real organisation
-        // keeps the kind it has (the practices file must not re-kind a trust).
-        if current.name == r.code {
+        // A placeholder takes its real kind when a file first names it; an organisation of a
+        // kind this extract gives follows the file (a practice whose prescribing setting
+        // changed); any other keeps its kind (the practices file must not re-kind a trust).
+        let kind_changes =
+            current.kind != r.kind && (current.name == r.code || extract.kind.gives(current.kind));
+        if current.name == r.code || extract.kind.gives(current.kind) {
             changed.kind = wanted.kind;
+        }
+        if kind_changes && current.name != r.code {
+            let kinds = |k: OrganisationKind| Some(serde_json::json!({ "kind": k }));
+            crate::audit::record(
+                txn,
+                &importer(),
+                "importOdsKindChange",
+                NodeType::Organisation,
+                current.id,
+                kinds(current.kind),
+                kinds(r.kind),
+            )
+            .await
+            .with_context(|| format!("auditing the kind change of {}", r.code))?;
+            report.kinds_changed += 1;
         }
         // `set` only marks columns whose value differs, so this tells real changes apart.
         let changed = reset_unchanged(changed, current);
@@ -241,6 +264,18 @@ async fn upsert_organisations(
     }
     report.inserted = new.len();
     insert_organisations(txn, new).await
+}
+
+/// Who the audit trail names for changes an import makes.
+fn importer() -> crate::auth::Caller {
+    crate::auth::Caller {
+        issuer: "realise".into(),
+        subject: "ods-import".into(),
+        email: None,
+        name: Some("ODS import".into()),
+        role: crate::auth::Role::Admin,
+        organisation: None,
+    }
 }
 
 /// Turns `Set` values equal to the current row back into `Unchanged`.

@@ -33,16 +33,21 @@ pub enum ImportError {
     Database(#[from] anyhow::Error),
 }
 
-/// Parses and imports one extract, in one transaction. `as_of` dates the relationship changes
-/// the file itself does not date (a trust moving area).
+/// Parses and imports one extract, in one transaction. The extract's date dates the
+/// relationship changes the file itself does not date (a trust moving area); without one given,
+/// it is the latest date the file holds, the earliest it can have been published.
 pub async fn import<R: Read>(
     db: &Db,
     kind: ExtractKind,
     reader: R,
-    as_of: NaiveDate,
+    extract_date: Option<NaiveDate>,
 ) -> Result<ImportReport, ImportError> {
     let extract = parse::parse(kind, reader)?;
+    let as_of = extract_date
+        .or_else(|| extract.latest_date())
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
     let mut report = apply::apply(db, &extract, as_of).await?;
+    report.extract_date = Some(as_of);
     // An extract can add thousands of organisations: let the planner know. The import has
     // committed by now, so a failure here only costs speed until autovacuum catches up.
     if let Err(e) = db

@@ -18,12 +18,45 @@ pub enum ExtractKind {
     Practices,
 }
 
+impl Extract {
+    /// The latest date the file holds (an open, close, join or leave date): the extract was
+    /// published no earlier, so it stands for the extract's date when none is given.
+    pub fn latest_date(&self) -> Option<NaiveDate> {
+        self.records
+            .iter()
+            .flat_map(|r| {
+                let c = r.commissioner.as_ref();
+                [
+                    r.opened_on,
+                    r.closed_on,
+                    c.and_then(|c| c.joined_on),
+                    c.and_then(|c| c.left_on),
+                ]
+            })
+            .flatten()
+            .max()
+    }
+}
+
 impl ExtractKind {
     /// The field counts of the layouts this extract has been published in.
     fn field_counts(self) -> &'static [usize] {
         match self {
             Self::Trusts => &[24, 27],
             Self::Practices => &[27],
+        }
+    }
+
+    /// Whether rows of this extract give organisations of `kind`.
+    pub fn gives(self, kind: OrganisationKind) -> bool {
+        match self {
+            Self::Trusts => matches!(
+                kind,
+                OrganisationKind::NhsTrust | OrganisationKind::FoundationTrust
+            ),
+            Self::Practices => {
+                matches!(kind, OrganisationKind::GpPractice | OrganisationKind::Other)
+            }
         }
     }
 

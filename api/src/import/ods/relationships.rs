@@ -61,7 +61,8 @@ pub(super) fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>
                 kind: RelationshipKind::CommissionedBy,
                 to,
                 valid_from: c.joined_on,
-                valid_to: c.left_on,
+                // A practice that closed stopped being commissioned then, left or not.
+                valid_to: c.left_on.or(r.closed_on),
                 create_only: false,
             });
         }
@@ -82,6 +83,23 @@ pub(super) fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>
         }
     }
     wanted
+}
+
+/// The day a relationship moves to another organisation: the date the file gives for the new
+/// one (a practice's commissioner join date) when it is later than the old one's start;
+/// otherwise the extract's date. Never before the old one's start, so it cannot end before
+/// it began.
+pub(super) fn change_date(
+    old_start: Option<NaiveDate>,
+    file_date: Option<NaiveDate>,
+    extract_date: NaiveDate,
+) -> NaiveDate {
+    let after_old = |d: NaiveDate| old_start.is_none_or(|start| d > start);
+    let day = match file_date {
+        Some(d) if after_old(d) => d,
+        _ => extract_date,
+    };
+    old_start.map_or(day, |start| day.max(start))
 }
 
 pub(super) async fn reconcile(
@@ -112,22 +130,28 @@ pub(super) async fn reconcile(
             None => new.push(w),
             Some(_) if w.create_only => {}
             Some(cur) if cur.to_organisation_id == w.to => {
-                let from_changed = w.valid_from.is_some() && w.valid_from != cur.valid_from;
-                if cur.valid_to != w.valid_to || from_changed {
-                    if cur.valid_to.is_none() && w.valid_to.is_some() {
-                        report.relationships_closed += 1;
-                    }
+                // History is filled in, never rewritten: a start or an end the database has is
+                // kept, and an end is never put before the start.
+                let starts = cur.valid_from.is_none() && w.valid_from.is_some();
+                let start = if starts { w.valid_from } else { cur.valid_from };
+                let ends = cur.valid_to.is_none()
+                    && w.valid_to
+                        .is_some_and(|to| start.is_none_or(|from| to >= from));
+                if starts || ends {
                     let mut am: relationship::ActiveModel = cur.clone().into();
-                    am.valid_to = Set(w.valid_to);
-                    if from_changed {
+                    if starts {
                         am.valid_from = Set(w.valid_from);
+                    }
+                    if ends {
+                        am.valid_to = Set(w.valid_to);
+                        report.relationships_closed += 1;
                     }
                     am.updated_at = Set(Utc::now());
                     am.update(txn).await.context("updating a relationship")?;
                 }
             }
             Some(cur) => {
-                let change_on = w.valid_from.unwrap_or(as_of);
+                let change_on = change_date(cur.valid_from, w.valid_from, as_of);
                 if cur.valid_to.is_none() {
                     let mut am: relationship::ActiveModel = cur.clone().into();
                     am.valid_to = Set(Some(change_on));
@@ -135,13 +159,18 @@ pub(super) async fn reconcile(
                     am.update(txn).await.context("closing a relationship")?;
                     report.relationships_closed += 1;
                 }
-                new.push(Wanted {
-                    valid_from: Some(change_on),
-                    ..w
-                });
+                // An organisation that closed before the change date moved nowhere.
+                if w.valid_to.is_none_or(|to| to > change_on) {
+                    new.push(Wanted {
+                        valid_from: Some(change_on),
+                        ..w
+                    });
+                }
             }
         }
     }
+    // A relationship the file ends before (or as) it starts never held: not recorded.
+    new.retain(|w| !matches!((w.valid_from, w.valid_to), (Some(from), Some(to)) if to <= from));
     report.relationships_opened = new.len();
     let mut rows = new
         .into_iter()
@@ -162,4 +191,44 @@ pub(super) async fn reconcile(
             .context("inserting relationships")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a date")
+    }
+
+    #[test]
+    fn a_move_is_dated_by_the_file_when_it_can_be_and_never_before_the_old_start() {
+        // (old start, date in the file, extract date, the day of the move)
+        let cases = [
+            // The join date is later than the old start: it dates the move.
+            (
+                Some("2013-04-01"),
+                Some("2018-04-01"),
+                "2020-01-15",
+                "2018-04-01",
+            ),
+            // The join date is earlier than the old start: the extract's date.
+            (
+                Some("2016-04-01"),
+                Some("2013-04-01"),
+                "2020-01-15",
+                "2020-01-15",
+            ),
+            // No date in the file.
+            (Some("2013-04-01"), None, "2020-01-15", "2020-01-15"),
+            // No known start.
+            (None, Some("2013-04-01"), "2020-01-15", "2013-04-01"),
+            // An extract older than the old start: not before it.
+            (Some("2021-04-01"), None, "2020-01-15", "2021-04-01"),
+        ];
+        for (old, file, extract, expected) in cases {
+            let got = change_date(old.map(d), file.map(d), d(extract));
+            assert_eq!(got, d(expected), "{old:?} {file:?} {extract}");
+        }
+    }
 }

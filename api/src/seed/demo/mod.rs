@@ -42,7 +42,7 @@ pub async fn load_organisations(db: &Db) -> anyhow::Result<[ImportReport; 2]> {
     let mut reports = Vec::with_capacity(2);
     for kind in [ExtractKind::Trusts, ExtractKind::Practices] {
         let bytes = shipped_extract(kind)?;
-        let report = ods::import(db, kind, bytes.as_slice(), demo_as_of())
+        let report = ods::import(db, kind, bytes.as_slice(), Some(demo_as_of()))
             .await
             .map_err(anyhow::Error::from)?;
         reports.push(report);
