@@ -11,6 +11,7 @@ use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use realise_api::config::{DEFAULT_SQLITE_PATH, DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
 use realise_api::import::ods::{self, ExtractKind, ImportError};
+use realise_api::import::reorganisation;
 use realise_api::seed;
 use realise_api::telemetry::{self, LogFormat};
 
@@ -89,6 +90,12 @@ enum ImportCommand {
         /// themselves (default: the latest date each file holds).
         #[arg(long)]
         extract_date: Option<chrono::NaiveDate>,
+    },
+    /// Import the 2013 reorganisation (pct-ccg-2013.csv): the primary care trusts, closed on
+    /// 2013-03-31, each SUCCEEDED_BY the clinical commissioning groups that took its area.
+    PctCcg {
+        /// The file (pct-ccg-2013.csv).
+        file: PathBuf,
     },
 }
 
@@ -266,6 +273,37 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     }
                 }
             }
+            Ok(())
+        }
+        Command::Import(ImportCommand::PctCcg { file }) => {
+            let db = Db::connect(&cli.database.url()).await?;
+            db.migrate().await?;
+            let reader = std::fs::File::open(&file)
+                .with_context(|| format!("opening {}", file.display()))?;
+            let report = match reorganisation::import(&db, std::io::BufReader::new(reader)).await {
+                Ok(report) => report,
+                Err(reorganisation::ReorganisationError::NotTheFile(why)) => {
+                    anyhow::bail!("{}: {why}; nothing was imported", file.display())
+                }
+                Err(reorganisation::ReorganisationError::Database(e)) => {
+                    return Err(e.context(format!("importing {}", file.display())));
+                }
+            };
+            for e in &report.errors {
+                eprintln!("{}:{}: skipped: {}", file.display(), e.line, e.reason);
+            }
+            for w in &report.warnings {
+                eprintln!("{}:{}: warning: {}", file.display(), w.line, w.reason);
+            }
+            println!(
+                "{}: {} rows, {} organisations created, {} completed, {} successions recorded, {} rows skipped",
+                file.display(),
+                report.rows,
+                report.created,
+                report.completed,
+                report.successions,
+                report.errors.len()
+            );
             Ok(())
         }
     }

@@ -20,6 +20,9 @@ pub struct Model {
     pub valid_from: Option<Date>,
     /// First day it no longer holds (null: still valid).
     pub valid_to: Option<Date>,
+    /// For a succession in a reorganisation: the share of the predecessor's area the
+    /// successor took, in percent.
+    pub share_percent: Option<f64>,
     /// When the row was created.
     pub created_at: DateTimeUtc,
     /// When the row was last changed.

@@ -117,6 +117,7 @@ mod tests {
             kind: RelationshipKind::CommissionedBy,
             valid_from: date(from),
             valid_to: date(to),
+            share_percent: None,
             created_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
         }

@@ -180,6 +180,7 @@ pub(super) async fn reconcile(
             kind: Set(w.kind),
             valid_from: Set(w.valid_from),
             valid_to: Set(w.valid_to),
+            share_percent: Set(None),
             ..Default::default()
         })
         .peekable();

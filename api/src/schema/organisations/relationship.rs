@@ -51,4 +51,9 @@ impl OrganisationRelationship {
     async fn valid_to(&self) -> Option<Date> {
         self.0.valid_to.map(Date)
     }
+    /// For a SUCCEEDED_BY in a reorganisation: the share of the predecessor's area this
+    /// successor took, in percent (the shares of one predecessor add up to 100); null otherwise.
+    async fn share_percent(&self) -> Option<f64> {
+        self.0.share_percent
+    }
 }

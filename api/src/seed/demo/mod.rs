@@ -17,6 +17,8 @@ use crate::import::ods::{self, ExtractKind, ImportReport};
 pub const TRUSTS_GZ: &[u8] = include_bytes!("../../../data/ods/etr.csv.gz");
 /// The GP practices extract, as published.
 pub const PRACTICES_GZ: &[u8] = include_bytes!("../../../data/ods/epraccur.csv.gz");
+/// The 2013 reorganisation: each primary care trust and the groups that took its area.
+pub const PCT_CCG_GZ: &[u8] = include_bytes!("../../../data/ods/pct-ccg-2013.csv.gz");
 
 /// The date the demo is "as at" when it dates something itself: fixed, so the demo is
 /// deterministic.

@@ -121,6 +121,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             kind: Set(kind),
             valid_from: Set(Some(day(valid_from)?)),
             valid_to: Set(valid_to.map(day).transpose()?),
+            share_percent: Set(None),
             ..Default::default()
         });
     }

@@ -1,0 +1,383 @@
+//! The 2013 reorganisation (`pct-ccg-2013.csv`): the primary care trusts, closed on 2013-03-31,
+//! each SUCCEEDED_BY the clinical commissioning groups that took its area on 2013-04-01, with
+//! the share of its postcodes each took on the relationship.
+//!
+//! Codes are the natural keys: a trust or group already known is completed (a placeholder takes
+//! the file's name and kind; missing dates are filled in), never duplicated, and a succession
+//! already recorded is left as it is, so importing the file twice changes nothing. A malformed
+//! row is skipped and reported by line; a file without the expected header is refused whole.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
+use entity::{organisation, organisation_relationship as relationship};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
+
+use crate::db::Db;
+use crate::import::ods::RowError;
+
+/// The columns the file must have, by name.
+const HEADER: [&str; 7] = [
+    "PCT_CODE",
+    "PCT_NAME",
+    "PCT_ONS_CODE",
+    "CCG_CODE",
+    "CCG_NAME",
+    "CCG_ONS_CODE",
+    "POSTCODE_SHARE_PERCENT",
+];
+
+/// The last day of the primary care trusts.
+fn pcts_closed() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2013, 3, 31).unwrap_or_default()
+}
+
+/// The first day of the clinical commissioning groups.
+fn ccgs_opened() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2013, 4, 1).unwrap_or_default()
+}
+
+/// One (PCT, CCG) pair of the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Succession {
+    /// Line in the file (1-based, the header being line 1).
+    pub line: u64,
+    /// The primary care trust.
+    pub pct: (String, String),
+    /// The clinical commissioning group that took part of its area.
+    pub ccg: (String, String),
+    /// The share of the trust's postcodes it took, in percent.
+    pub share: f64,
+}
+
+/// What an import of the file did.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct ReorganisationReport {
+    /// Well-formed rows read.
+    pub rows: usize,
+    /// Organisations created (trusts and groups not yet known).
+    pub created: usize,
+    /// Organisations completed (named, given their kind or dates).
+    pub completed: usize,
+    /// Successions recorded.
+    pub successions: usize,
+    /// Rows skipped, with their line and reason.
+    pub errors: Vec<RowError>,
+    /// Trusts whose shares do not add up to 100 (to within 0.5), by the line of their first row.
+    pub warnings: Vec<RowError>,
+}
+
+/// Why the whole file was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ReorganisationError {
+    /// Not the file: nothing was changed.
+    #[error("{0}")]
+    NotTheFile(String),
+    /// The database failed: the transaction was rolled back.
+    #[error(transparent)]
+    Database(#[from] anyhow::Error),
+}
+
+/// Reads the file: the good rows, and the reasons for the bad ones.
+pub fn parse<R: Read>(reader: R) -> Result<(Vec<Succession>, Vec<RowError>), ReorganisationError> {
+    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+    let header = csv
+        .headers()
+        .map_err(|e| ReorganisationError::NotTheFile(format!("the header cannot be read ({e})")))?
+        .clone();
+    let names: Vec<&str> = header.iter().map(str::trim).collect();
+    if names != HEADER {
+        return Err(ReorganisationError::NotTheFile(format!(
+            "this is not pct-ccg-2013.csv: its header must be {}",
+            HEADER.join(",")
+        )));
+    }
+    let (mut rows, mut errors) = (Vec::new(), Vec::new());
+    for record in csv.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                let reason = format!("unreadable row: {e}");
+                errors.push(RowError { line, reason });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        match succession(line, &record) {
+            Ok(row) => rows.push(row),
+            Err(reason) => errors.push(RowError { line, reason }),
+        }
+    }
+    if rows.is_empty() {
+        return Err(ReorganisationError::NotTheFile(
+            "it holds no well-formed row".into(),
+        ));
+    }
+    Ok((rows, errors))
+}
+
+fn succession(line: u64, record: &csv::StringRecord) -> Result<Succession, String> {
+    let field = |i: usize| record.get(i).map(str::trim).unwrap_or("");
+    if record.len() != HEADER.len() {
+        return Err(format!(
+            "expected {} fields, found {}",
+            HEADER.len(),
+            record.len()
+        ));
+    }
+    let code = |i: usize, what: &str| {
+        let c = field(i);
+        if c.is_empty() || c.len() > 10 || !c.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            Err(format!("invalid {what} code {c:?}"))
+        } else {
+            Ok(c.to_owned())
+        }
+    };
+    let named = |i: usize, what: &str| match field(i) {
+        "" => Err(format!("the {what} has no name")),
+        name => Ok(name.to_owned()),
+    };
+    let share: f64 = field(6)
+        .parse()
+        .map_err(|_| format!("invalid share {:?} (a percentage)", field(6)))?;
+    if !(share > 0.0 && share <= 100.0) {
+        return Err(format!("the share {share} is not between 0 and 100"));
+    }
+    Ok(Succession {
+        line,
+        pct: (code(0, "PCT")?, named(1, "PCT")?),
+        ccg: (code(3, "CCG")?, named(4, "CCG")?),
+        share,
+    })
+}
+
+/// Trusts whose shares do not add up to 100 (to within 0.5).
+fn uneven_shares(rows: &[Succession]) -> Vec<RowError> {
+    let mut totals: BTreeMap<&str, (u64, f64)> = BTreeMap::new();
+    for r in rows {
+        let total = totals.entry(&r.pct.0).or_insert((r.line, 0.0));
+        total.1 += r.share;
+    }
+    totals
+        .into_iter()
+        .filter(|(_, (_, sum))| (sum - 100.0).abs() > 0.5)
+        .map(|(code, (line, sum))| RowError {
+            line,
+            reason: format!("the shares of {code} add up to {sum}, not 100"),
+        })
+        .collect()
+}
+
+/// Reads and imports the file in one transaction.
+pub async fn import<R: Read>(
+    db: &Db,
+    reader: R,
+) -> Result<ReorganisationReport, ReorganisationError> {
+    let (rows, errors) = parse(reader)?;
+    let mut report = ReorganisationReport {
+        rows: rows.len(),
+        warnings: uneven_shares(&rows),
+        errors,
+        ..Default::default()
+    };
+    let txn = db.conn.begin().await.context("starting the import")?;
+    let mut wanted: BTreeMap<String, (String, OrganisationKind)> = BTreeMap::new();
+    for r in &rows {
+        let pct = (r.pct.1.clone(), OrganisationKind::PrimaryCareTrust);
+        wanted.insert(r.pct.0.clone(), pct);
+        let ccg = (
+            r.ccg.1.clone(),
+            OrganisationKind::ClinicalCommissioningGroup,
+        );
+        wanted.insert(r.ccg.0.clone(), ccg);
+    }
+    let ids = organisations(&txn, &wanted, &mut report).await?;
+    successions(&txn, &rows, &ids, &mut report).await?;
+    txn.commit().await.context("committing the import")?;
+    Ok(report)
+}
+
+/// Creates the trusts and groups not yet known and completes those that are: the key of each.
+async fn organisations(
+    txn: &DatabaseTransaction,
+    wanted: &BTreeMap<String, (String, OrganisationKind)>,
+    report: &mut ReorganisationReport,
+) -> anyhow::Result<HashMap<String, i32>> {
+    let codes: Vec<String> = wanted.keys().cloned().collect();
+    let known: HashMap<String, organisation::Model> = organisation::Entity::find()
+        .filter(organisation::Column::OdsCode.is_in(codes))
+        .all(txn)
+        .await
+        .context("reading the trusts and groups")?
+        .into_iter()
+        .filter_map(|o| Some((o.ods_code.clone()?, o)))
+        .collect();
+    let mut ids = HashMap::new();
+    for (code, (name, kind)) in wanted {
+        let is_pct = *kind == OrganisationKind::PrimaryCareTrust;
+        let (opened_on, closed_on) = if is_pct {
+            (None, Some(pcts_closed()))
+        } else {
+            (Some(ccgs_opened()), None)
+        };
+        let Some(current) = known.get(code) else {
+            let row = organisation::ActiveModel {
+                id: sea_orm::ActiveValue::NotSet,
+                ods_code: Set(Some(code.clone())),
+                name: Set(name.clone()),
+                kind: Set(*kind),
+                status: Set(if is_pct {
+                    OrganisationStatus::Closed
+                } else {
+                    OrganisationStatus::Active
+                }),
+                opened_on: Set(opened_on),
+                closed_on: Set(closed_on),
+                address_line1: Set(None),
+                address_line2: Set(None),
+                address_line3: Set(None),
+                address_line4: Set(None),
+                address_line5: Set(None),
+                postcode: Set(None),
+                created_at: sea_orm::ActiveValue::NotSet,
+                updated_at: sea_orm::ActiveValue::NotSet,
+            }
+            .insert(txn)
+            .await
+            .with_context(|| format!("creating {code}"))?;
+            report.created += 1;
+            ids.insert(code.clone(), row.id);
+            continue;
+        };
+        ids.insert(code.clone(), current.id);
+        // Completed, never rewritten: a placeholder (named by its code) takes the file's name
+        // and kind; dates are filled in only where none is recorded.
+        let placeholder = current.name == *code;
+        let mut row: organisation::ActiveModel = current.clone().into();
+        let mut changed = false;
+        if placeholder {
+            row.name = Set(name.clone());
+            row.kind = Set(*kind);
+            changed = true;
+        }
+        if current.opened_on.is_none() && opened_on.is_some() {
+            row.opened_on = Set(opened_on);
+            changed = true;
+        }
+        if current.closed_on.is_none() && closed_on.is_some() {
+            row.closed_on = Set(closed_on);
+            row.status = Set(OrganisationStatus::Closed);
+            changed = true;
+        }
+        if changed {
+            row.update(txn)
+                .await
+                .with_context(|| format!("completing {code}"))?;
+            report.completed += 1;
+        }
+    }
+    Ok(ids)
+}
+
+/// Records each trust SUCCEEDED_BY each of its groups on 2013-04-01, with the share, unless
+/// that succession is recorded already.
+async fn successions(
+    txn: &DatabaseTransaction,
+    rows: &[Succession],
+    ids: &HashMap<String, i32>,
+    report: &mut ReorganisationReport,
+) -> anyhow::Result<()> {
+    let recorded: std::collections::HashSet<(i32, i32)> = relationship::Entity::find()
+        .filter(relationship::Column::Kind.eq(RelationshipKind::SucceededBy))
+        .all(txn)
+        .await
+        .context("reading the successions")?
+        .into_iter()
+        .map(|r| (r.from_organisation_id, r.to_organisation_id))
+        .collect();
+    for r in rows {
+        let (Some(&from), Some(&to)) = (ids.get(&r.pct.0), ids.get(&r.ccg.0)) else {
+            continue;
+        };
+        if recorded.contains(&(from, to)) {
+            continue;
+        }
+        relationship::ActiveModel {
+            id: sea_orm::ActiveValue::NotSet,
+            from_organisation_id: Set(from),
+            to_organisation_id: Set(to),
+            kind: Set(RelationshipKind::SucceededBy),
+            valid_from: Set(Some(ccgs_opened())),
+            valid_to: Set(None),
+            share_percent: Set(Some(r.share)),
+            created_at: sea_orm::ActiveValue::NotSet,
+            updated_at: sea_orm::ActiveValue::NotSet,
+        }
+        .insert(txn)
+        .await
+        .with_context(|| format!("recording {} SUCCEEDED_BY {}", r.pct.0, r.ccg.0))?;
+        report.successions += 1;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str =
+        "PCT_CODE,PCT_NAME,PCT_ONS_CODE,CCG_CODE,CCG_NAME,CCG_ONS_CODE,POSTCODE_SHARE_PERCENT\n";
+
+    #[test]
+    fn rows_are_read_and_bad_ones_reported_by_line() {
+        let text = format!(
+            "{HEAD}5MX,Wolverhampton,E1,06A,NHS Wolverhampton CCG,E3,60.5\n\
+             5MX,Wolverhampton,E1,05C,NHS Dudley CCG,E3,abc\n\
+             5MX,Wolverhampton,E1,05L,NHS Sandwell CCG,E3,39.5\n\
+             5MY,,E1,05L,NHS Sandwell CCG,E3,100\n"
+        );
+        let (rows, errors) = parse(text.as_bytes()).expect("the file");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].line, 4);
+        assert_eq!(rows[1].share, 39.5);
+        // (line, what the reason says)
+        let expected = [(3, "invalid share"), (5, "the PCT has no name")];
+        assert_eq!(errors.len(), expected.len());
+        for (error, (line, says)) in errors.iter().zip(expected) {
+            assert_eq!(error.line, line);
+            assert!(error.reason.contains(says), "{}", error.reason);
+        }
+        assert!(uneven_shares(&rows).is_empty());
+    }
+
+    #[test]
+    fn shares_that_do_not_add_up_are_warned_about() {
+        let text =
+            format!("{HEAD}5MX,W,E1,06A,A,E3,60\n5MX,W,E1,05C,B,E3,30\n5MY,V,E1,05C,B,E3,100\n");
+        let (rows, _) = parse(text.as_bytes()).expect("the file");
+        let warnings = uneven_shares(&rows);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, 2);
+        assert!(warnings[0].reason.contains("add up to 90"));
+    }
+
+    #[test]
+    fn another_file_is_refused() {
+        for text in ["", "a,b\n1,2\n", HEAD] {
+            assert!(
+                matches!(
+                    parse(text.as_bytes()),
+                    Err(ReorganisationError::NotTheFile(_))
+                ),
+                "{text:?}"
+            );
+        }
+    }
+}
