@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use realise_api::db::Db;
 use realise_api::import::ods::{self, ExtractKind};
-use realise_api::import::reorganisation;
-use realise_api::seed::demo::{PCT_CCG_GZ, shipped_extract};
+use realise_api::import::{practice_map, reorganisation};
+use realise_api::seed::demo::{PCT_CCG_GZ, PRACTICE_MAP_GZ, shipped_extract};
 use sea_orm::ConnectionTrait;
 
 const RUNS: usize = 3;
@@ -23,8 +23,18 @@ fn main() -> anyhow::Result<()> {
         let practices = shipped_extract(ExtractKind::Practices)?;
         let mut pct_ccg = Vec::new();
         std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(PCT_CCG_GZ), &mut pct_ccg)?;
-        let files = Files { trusts: &trusts, practices: &practices, pct_ccg: &pct_ccg };
-        println!("importing etr.csv ({} bytes), epraccur.csv ({} bytes) and pct-ccg-2013.csv ({} bytes), {RUNS} runs each, fresh database per run", trusts.len(), practices.len(), pct_ccg.len());
+        let mut practice_map = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(PRACTICE_MAP_GZ),
+            &mut practice_map,
+        )?;
+        let files = Files {
+            trusts: &trusts,
+            practices: &practices,
+            pct_ccg: &pct_ccg,
+            practice_map: &practice_map,
+        };
+        println!("importing etr.csv ({} bytes), epraccur.csv ({} bytes), pct-ccg-2013.csv ({} bytes) and gp-reg-pat-prac-map.csv ({} bytes), {RUNS} runs each, fresh database per run", trusts.len(), practices.len(), pct_ccg.len(), practice_map.len());
         let sqlite = |i: usize| std::env::temp_dir().join(format!("realise-bench-import-{}-{i}.db", std::process::id()));
         let mut times = Vec::new();
         for i in 0..RUNS {
@@ -63,10 +73,11 @@ struct Files<'a> {
     trusts: &'a [u8],
     practices: &'a [u8],
     pct_ccg: &'a [u8],
+    practice_map: &'a [u8],
 }
 
 /// One import of every file into a fresh, migrated database: each file's import time alone.
-async fn run(url: &str, files: &Files<'_>) -> anyhow::Result<[Duration; 3]> {
+async fn run(url: &str, files: &Files<'_>) -> anyhow::Result<[Duration; 4]> {
     let db = Db::connect(url).await?;
     db.migrate().await?;
     let today = chrono::Utc::now().date_naive();
@@ -83,20 +94,25 @@ async fn run(url: &str, files: &Files<'_>) -> anyhow::Result<[Duration; 3]> {
         .await
         .map_err(anyhow::Error::from)?;
     let pct_ccg = started.elapsed() - trusts - practices;
+    practice_map::import(&db, files.practice_map)
+        .await
+        .map_err(anyhow::Error::from)?;
+    let map = started.elapsed() - trusts - practices - pct_ccg;
     db.conn.close().await?;
-    Ok([trusts, practices, pct_ccg])
+    Ok([trusts, practices, pct_ccg, map])
 }
 
-fn report(backend: &str, times: &mut [[Duration; 3]]) {
+fn report(backend: &str, times: &mut [[Duration; 4]]) {
     times.sort_by_key(|t| t.iter().sum::<Duration>());
-    let [trusts, practices, pct_ccg] = times[times.len() / 2];
+    let [trusts, practices, pct_ccg, map] = times[times.len() / 2];
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
-        "{backend}: median {:.0} ms for every file (trusts {:.0} ms, practices {:.0} ms, 2013 reorganisation {:.0} ms); best {:.0} ms",
-        ms(trusts + practices + pct_ccg),
+        "{backend}: median {:.0} ms for every file (trusts {:.0} ms, practices {:.0} ms, 2013 reorganisation {:.0} ms, 2022 practice map {:.0} ms); best {:.0} ms",
+        ms(trusts + practices + pct_ccg + map),
         ms(trusts),
         ms(practices),
         ms(pct_ccg),
+        ms(map),
         ms(times[0].iter().sum())
     );
 }

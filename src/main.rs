@@ -11,7 +11,7 @@ use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use realise_api::config::{DEFAULT_SQLITE_PATH, DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
 use realise_api::import::ods::{self, ExtractKind, ImportError};
-use realise_api::import::reorganisation;
+use realise_api::import::{practice_map, reorganisation};
 use realise_api::seed;
 use realise_api::telemetry::{self, LogFormat};
 
@@ -95,6 +95,13 @@ enum ImportCommand {
     /// 2013-03-31, each SUCCEEDED_BY the clinical commissioning groups that took its area.
     PctCcg {
         /// The file (pct-ccg-2013.csv).
+        file: PathBuf,
+    },
+    /// Import the practice map (gp-reg-pat-prac-map.csv): names for the networks, groups,
+    /// STPs and regions, and the hierarchy practice -> network -> group -> STP -> region as at
+    /// the file's date.
+    PracticeMap {
+        /// The file (gp-reg-pat-prac-map.csv).
         file: PathBuf,
     },
 }
@@ -302,6 +309,35 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 report.created,
                 report.completed,
                 report.successions,
+                report.errors.len()
+            );
+            Ok(())
+        }
+        Command::Import(ImportCommand::PracticeMap { file }) => {
+            let db = Db::connect(&cli.database.url()).await?;
+            db.migrate().await?;
+            let reader = std::fs::File::open(&file)
+                .with_context(|| format!("opening {}", file.display()))?;
+            let report = match practice_map::import(&db, std::io::BufReader::new(reader)).await {
+                Ok(report) => report,
+                Err(practice_map::PracticeMapError::NotTheFile(why)) => {
+                    anyhow::bail!("{}: {why}; nothing was imported", file.display())
+                }
+                Err(practice_map::PracticeMapError::Database(e)) => {
+                    return Err(e.context(format!("importing {}", file.display())));
+                }
+            };
+            for e in &report.errors {
+                eprintln!("{}:{}: skipped: {}", file.display(), e.line, e.reason);
+            }
+            println!(
+                "{}: {} rows, {} organisations created, {} completed, {} relationships opened, {} closed, {} rows skipped",
+                file.display(),
+                report.rows,
+                report.inserted,
+                report.updated,
+                report.relationships_opened,
+                report.relationships_closed,
                 report.errors.len()
             );
             Ok(())

@@ -18,6 +18,7 @@ mod health;
 mod import;
 mod import_history;
 mod import_layouts;
+mod import_practice_map;
 mod import_reorganisation;
 mod lifecycle;
 mod logs;

@@ -1,5 +1,8 @@
-//! Importers of outside data into the graph: NHS Organisation Data Service extracts, and the
-//! 2013 reorganisation of primary care trusts into clinical commissioning groups.
+//! Importers of outside data into the graph: NHS Organisation Data Service extracts, the map of
+//! practices to networks, groups, STPs and regions (2022), and the 2013 reorganisation of
+//! primary care trusts into clinical commissioning groups.
 
+mod named;
 pub mod ods;
+pub mod practice_map;
 pub mod reorganisation;

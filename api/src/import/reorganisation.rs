@@ -12,13 +12,14 @@ use std::io::Read;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
-use entity::{organisation, organisation_relationship as relationship};
+use entity::enums::{OrganisationKind, RelationshipKind};
+use entity::organisation_relationship as relationship;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
     TransactionTrait,
 };
 
+use super::named::{self, Named};
 use crate::db::Db;
 use crate::import::ods::RowError;
 
@@ -188,102 +189,29 @@ pub async fn import<R: Read>(
         ..Default::default()
     };
     let txn = db.conn.begin().await.context("starting the import")?;
-    let mut wanted: BTreeMap<String, (String, OrganisationKind)> = BTreeMap::new();
+    let mut wanted: BTreeMap<String, Named> = BTreeMap::new();
     for r in &rows {
-        let pct = (r.pct.1.clone(), OrganisationKind::PrimaryCareTrust);
+        let pct = Named {
+            name: r.pct.1.clone(),
+            kind: OrganisationKind::PrimaryCareTrust,
+            opened_on: None,
+            closed_on: Some(pcts_closed()),
+        };
         wanted.insert(r.pct.0.clone(), pct);
-        let ccg = (
-            r.ccg.1.clone(),
-            OrganisationKind::ClinicalCommissioningGroup,
-        );
+        let ccg = Named {
+            name: r.ccg.1.clone(),
+            kind: OrganisationKind::ClinicalCommissioningGroup,
+            opened_on: Some(ccgs_opened()),
+            closed_on: None,
+        };
         wanted.insert(r.ccg.0.clone(), ccg);
     }
-    let ids = organisations(&txn, &wanted, &mut report).await?;
+    let known = named::ensure(&txn, &wanted).await?;
+    (report.created, report.completed) = (known.created, known.completed);
+    let ids = known.ids;
     successions(&txn, &rows, &ids, &mut report).await?;
     txn.commit().await.context("committing the import")?;
     Ok(report)
-}
-
-/// Creates the trusts and groups not yet known and completes those that are: the key of each.
-async fn organisations(
-    txn: &DatabaseTransaction,
-    wanted: &BTreeMap<String, (String, OrganisationKind)>,
-    report: &mut ReorganisationReport,
-) -> anyhow::Result<HashMap<String, i32>> {
-    let codes: Vec<String> = wanted.keys().cloned().collect();
-    let known: HashMap<String, organisation::Model> = organisation::Entity::find()
-        .filter(organisation::Column::OdsCode.is_in(codes))
-        .all(txn)
-        .await
-        .context("reading the trusts and groups")?
-        .into_iter()
-        .filter_map(|o| Some((o.ods_code.clone()?, o)))
-        .collect();
-    let mut ids = HashMap::new();
-    for (code, (name, kind)) in wanted {
-        let is_pct = *kind == OrganisationKind::PrimaryCareTrust;
-        let (opened_on, closed_on) = if is_pct {
-            (None, Some(pcts_closed()))
-        } else {
-            (Some(ccgs_opened()), None)
-        };
-        let Some(current) = known.get(code) else {
-            let row = organisation::ActiveModel {
-                id: sea_orm::ActiveValue::NotSet,
-                ods_code: Set(Some(code.clone())),
-                name: Set(name.clone()),
-                kind: Set(*kind),
-                status: Set(if is_pct {
-                    OrganisationStatus::Closed
-                } else {
-                    OrganisationStatus::Active
-                }),
-                opened_on: Set(opened_on),
-                closed_on: Set(closed_on),
-                address_line1: Set(None),
-                address_line2: Set(None),
-                address_line3: Set(None),
-                address_line4: Set(None),
-                address_line5: Set(None),
-                postcode: Set(None),
-                created_at: sea_orm::ActiveValue::NotSet,
-                updated_at: sea_orm::ActiveValue::NotSet,
-            }
-            .insert(txn)
-            .await
-            .with_context(|| format!("creating {code}"))?;
-            report.created += 1;
-            ids.insert(code.clone(), row.id);
-            continue;
-        };
-        ids.insert(code.clone(), current.id);
-        // Completed, never rewritten: a placeholder (named by its code) takes the file's name
-        // and kind; dates are filled in only where none is recorded.
-        let placeholder = current.name == *code;
-        let mut row: organisation::ActiveModel = current.clone().into();
-        let mut changed = false;
-        if placeholder {
-            row.name = Set(name.clone());
-            row.kind = Set(*kind);
-            changed = true;
-        }
-        if current.opened_on.is_none() && opened_on.is_some() {
-            row.opened_on = Set(opened_on);
-            changed = true;
-        }
-        if current.closed_on.is_none() && closed_on.is_some() {
-            row.closed_on = Set(closed_on);
-            row.status = Set(OrganisationStatus::Closed);
-            changed = true;
-        }
-        if changed {
-            row.update(txn)
-                .await
-                .with_context(|| format!("completing {code}"))?;
-            report.completed += 1;
-        }
-    }
-    Ok(ids)
 }
 
 /// Records each trust SUCCEEDED_BY each of its groups on 2013-04-01, with the share, unless

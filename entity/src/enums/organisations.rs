@@ -23,6 +23,8 @@ db_enum! {
         IntegratedCareBoard,
         /// A GP practice or other prescribing cost centre.
         GpPractice,
+        /// A primary care network: GP practices working together (from 2019).
+        PrimaryCareNetwork,
         /// A shared IT service (e.g. a health informatics service) hosted by one organisation.
         SharedService,
         /// A supplier of IT services.

@@ -346,6 +346,8 @@ export type OrganisationKind =
   | 'NHS_TRUST'
   /** Any other organisation. */
   | 'OTHER'
+  /** A primary care network: GP practices working together (from 2019). */
+  | 'PRIMARY_CARE_NETWORK'
   /** A primary care trust (closed in 2013, succeeded by CCGs). */
   | 'PRIMARY_CARE_TRUST'
   /** A regional team (a national grouping, ODS `Y..` code). */

@@ -11,7 +11,7 @@
 
 mod apply;
 mod parse;
-mod relationships;
+pub(crate) mod relationships;
 
 use std::io::Read;
 

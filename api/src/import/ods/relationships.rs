@@ -14,7 +14,7 @@ use super::apply::{BATCH, ImportReport};
 use super::parse::Extract;
 
 /// A relationship the file says should hold.
-pub(super) struct Wanted {
+pub(crate) struct Wanted {
     from: i32,
     kind: RelationshipKind,
     to: i32,
@@ -23,6 +23,21 @@ pub(super) struct Wanted {
     /// Derived relationships (area PART_OF region) are only created, never moved: the two
     /// extracts group areas differently, and re-importing either must change nothing.
     create_only: bool,
+}
+
+impl Wanted {
+    /// `from` PART_OF `to` from `valid_from`: moved (the old one closed) when `from` is PART_OF
+    /// another organisation.
+    pub(crate) fn part_of(from: i32, to: i32, valid_from: NaiveDate) -> Self {
+        Self {
+            from,
+            kind: RelationshipKind::PartOf,
+            to,
+            valid_from: Some(valid_from),
+            valid_to: None,
+            create_only: false,
+        }
+    }
 }
 
 pub(super) fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>) -> Vec<Wanted> {
@@ -102,7 +117,7 @@ pub(super) fn change_date(
     old_start.map_or(day, |start| day.max(start))
 }
 
-pub(super) async fn reconcile(
+pub(crate) async fn reconcile(
     txn: &DatabaseTransaction,
     wanted: Vec<Wanted>,
     as_of: NaiveDate,

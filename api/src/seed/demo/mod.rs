@@ -19,6 +19,8 @@ pub const TRUSTS_GZ: &[u8] = include_bytes!("../../../data/ods/etr.csv.gz");
 pub const PRACTICES_GZ: &[u8] = include_bytes!("../../../data/ods/epraccur.csv.gz");
 /// The 2013 reorganisation: each primary care trust and the groups that took its area.
 pub const PCT_CCG_GZ: &[u8] = include_bytes!("../../../data/ods/pct-ccg-2013.csv.gz");
+/// The practice map of January 2022: practices, networks, groups, STPs and regions.
+pub const PRACTICE_MAP_GZ: &[u8] = include_bytes!("../../../data/ods/gp-reg-pat-prac-map.csv.gz");
 
 /// The date the demo is "as at" when it dates something itself: fixed, so the demo is
 /// deterministic.
