@@ -25,6 +25,22 @@ fn extract(path: &str, kind: realise_api::import::ods::ExtractKind) -> PathBuf {
     copy
 }
 
+/// A reference file from `../shared/data/ods`, or the shipped gzipped copy when `../shared`
+/// is not beside the repository.
+pub(crate) fn shared_or_shipped(name: &str, gz: &[u8]) -> PathBuf {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/ods")
+        .join(name);
+    if shared.exists() {
+        return shared;
+    }
+    let mut text = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(gz), &mut text).unwrap();
+    let copy = std::env::temp_dir().join(unique_name("realise_test_shipped"));
+    std::fs::write(&copy, text).unwrap();
+    copy
+}
+
 pub(crate) fn trusts() -> PathBuf {
     extract(TRUSTS, realise_api::import::ods::ExtractKind::Trusts)
 }
@@ -40,14 +56,22 @@ pub(crate) struct Run {
 }
 
 pub(crate) fn import(db: &TestDb, args: &[(&str, &Path)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_realise"));
-    cmd.args(["import", "ods"])
-        .env("DATABASE_URL", &db.url)
-        .env("RUST_LOG", "warn");
+    let mut all: Vec<&std::ffi::OsStr> = vec!["ods".as_ref()];
     for (flag, path) in args {
-        cmd.arg(flag).arg(path);
+        all.extend([flag.as_ref(), path.as_os_str()]);
     }
-    let out = cmd.output().expect("running realise import");
+    realise_import(db, &all)
+}
+
+/// Runs `realise import` with `args` against `db`.
+pub(crate) fn realise_import(db: &TestDb, args: &[&std::ffi::OsStr]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_realise"))
+        .arg("import")
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("running realise import");
     Run {
         ok: out.status.success(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -2,47 +2,24 @@
 //! extracts know only by code, and the hierarchy practice -> network -> group -> STP -> region
 //! from the file's date, with the history before it kept.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::json;
 
-use crate::helpers::{TestApp, TestDb, unique_name};
+use crate::helpers::{TestApp, TestDb};
 use crate::import::{import, practices};
 
-const SHARED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/ods/gp-reg-pat-prac-map.csv"
-);
-
-/// The file, or the shipped copy when `../shared` is not beside the repository.
+/// The file, or its shipped copy.
 fn practice_map() -> PathBuf {
-    if Path::new(SHARED).exists() {
-        return PathBuf::from(SHARED);
-    }
-    let mut text = Vec::new();
-    flate2::read::GzDecoder::new(realise_api::seed::demo::PRACTICE_MAP_GZ)
-        .read_to_end(&mut text)
-        .unwrap();
-    let copy = std::env::temp_dir().join(unique_name("realise_test_practice_map"));
-    std::fs::write(&copy, text).unwrap();
-    copy
+    crate::import::shared_or_shipped(
+        "gp-reg-pat-prac-map.csv",
+        realise_api::seed::demo::PRACTICE_MAP_GZ,
+    )
 }
 
 fn run(db: &TestDb, file: &Path) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_realise"))
-        .args(["import", "practice-map"])
-        .arg(file)
-        .env("DATABASE_URL", &db.url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = crate::import::realise_import(db, &["practice-map".as_ref(), file.as_os_str()]);
+    (run.ok, run.stdout, run.stderr)
 }
 
 const CHAIN: &str = r#"{ organisation(odsCode: "A81001") {

@@ -1,46 +1,20 @@
 //! The 2013 reorganisation, through `realise import pct-ccg`: the primary care trusts, closed
 //! on 2013-03-31, each SUCCEEDED_BY the groups that took its area, with their shares.
 
-use std::io::Read;
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, TestDb, unique_name};
 
-const SHARED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/ods/pct-ccg-2013.csv"
-);
-
-/// The file, or the shipped copy when `../shared` is not beside the repository.
+/// The file, or its shipped copy.
 fn reorganisation() -> PathBuf {
-    if std::path::Path::new(SHARED).exists() {
-        return PathBuf::from(SHARED);
-    }
-    let mut text = Vec::new();
-    flate2::read::GzDecoder::new(realise_api::seed::demo::PCT_CCG_GZ)
-        .read_to_end(&mut text)
-        .unwrap();
-    let copy = std::env::temp_dir().join(unique_name("realise_test_pct_ccg"));
-    std::fs::write(&copy, text).unwrap();
-    copy
+    crate::import::shared_or_shipped("pct-ccg-2013.csv", realise_api::seed::demo::PCT_CCG_GZ)
 }
 
-fn run(db: &TestDb, file: &PathBuf) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_realise"))
-        .args(["import", "pct-ccg"])
-        .arg(file)
-        .env("DATABASE_URL", &db.url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+fn run(db: &TestDb, file: &Path) -> (bool, String, String) {
+    let run = crate::import::realise_import(db, &["pct-ccg".as_ref(), file.as_os_str()]);
+    (run.ok, run.stdout, run.stderr)
 }
 
 const LINEAGE: &str = r#"query($code: String!) { organisation(odsCode: $code) { name kind status closedOn

@@ -6,3 +6,4 @@ mod named;
 pub mod ods;
 pub mod practice_map;
 pub mod reorganisation;
+mod with_header;

@@ -74,50 +74,11 @@ pub enum PracticeMapError {
 
 /// Reads the file: the good rows, and the reasons for the bad ones.
 pub fn parse<R: Read>(reader: R) -> Result<(Vec<Placed>, Vec<RowError>), PracticeMapError> {
-    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
-    let header = csv
-        .headers()
-        .map_err(|e| PracticeMapError::NotTheFile(format!("the header cannot be read ({e})")))?
-        .clone();
-    if header.iter().map(str::trim).collect::<Vec<_>>() != HEADER {
-        return Err(PracticeMapError::NotTheFile(format!(
-            "this is not gp-reg-pat-prac-map.csv: its header must be {}",
-            HEADER.join(",")
-        )));
-    }
-    let (mut rows, mut errors) = (Vec::new(), Vec::new());
-    for record in csv.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let reason = format!("unreadable row: {e}");
-                errors.push(RowError { line, reason });
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        match placed(line, &record) {
-            Ok(row) => rows.push(row),
-            Err(reason) => errors.push(RowError { line, reason }),
-        }
-    }
-    if rows.is_empty() {
-        return Err(PracticeMapError::NotTheFile(
-            "it holds no well-formed row".into(),
-        ));
-    }
-    Ok((rows, errors))
+    super::with_header::read_rows(reader, "gp-reg-pat-prac-map.csv", &HEADER, placed)
+        .map_err(PracticeMapError::NotTheFile)
 }
 
 fn placed(line: u64, record: &csv::StringRecord) -> Result<Placed, String> {
-    if record.len() != HEADER.len() {
-        return Err(format!(
-            "expected {} fields, found {}",
-            HEADER.len(),
-            record.len()
-        ));
-    }
     let field = |i: usize| record.get(i).map(str::trim).unwrap_or("");
     let on = NaiveDate::parse_from_str(field(1), "%d%b%Y").map_err(|_| {
         format!(

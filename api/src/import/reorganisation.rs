@@ -87,52 +87,12 @@ pub enum ReorganisationError {
 
 /// Reads the file: the good rows, and the reasons for the bad ones.
 pub fn parse<R: Read>(reader: R) -> Result<(Vec<Succession>, Vec<RowError>), ReorganisationError> {
-    let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
-    let header = csv
-        .headers()
-        .map_err(|e| ReorganisationError::NotTheFile(format!("the header cannot be read ({e})")))?
-        .clone();
-    let names: Vec<&str> = header.iter().map(str::trim).collect();
-    if names != HEADER {
-        return Err(ReorganisationError::NotTheFile(format!(
-            "this is not pct-ccg-2013.csv: its header must be {}",
-            HEADER.join(",")
-        )));
-    }
-    let (mut rows, mut errors) = (Vec::new(), Vec::new());
-    for record in csv.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let reason = format!("unreadable row: {e}");
-                errors.push(RowError { line, reason });
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        match succession(line, &record) {
-            Ok(row) => rows.push(row),
-            Err(reason) => errors.push(RowError { line, reason }),
-        }
-    }
-    if rows.is_empty() {
-        return Err(ReorganisationError::NotTheFile(
-            "it holds no well-formed row".into(),
-        ));
-    }
-    Ok((rows, errors))
+    super::with_header::read_rows(reader, "pct-ccg-2013.csv", &HEADER, succession)
+        .map_err(ReorganisationError::NotTheFile)
 }
 
 fn succession(line: u64, record: &csv::StringRecord) -> Result<Succession, String> {
     let field = |i: usize| record.get(i).map(str::trim).unwrap_or("");
-    if record.len() != HEADER.len() {
-        return Err(format!(
-            "expected {} fields, found {}",
-            HEADER.len(),
-            record.len()
-        ));
-    }
     let code = |i: usize, what: &str| {
         let c = field(i);
         if c.is_empty() || c.len() > 10 || !c.bytes().all(|b| b.is_ascii_alphanumeric()) {
