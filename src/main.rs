@@ -4,14 +4,16 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod import;
+
+use import::ImportCommand;
+
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use realise_api::app::Application;
 use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use realise_api::config::{DEFAULT_SQLITE_PATH, DatabaseArgs, ServeArgs, Settings};
 use realise_api::db::Db;
-use realise_api::import::ods::{self, ExtractKind, ImportError};
-use realise_api::import::{practice_map, reorganisation};
 use realise_api::seed;
 use realise_api::telemetry::{self, LogFormat};
 
@@ -74,36 +76,6 @@ enum Command {
 enum Scale {
     /// Every organisation in England's ODS extracts (about 100,000 commitments).
     Nhs,
-}
-
-#[derive(Subcommand)]
-enum ImportCommand {
-    /// Import NHS ODS extracts: trusts (etr.csv) and GP practices (epraccur.csv).
-    Ods {
-        /// The trusts extract (etr.csv).
-        #[arg(long)]
-        trusts: Option<PathBuf>,
-        /// The GP practices extract (epraccur.csv).
-        #[arg(long)]
-        practices: Option<PathBuf>,
-        /// The date of the extracts (YYYY-MM-DD), which dates the changes they do not date
-        /// themselves (default: the latest date each file holds).
-        #[arg(long)]
-        extract_date: Option<chrono::NaiveDate>,
-    },
-    /// Import the 2013 reorganisation (pct-ccg-2013.csv): the primary care trusts, closed on
-    /// 2013-03-31, each SUCCEEDED_BY the clinical commissioning groups that took its area.
-    PctCcg {
-        /// The file (pct-ccg-2013.csv).
-        file: PathBuf,
-    },
-    /// Import the practice map (gp-reg-pat-prac-map.csv): names for the networks, groups,
-    /// STPs and regions, and the hierarchy practice -> network -> group -> STP -> region as at
-    /// the file's date.
-    PracticeMap {
-        /// The file (gp-reg-pat-prac-map.csv).
-        file: PathBuf,
-    },
 }
 
 fn main() -> ExitCode {
@@ -228,119 +200,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Import(ImportCommand::Ods {
-            trusts,
-            practices,
-            extract_date,
-        }) => {
-            anyhow::ensure!(
-                trusts.is_some() || practices.is_some(),
-                "give --trusts FILE, --practices FILE or both"
-            );
+        Command::Import(command) => {
             let db = Db::connect(&cli.database.url()).await?;
             db.migrate().await?;
-            for (kind, path) in [
-                (ExtractKind::Trusts, trusts),
-                (ExtractKind::Practices, practices),
-            ] {
-                let Some(path) = path else { continue };
-                let file = std::fs::File::open(&path)
-                    .with_context(|| format!("opening {}", path.display()))?;
-                match ods::import(&db, kind, std::io::BufReader::new(file), extract_date).await {
-                    Ok(report) => {
-                        for e in &report.errors {
-                            eprintln!("{}:{}: skipped: {}", path.display(), e.line, e.reason);
-                        }
-                        for w in &report.warnings {
-                            eprintln!("{}:{}: warning: {}", path.display(), w.line, w.reason);
-                        }
-                        println!(
-                            "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} kinds changed, {} rows skipped, {} warnings (changes dated {})",
-                            path.display(),
-                            report.rows,
-                            report.inserted,
-                            report.updated,
-                            report.unchanged,
-                            report.placeholders_created,
-                            report.relationships_opened,
-                            report.relationships_closed,
-                            report.kinds_changed,
-                            report.errors.len(),
-                            report.warnings.len(),
-                            report
-                                .extract_date
-                                .map_or_else(|| "-".to_owned(), |d| d.to_string())
-                        );
-                    }
-                    Err(ImportError::NotAnExtract(why)) => {
-                        anyhow::bail!("{}: {why}", path.display())
-                    }
-                    Err(ImportError::Database(e)) => {
-                        return Err(e.context(format!("importing {}", path.display())));
-                    }
-                }
-            }
-            Ok(())
-        }
-        Command::Import(ImportCommand::PctCcg { file }) => {
-            let db = Db::connect(&cli.database.url()).await?;
-            db.migrate().await?;
-            let reader = std::fs::File::open(&file)
-                .with_context(|| format!("opening {}", file.display()))?;
-            let report = match reorganisation::import(&db, std::io::BufReader::new(reader)).await {
-                Ok(report) => report,
-                Err(reorganisation::ReorganisationError::NotTheFile(why)) => {
-                    anyhow::bail!("{}: {why}; nothing was imported", file.display())
-                }
-                Err(reorganisation::ReorganisationError::Database(e)) => {
-                    return Err(e.context(format!("importing {}", file.display())));
-                }
-            };
-            for e in &report.errors {
-                eprintln!("{}:{}: skipped: {}", file.display(), e.line, e.reason);
-            }
-            for w in &report.warnings {
-                eprintln!("{}:{}: warning: {}", file.display(), w.line, w.reason);
-            }
-            println!(
-                "{}: {} rows, {} organisations created, {} completed, {} successions recorded, {} rows skipped",
-                file.display(),
-                report.rows,
-                report.created,
-                report.completed,
-                report.successions,
-                report.errors.len()
-            );
-            Ok(())
-        }
-        Command::Import(ImportCommand::PracticeMap { file }) => {
-            let db = Db::connect(&cli.database.url()).await?;
-            db.migrate().await?;
-            let reader = std::fs::File::open(&file)
-                .with_context(|| format!("opening {}", file.display()))?;
-            let report = match practice_map::import(&db, std::io::BufReader::new(reader)).await {
-                Ok(report) => report,
-                Err(practice_map::PracticeMapError::NotTheFile(why)) => {
-                    anyhow::bail!("{}: {why}; nothing was imported", file.display())
-                }
-                Err(practice_map::PracticeMapError::Database(e)) => {
-                    return Err(e.context(format!("importing {}", file.display())));
-                }
-            };
-            for e in &report.errors {
-                eprintln!("{}:{}: skipped: {}", file.display(), e.line, e.reason);
-            }
-            println!(
-                "{}: {} rows, {} organisations created, {} completed, {} relationships opened, {} closed, {} rows skipped",
-                file.display(),
-                report.rows,
-                report.inserted,
-                report.updated,
-                report.relationships_opened,
-                report.relationships_closed,
-                report.errors.len()
-            );
-            Ok(())
+            command.run(&db).await
         }
     }
 }

@@ -7,3 +7,15 @@ pub mod ods;
 pub mod practice_map;
 pub mod reorganisation;
 mod with_header;
+
+/// Who the audit trail names for changes an import makes.
+pub(crate) fn importer() -> crate::auth::Caller {
+    crate::auth::Caller {
+        issuer: "realise".into(),
+        subject: "ods-import".into(),
+        email: None,
+        name: Some("ODS import".into()),
+        role: crate::auth::Role::Admin,
+        organisation: None,
+    }
+}

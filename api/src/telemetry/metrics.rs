@@ -24,25 +24,9 @@ pub const MAX_OPERATION_NAMES: usize = 200;
 /// The longest operation name kept as a label value.
 const MAX_NAME_LEN: usize = 100;
 
-/// What the cache of derived figures has done, for the metrics. Cloning shares the counts.
-#[derive(Clone, Debug)]
-pub struct CacheStats {
-    /// Snapshots served without building one (including after waiting for another's build).
-    pub hits: Counter,
-    /// Snapshots built.
-    pub misses: Counter,
-    /// How long each build took, in seconds.
-    pub build_seconds: Histogram,
-}
+mod caches;
 
-/// How often the cache served an answer, for the metrics. Cloning shares the counts.
-#[derive(Clone, Debug, Default)]
-pub struct ResponseCacheStats {
-    /// Answers served from the cache.
-    pub hits: Counter,
-    /// Reads that looked for a kept answer and found none current.
-    pub misses: Counter,
-}
+pub use caches::{CacheStats, ResponseCacheStats};
 
 /// Seconds, from 1 ms to about 16 s: a read takes milliseconds, a cold national snapshot seconds.
 pub fn duration_histogram() -> Histogram {
@@ -173,32 +157,7 @@ impl Metrics {
             "The most connections the pool opens; requests beyond wait for one (at most the acquire timeout)",
             pool_max.clone(),
         );
-        registry.register(
-            "snapshot_cache_hits",
-            "Realisation snapshots served without building",
-            cache.hits,
-        );
-        registry.register(
-            "snapshot_cache_misses",
-            "Realisation snapshots built",
-            cache.misses,
-        );
-        registry.register(
-            "response_cache_hits",
-            "Reads answered from the response cache",
-            responses.hits,
-        );
-        registry.register(
-            "response_cache_misses",
-            "Reads that found no current answer kept, and ran",
-            responses.misses,
-        );
-        registry.register_with_unit(
-            "snapshot_build_duration",
-            "Time to build a realisation snapshot (reading and assessing a programme at a date)",
-            prometheus_client::registry::Unit::Seconds,
-            cache.build_seconds,
-        );
+        caches::register(&mut registry, cache, responses);
         Self {
             registry,
             http_requests,

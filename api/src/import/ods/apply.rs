@@ -237,7 +237,7 @@ async fn upsert_organisations(
             let kinds = |k: OrganisationKind| Some(serde_json::json!({ "kind": k }));
             crate::audit::record(
                 txn,
-                &importer(),
+                &crate::import::importer(),
                 "importOdsKindChange",
                 NodeType::Organisation,
                 current.id,
@@ -264,18 +264,6 @@ async fn upsert_organisations(
     }
     report.inserted = new.len();
     insert_organisations(txn, new).await
-}
-
-/// Who the audit trail names for changes an import makes.
-fn importer() -> crate::auth::Caller {
-    crate::auth::Caller {
-        issuer: "realise".into(),
-        subject: "ods-import".into(),
-        email: None,
-        name: Some("ODS import".into()),
-        role: crate::auth::Role::Admin,
-        organisation: None,
-    }
 }
 
 /// Turns `Set` values equal to the current row back into `Unchanged`.

@@ -8,65 +8,8 @@ use chrono::NaiveDate;
 use entity::enums::{OrganisationKind, OrganisationStatus};
 
 use super::ImportError;
-
-/// Which extract a file is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExtractKind {
-    /// `etr.csv`: NHS trusts, 24 fields (to 2020) or 27 quoted ones (later releases).
-    Trusts,
-    /// `epraccur.csv`: GP practices and other prescribing cost centres, 27 fields.
-    Practices,
-}
-
-impl Extract {
-    /// The latest date the file holds (an open, close, join or leave date): the extract was
-    /// published no earlier, so it stands for the extract's date when none is given.
-    pub fn latest_date(&self) -> Option<NaiveDate> {
-        self.records
-            .iter()
-            .flat_map(|r| {
-                let c = r.commissioner.as_ref();
-                [
-                    r.opened_on,
-                    r.closed_on,
-                    c.and_then(|c| c.joined_on),
-                    c.and_then(|c| c.left_on),
-                ]
-            })
-            .flatten()
-            .max()
-    }
-}
-
-impl ExtractKind {
-    /// The field counts of the layouts this extract has been published in.
-    fn field_counts(self) -> &'static [usize] {
-        match self {
-            Self::Trusts => &[24, 27],
-            Self::Practices => &[27],
-        }
-    }
-
-    /// Whether rows of this extract give organisations of `kind`.
-    pub fn gives(self, kind: OrganisationKind) -> bool {
-        match self {
-            Self::Trusts => matches!(
-                kind,
-                OrganisationKind::NhsTrust | OrganisationKind::FoundationTrust
-            ),
-            Self::Practices => {
-                matches!(kind, OrganisationKind::GpPractice | OrganisationKind::Other)
-            }
-        }
-    }
-
-    fn file_name(self) -> &'static str {
-        match self {
-            Self::Trusts => "etr.csv (NHS trusts)",
-            Self::Practices => "epraccur.csv (GP practices)",
-        }
-    }
-}
+pub use kind::ExtractKind;
+use text::{LineStarts, date, decode};
 
 /// A practice's commissioner, and for when.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,6 +71,26 @@ pub struct Extract {
     pub errors: Vec<RowError>,
     /// Rows read, with something to check (text that was not UTF-8, read as Windows-1252).
     pub warnings: Vec<RowError>,
+}
+
+impl Extract {
+    /// The latest date the file holds (an open, close, join or leave date): the extract was
+    /// published no earlier, so it stands for the extract's date when none is given.
+    pub fn latest_date(&self) -> Option<NaiveDate> {
+        self.records
+            .iter()
+            .flat_map(|r| {
+                let c = r.commissioner.as_ref();
+                [
+                    r.opened_on,
+                    r.closed_on,
+                    c.and_then(|c| c.joined_on),
+                    c.and_then(|c| c.left_on),
+                ]
+            })
+            .flatten()
+            .max()
+    }
 }
 
 /// Parses a whole file. A malformed row, on whatever line, is skipped and reported. The file is
@@ -214,54 +177,6 @@ pub fn parse<R: Read>(kind: ExtractKind, mut reader: R) -> Result<Extract, Impor
         ));
     }
     Ok(extract)
-}
-
-/// Where each line of a file begins, whatever ends its lines (`\n`, `\r\n` or `\r`). (After
-/// a `\r\n`, the csv reader puts the next row at the `\n`, and counts a line too few.)
-struct LineStarts<'a> {
-    bytes: &'a [u8],
-    starts: Vec<u64>,
-}
-
-impl<'a> LineStarts<'a> {
-    fn of(bytes: &'a [u8]) -> Self {
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                starts.push(i as u64 + 1);
-            }
-        }
-        Self { bytes, starts }
-    }
-
-    /// The line (1-based) of the row starting at byte `at`: past any line ends before it.
-    fn line_of(&self, at: u64) -> u64 {
-        let mut at = at as usize;
-        while matches!(self.bytes.get(at), Some(b'\r' | b'\n')) {
-            at += 1;
-        }
-        self.starts.partition_point(|&start| start <= at as u64) as u64
-    }
-}
-
-/// A row's fields as text: UTF-8, or else (a file saved by an older Windows tool) Windows-1252;
-/// and whether any field needed the second.
-fn decode(row: &csv::ByteRecord) -> (Vec<std::borrow::Cow<'_, str>>, bool) {
-    let mut windows_1252 = false;
-    let fields = row
-        .iter()
-        .map(|bytes| match std::str::from_utf8(bytes) {
-            Ok(text) => std::borrow::Cow::Borrowed(text),
-            Err(_) => {
-                windows_1252 = true;
-                encoding_rs::WINDOWS_1252
-                    .decode_without_bom_handling(bytes)
-                    .0
-            }
-        })
-        .collect();
-    (fields, windows_1252)
 }
 
 fn not_an_extract(kind: ExtractKind, why: &str) -> ImportError {
@@ -363,14 +278,8 @@ fn parse_row(kind: ExtractKind, line: u64, f: &[&str]) -> Result<OdsRecord, Stri
     })
 }
 
-fn date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
-    if s.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(s, "%Y%m%d")
-        .map(Some)
-        .map_err(|_| format!("invalid {what} {s:?} (expected YYYYMMDD)"))
-}
+mod kind;
+mod text;
 
 #[cfg(test)]
 mod props;

@@ -3,10 +3,12 @@
 mod inputs;
 mod map;
 mod mutations;
+mod programme;
 mod query;
 mod types;
 
 pub use map::BenefitMapMutation;
 pub use mutations::{BenefitMutation, BenefitPayload, ProgrammePayload};
+pub use programme::Programme;
 pub use query::BenefitQuery;
-pub use types::{Benefit, Programme};
+pub use types::Benefit;

@@ -10,7 +10,8 @@ use super::inputs::{
     CreateBenefitInput, CreateProgrammeInput, ProgrammeFields, UpdateBenefitInput,
     UpdateProgrammeInput, checked_benefit,
 };
-use super::types::{Benefit, Programme};
+use super::programme::Programme;
+use super::types::Benefit;
 use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;

@@ -6,7 +6,8 @@ use entity::{benefit, programme};
 use realise_macros::connections;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
-use super::types::{Benefit, Programme};
+use super::programme::Programme;
+use super::types::Benefit;
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::contains_ignoring_case;

@@ -8,76 +8,13 @@ import { ErrorSummary, SelectField, TextField, errorFor } from '../../components
 import { Failure, Loading } from '../../components/QueryState';
 import { usePageForm, type Save } from '../../components/usePageForm';
 import { usePageTitle } from '../../components/usePageTitle';
-import { graphql } from '../../gql';
 import type { BenefitCategory, BenefitStatus, Direction, MeasureKind, Reach, Rollup, ValueType } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
 import { humanise } from '../../lib/format';
+import { BenefitForEditDocument, CreateBenefitDocument, UpdateBenefitDocument } from './formQueries';
 
 const newRoute = getRouteApi('/programmes/$programmeId/benefits/new');
 const editRoute = getRouteApi('/benefits/$benefitId/edit');
-
-const CreateBenefitDocument = graphql(`
-  mutation CreateBenefit($input: CreateBenefitInput!) {
-    createBenefit(input: $input) {
-      benefit {
-        id
-        code
-        title
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const UpdateBenefitDocument = graphql(`
-  mutation UpdateBenefit($input: UpdateBenefitInput!) {
-    updateBenefit(input: $input) {
-      benefit {
-        id
-        code
-        title
-        description
-        category
-        measure
-        unit
-        direction
-        rollup
-        measureKind
-        valueType
-        reach
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const BenefitForEditDocument = graphql(`
-  query BenefitForEdit($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Benefit {
-        id
-        code
-        title
-        description
-        category
-        measure
-        unit
-        direction
-        rollup
-        measureKind
-        valueType
-        reach
-        status
-      }
-    }
-  }
-`);
 
 interface Draft {
   code: string;
