@@ -219,8 +219,14 @@ const SPC: &str = r#"query($org: String!, $asAt: Date!) {
 }"#;
 
 async fn spc_of(app: &TestApp, org: &str, benefit: &str) -> Value {
+    live_commitment(app, SPC, org, benefit).await
+}
+
+/// The live commitment of `org` to `benefit` as `query` reads it (an organisation's
+/// commitments, as at 2012-06-30).
+pub async fn live_commitment(app: &TestApp, query: &str, org: &str, benefit: &str) -> Value {
     let data = app
-        .query(SPC, json!({ "org": org, "asAt": "2012-06-30" }))
+        .query(query, json!({ "org": org, "asAt": "2012-06-30" }))
         .await;
     nodes(&data["organisation"]["commitments"])
         .into_iter()

@@ -2,35 +2,25 @@
 //! next, against the plan's change per period, as the pure functions compute it.
 
 use realise_api::analytics;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::helpers::TestApp;
-use crate::realisation_commitments::{date, direction, nodes, plan, same, values};
+use crate::realisation_commitments::{date, direction, live_commitment, nodes, plan, same, values};
 
 const CUMULATIVE: &str = r#"query($org: String!, $asAt: Date!) {
   organisation(odsCode: $org) { commitments(first: 50) { edges { node {
     isLive baseline baselineOn target targetOn trajectory { plannedOn value }
     benefit { code direction measureKind }
     measurements(first: 40) { edges { node { id measuredOn value supersedes { id } } } }
-    spc(asAt: $asAt) { mean upperProcessLimit lowerProcessLimit assurance
+    spc(asAt: $asAt) { mean upperProcessLimit lowerProcessLimit target assurance
       points { measuredOn value } }
   } } } }
 }"#;
 
-async fn commitment(app: &TestApp, org: &str, benefit: &str) -> Value {
-    let data = app
-        .query(CUMULATIVE, json!({ "org": org, "asAt": "2012-06-30" }))
-        .await;
-    nodes(&data["organisation"]["commitments"])
-        .into_iter()
-        .find(|c| c["benefit"]["code"] == benefit && c["isLive"] == true)
-        .unwrap_or_else(|| panic!("no live commitment of {org} to {benefit}"))
-}
-
 #[actix_web::test]
 async fn a_running_totals_chart_reads_its_changes_against_the_plans() {
     let app = TestApp::spawn_with_demo().await;
-    let c = commitment(&app, "RWP", "NPFIT-B01").await;
+    let c = live_commitment(&app, CUMULATIVE, "RWP", "NPFIT-B01").await;
     assert_eq!(c["benefit"]["measureKind"], "CUMULATIVE");
     let series = analytics::effective_series(&values(&c), Some(date("2012-06-30")));
     assert!(series.len() > 15, "{} values", series.len());
@@ -45,6 +35,7 @@ async fn a_running_totals_chart_reads_its_changes_against_the_plans() {
         assert_eq!(got["measuredOn"], on.to_string());
         assert!(same(&got["value"], Some(*change)), "{got} vs {change}");
     }
+    assert!(same(&spc["target"], target), "the plan's change per period");
     assert!(same(&spc["mean"], Some(expected.mean)));
     assert!(same(
         &spc["upperProcessLimit"],

@@ -115,6 +115,8 @@ pub struct SpcAnalysis {
     pub points: Vec<SpcPoint>,
     /// The variation of the latest point.
     pub variation: Variation,
+    /// The target the assurance compares with, as given.
+    pub target: Option<f64>,
     /// Assurance against the target; `None` without a target.
     pub assurance: Option<Assurance>,
     /// Whether there are enough points ([`RELIABLE_POINTS`]) to trust the limits.
@@ -177,6 +179,7 @@ pub fn analyse(
             .last()
             .map_or(Variation::CommonCause, |p| p.variation),
         points,
+        target,
         assurance: target.map(|t| assurance(t, upper, lower, direction)),
         reliable: values.len() >= RELIABLE_POINTS,
     })

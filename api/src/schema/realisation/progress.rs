@@ -183,7 +183,10 @@ pub struct SpcAnalysis {
     pub points: Vec<SpcPoint>,
     /// The variation of the latest point.
     pub variation: Variation,
-    /// Where the commitment's target lies against the process limits.
+    /// The target the assurance compares with: the commitment's target, or for a running
+    /// total (a CUMULATIVE measure) the plan's change per period.
+    pub target: Option<f64>,
+    /// Where the target lies against the process limits.
     pub assurance: Option<Assurance>,
     /// Whether there are enough points (15) to trust the limits.
     pub reliable: bool,
@@ -213,6 +216,7 @@ impl SpcAnalysis {
                 })
                 .collect(),
             variation: analysis.variation.into(),
+            target: analysis.target,
             assurance: analysis.assurance.map(Into::into),
             reliable: analysis.reliable,
         }

@@ -2,6 +2,25 @@
 
 import { graphql } from '../../gql';
 
+// What the form shows and changes, as the server returns it after a change and for editing.
+graphql(`
+  fragment BenefitFormFields on Benefit {
+    id
+    code
+    title
+    description
+    category
+    measure
+    unit
+    direction
+    rollup
+    measureKind
+    valueType
+    reach
+    status
+  }
+`);
+
 export const CreateBenefitDocument = graphql(`
   mutation CreateBenefit($input: CreateBenefitInput!) {
     createBenefit(input: $input) {
@@ -21,19 +40,7 @@ export const UpdateBenefitDocument = graphql(`
   mutation UpdateBenefit($input: UpdateBenefitInput!) {
     updateBenefit(input: $input) {
       benefit {
-        id
-        code
-        title
-        description
-        category
-        measure
-        unit
-        direction
-        rollup
-        measureKind
-        valueType
-        reach
-        status
+        ...BenefitFormFields
       }
       userErrors {
         ...UserErrorFields
@@ -47,19 +54,7 @@ export const BenefitForEditDocument = graphql(`
     node(id: $id) {
       __typename
       ... on Benefit {
-        id
-        code
-        title
-        description
-        category
-        measure
-        unit
-        direction
-        rollup
-        measureKind
-        valueType
-        reach
-        status
+        ...BenefitFormFields
       }
     }
   }

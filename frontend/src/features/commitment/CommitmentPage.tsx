@@ -95,11 +95,7 @@ export function CommitmentPage() {
         forecast={c.progress?.progress !== undefined && (c.progress?.progress ?? 0) >= 1 ? null : c.progress?.forecast}
       />
       <h2>Statistical process control</h2>
-      {c.spc ? (
-        <SpcChart unit={c.benefit?.unit ?? ''} target={c.target} spc={c.spc} />
-      ) : (
-        <p>SPC needs at least two measurements.</p>
-      )}
+      {c.spc ? <SpcChart unit={c.benefit?.unit ?? ''} spc={c.spc} /> : <p>SPC needs at least two measurements.</p>}
       <h2>Measurements</h2>
       <Measurements c={c} onDone={onDone} />
       <Actions c={c} onDone={onDone} refetch={() => refetch({ requestPolicy: 'network-only' })} />

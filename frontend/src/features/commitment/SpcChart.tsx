@@ -16,8 +16,9 @@ interface SpcPoint {
 
 interface Props {
   unit: string;
-  target: number;
   spc: {
+    /** The target the assurance compares with (for a running total, the planned change per period). */
+    target?: number | null;
     mean: number;
     upperProcessLimit: number;
     lowerProcessLimit: number;
@@ -70,7 +71,7 @@ function Icon({ kind, letter, label }: { kind: string; letter: string; label: st
   );
 }
 
-export function SpcChart({ unit, target, spc }: Props) {
+export function SpcChart({ unit, spc }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const special = spc.points.filter((p) => p.specialCause).length;
   const summary =
@@ -101,7 +102,7 @@ export function SpcChart({ unit, target, spc }: Props) {
         rule(spc.upperProcessLimit, '#4c6272', '4 4'),
         rule(spc.lowerProcessLimit, '#4c6272', '4 4'),
         rule(spc.mean, '#212b32'),
-        rule(target, '#d5281b', '2 3'),
+        ...(spc.target == null ? [] : [rule(spc.target, '#d5281b', '2 3')]),
         Plot.line(spc.points, { x: (p: SpcPoint) => day(p.measuredOn), y: 'value', stroke: '#aeb7bd' }),
         Plot.dot(spc.points, {
           x: (p: SpcPoint) => day(p.measuredOn),
@@ -114,7 +115,7 @@ export function SpcChart({ unit, target, spc }: Props) {
     asDescribedImage(chart, 'Statistical process control chart', summary);
     el.replaceChildren(chart);
     return () => chart.remove();
-  }, [spc, target, unit, summary]);
+  }, [spc, unit, summary]);
 
   const variationKind =
     spc.variation === 'SPECIAL_CAUSE_IMPROVEMENT'

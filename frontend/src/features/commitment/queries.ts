@@ -93,6 +93,7 @@ export const CommitmentPageDocument = graphql(`
           upperProcessLimit
           lowerProcessLimit
           variation
+          target
           assurance
           reliable
           points {
