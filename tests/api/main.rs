@@ -8,6 +8,7 @@ mod helpers;
 
 mod auth_tokens;
 mod cost;
+mod demo_history;
 mod exports;
 mod graphql_http;
 mod graphql_people;

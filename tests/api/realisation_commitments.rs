@@ -104,7 +104,7 @@ pub fn same(got: &Value, expected: Option<f64>) -> bool {
 
 pub async fn commitments(app: &TestApp, as_at: &str) -> Vec<Value> {
     let data = app.query(COMMITMENTS, json!({ "asAt": as_at })).await;
-    assert_eq!(data["commitments"]["totalCount"], 80);
+    assert_eq!(data["commitments"]["totalCount"], 81);
     nodes(&data["commitments"])
 }
 

@@ -161,8 +161,9 @@ async fn regions_add_up_to_the_programme() {
     let total = &p["realisation"];
     let regions = total["byRegion"].as_array().unwrap();
     assert!(regions.len() >= 2, "{regions:?}");
+    // Before 2013 the regional tier was the strategic health authorities.
     for r in regions.iter().filter(|r| !r["organisation"].is_null()) {
-        assert_eq!(r["organisation"]["kind"], "REGIONAL_TEAM");
+        assert_eq!(r["organisation"]["kind"], "STRATEGIC_HEALTH_AUTHORITY");
     }
     let sum = |path: &dyn Fn(&Value) -> &Value| {
         regions
@@ -250,18 +251,19 @@ async fn an_organisations_realisation_covers_everything_part_of_it() {
     let chains = ancestry(&app, as_at).await;
     let p = programme(&app, as_at).await;
     let programme_id = p["id"].as_str().unwrap();
-    // The region of A81001 (a practice, PART_OF an area, PART_OF a region) and a trust alone.
-    let practice = all
+    // The region of RWP (a trust, PART_OF its strategic health authority in 2012) and a trust
+    // alone.
+    let worcester = all
         .iter()
-        .position(|c| c["organisation"]["odsCode"] == "A81001")
+        .position(|c| c["organisation"]["odsCode"] == "RWP")
         .unwrap();
-    let region = chains[practice]
+    let region = chains[worcester]
         .iter()
-        .find(|(_, kind)| kind == "REGIONAL_TEAM")
+        .find(|(_, kind)| kind == "STRATEGIC_HEALTH_AUTHORITY")
         .unwrap()
         .0
         .clone();
-    let trust = app.org_id("RWP").await;
+    let trust = app.org_id("RTD").await;
     for root in [region, trust] {
         let data = app
             .query(

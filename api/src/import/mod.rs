@@ -2,7 +2,7 @@
 //! practices to networks, groups, STPs and regions (2022), and the 2013 reorganisation of
 //! primary care trusts into clinical commissioning groups.
 
-mod named;
+pub(crate) mod named;
 pub mod ods;
 pub mod practice_map;
 pub mod reorganisation;

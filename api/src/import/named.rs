@@ -39,6 +39,23 @@ pub async fn ensure(
     txn: &DatabaseTransaction,
     wanted: &BTreeMap<String, Named>,
 ) -> anyhow::Result<Known> {
+    write(txn, wanted, false).await
+}
+
+/// Creates the organisations of `wanted` not yet known and sets the name, kind and dates of
+/// those that are, as `wanted` gives them: for facts known better than any file gives them.
+pub async fn set(
+    txn: &DatabaseTransaction,
+    wanted: &BTreeMap<String, Named>,
+) -> anyhow::Result<Known> {
+    write(txn, wanted, true).await
+}
+
+async fn write(
+    txn: &DatabaseTransaction,
+    wanted: &BTreeMap<String, Named>,
+    overwrite: bool,
+) -> anyhow::Result<Known> {
     let mut known = Known {
         ids: HashMap::new(),
         created: 0,
@@ -88,16 +105,16 @@ pub async fn ensure(
         known.ids.insert(code.clone(), current.id);
         let mut row: organisation::ActiveModel = current.clone().into();
         let mut changed = false;
-        if current.name == *code {
+        if overwrite || current.name == *code {
             row.name = Set(named.name.clone());
             row.kind = Set(named.kind);
             changed = true;
         }
-        if current.opened_on.is_none() && named.opened_on.is_some() {
+        if (overwrite || current.opened_on.is_none()) && named.opened_on.is_some() {
             row.opened_on = Set(named.opened_on);
             changed = true;
         }
-        if current.closed_on.is_none() && named.closed_on.is_some() {
+        if (overwrite || current.closed_on.is_none()) && named.closed_on.is_some() {
             row.closed_on = Set(named.closed_on);
             row.status = Set(status(named.closed_on));
             changed = true;

@@ -119,6 +119,15 @@ fn succession(line: u64, record: &csv::StringRecord) -> Result<Succession, Strin
     })
 }
 
+/// A trust's full name: the file gives "Hartlepool" for Hartlepool Primary Care Trust.
+fn pct_name(short: &str) -> String {
+    if short.to_ascii_lowercase().ends_with("trust") {
+        short.to_owned()
+    } else {
+        format!("{short} Primary Care Trust")
+    }
+}
+
 /// Trusts whose shares do not add up to 100 (to within 0.5).
 fn uneven_shares(rows: &[Succession]) -> Vec<RowError> {
     let mut totals: BTreeMap<&str, (u64, f64)> = BTreeMap::new();
@@ -152,7 +161,7 @@ pub async fn import<R: Read>(
     let mut wanted: BTreeMap<String, Named> = BTreeMap::new();
     for r in &rows {
         let pct = Named {
-            name: r.pct.1.clone(),
+            name: pct_name(&r.pct.1),
             kind: OrganisationKind::PrimaryCareTrust,
             opened_on: None,
             closed_on: Some(pcts_closed()),
@@ -243,6 +252,21 @@ mod tests {
             assert!(error.reason.contains(says), "{}", error.reason);
         }
         assert!(uneven_shares(&rows).is_empty());
+    }
+
+    #[test]
+    fn a_trust_is_named_in_full_once() {
+        let cases = [
+            ("Hartlepool", "Hartlepool Primary Care Trust"),
+            (
+                "Stockton-on-Tees Teaching",
+                "Stockton-on-Tees Teaching Primary Care Trust",
+            ),
+            ("Camden Primary Care Trust", "Camden Primary Care Trust"),
+        ];
+        for (short, full) in cases {
+            assert_eq!(pct_name(short), full);
+        }
     }
 
     #[test]

@@ -14,8 +14,8 @@ pub struct Hierarchy {
 }
 
 impl Hierarchy {
-    /// The hierarchy of `part_of` edges (child, parent), where `regions` are the REGIONAL_TEAM
-    /// organisations.
+    /// The hierarchy of `part_of` edges (child, parent), where `regions` are the organisations
+    /// of the regional tier (REGIONAL_TEAM, or STRATEGIC_HEALTH_AUTHORITY before 2013).
     pub fn new(part_of: &[(i32, i32)], regions: &[i32]) -> Self {
         let mut parents: HashMap<i32, Vec<i32>> = HashMap::new();
         let mut children: HashMap<i32, Vec<i32>> = HashMap::new();

@@ -102,7 +102,11 @@ pub async fn programme_rows<C: ConnectionTrait + StreamTrait>(
         organisation::Entity::find()
             .select_only()
             .column(organisation::Column::Id)
-            .filter(organisation::Column::Kind.eq(OrganisationKind::RegionalTeam))
+            .filter(organisation::Column::Kind.is_in([
+                // The regional tier of each era.
+                OrganisationKind::RegionalTeam,
+                OrganisationKind::StrategicHealthAuthority,
+            ]))
             .into_tuple::<i32>()
             .all(db),
     )?;

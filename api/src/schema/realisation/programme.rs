@@ -52,10 +52,10 @@ impl ProgrammeRealisation {
     async fn by_benefit(&self) -> Vec<BenefitRealisation> {
         BenefitRealisation::by_benefit(&self.snapshot, &self.snapshot.programme)
     }
-    /// Each region (REGIONAL_TEAM organisation) with commitments, by name, then the
-    /// commitments of organisations in no region as at the date (with a null organisation):
-    /// a commitment counts in the region its organisation is PART_OF, transitively, so the
-    /// regions' counts add up to the programme's.
+    /// Each region (a REGIONAL_TEAM organisation, or before 2013 a STRATEGIC_HEALTH_AUTHORITY)
+    /// with commitments, by name, then the commitments of organisations in no region as at the
+    /// date (with a null organisation): a commitment counts in the region its organisation is
+    /// PART_OF, transitively, so the regions' counts add up to the programme's.
     async fn by_region(&self, ctx: &Context<'_>) -> ApiResult<Vec<ScopeRealisation>> {
         let keys = self
             .snapshot

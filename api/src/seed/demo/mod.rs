@@ -2,6 +2,7 @@
 //! `api/data/ods/`, built into the binary so `realise seed --demo` works anywhere), and the
 //! National Programme for IT built from public facts (see `programme.rs`).
 
+pub mod landscape;
 mod programme;
 
 use std::io::Read;
@@ -34,19 +35,24 @@ pub fn shipped_extract(kind: ExtractKind) -> anyhow::Result<Vec<u8>> {
         ExtractKind::Trusts => TRUSTS_GZ,
         ExtractKind::Practices => PRACTICES_GZ,
     };
+    gunzip(gz)
+}
+
+/// A shipped file, decompressed.
+pub fn gunzip(gz: &[u8]) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::new();
     GzDecoder::new(gz)
         .read_to_end(&mut out)
-        .context("decompressing a shipped ODS extract")?;
+        .context("decompressing a shipped file")?;
     Ok(out)
 }
 
-/// Imports the shipped ODS extracts.
+/// Imports the shipped ODS extracts, each as at the latest date it holds.
 pub async fn load_organisations(db: &Db) -> anyhow::Result<[ImportReport; 2]> {
     let mut reports = Vec::with_capacity(2);
     for kind in [ExtractKind::Trusts, ExtractKind::Practices] {
         let bytes = shipped_extract(kind)?;
-        let report = ods::import(db, kind, bytes.as_slice(), Some(demo_as_of()))
+        let report = ods::import(db, kind, bytes.as_slice(), None)
             .await
             .map_err(anyhow::Error::from)?;
         reports.push(report);
@@ -58,7 +64,7 @@ pub async fn load_organisations(db: &Db) -> anyhow::Result<[ImportReport; 2]> {
 
 /// Loads the whole demo data set into an empty database.
 pub async fn load(db: &Db) -> anyhow::Result<()> {
-    load_organisations(db).await?;
+    landscape::load(db).await?;
     programme::load(db).await?;
     db.analyze(&[]).await.context("analysing the demo data")
 }

@@ -1,28 +1,31 @@
 //! The National Programme for IT (NPfIT, 2002-2011), as a deterministic demonstration built
-//! from public facts: the national bodies and suppliers that ran it, strategic health
-//! authorities, primary care trusts and their successor CCGs, a shared informatics service,
-//! the programme's services and benefits, deployments at real trusts and practices (by ODS
-//! code, from the shipped extracts), and local commitments with trajectories and measurements.
+//! from public facts: the national bodies and suppliers that ran it, a shared informatics
+//! service, the programme's services and benefits, deployments at real trusts and practices
+//! (by ODS code), and local commitments with trajectories and measurements. The NHS it ran in
+//! (authorities, PCTs and their successor CCGs, trusts, practices, by date) is the landscape
+//! (`landscape/`), loaded first.
 //!
 //! Everything happens in 2002-2012, except the reorganisation of 2013 (PCTs and SHAs closed on
-//! 2013-03-31, CCGs succeeded them on 2013-04-01). Every target date and measurement is on or
-//! before 2011-12-31, so every derived figure as at any date from 2012-01-01 is the same
-//! whenever it is computed. No randomness: series are closed-form shapes plus fixed-seed noise.
+//! 2013-03-31, CCGs succeeded them on 2013-04-01, and the PCTs' live commitments passed to the
+//! CCG that took most of each). Every target date and measurement is on or before 2011-12-31,
+//! so every derived figure as at any date from 2012-01-01 is the same whenever it is computed.
+//! No randomness: series are closed-form shapes plus fixed-seed noise.
 //!
 //! # Facts tests can rely on
 //! - Programme "National Programme for IT": CLOSED, 2002-10-01 to 2011-09-30, budget
 //!   1_270_000_000_000 pence, SRO Richard Granger (`richard.granger@nhs.example`).
-//! - 21 organisations beyond ODS (2 national bodies, SHAs Q30 Q34 Q36 Q39, PCTs 5D9 5E1 5PL
-//!   5K7, 10 suppliers, 1 shared service); 37 people; 12 services; 14 benefits `NPFIT-B01` to
-//!   `NPFIT-B14`; 7 benefit links; 27 enablements; 16 assessments; 10 engagements.
+//! - 13 organisations beyond the landscape (2 national bodies, 10 suppliers, 1 shared service);
+//!   37 people; 12 services; 14 benefits `NPFIT-B01` to `NPFIT-B14`; 7 benefit links; 27
+//!   enablements; 16 assessments; 10 engagements. The 10 strategic health authorities are
+//!   PART_OF the Department of Health to 2013.
 //! - "Worcestershire Health Informatics Service" HOSTED_BY `RWP`; SERVED_BY from `RWP` (from
 //!   2006-04-01) and `R1A` (from 2011-07-01), `5PL` (to 2013-03-31), `05T` `06D` `05J`.
-//! - SUCCEEDED_BY from 2013-04-01: `5D9` and `5E1` -> `00K`; `5PL` -> `05T` `06D` `05J`;
-//!   `5K7` -> `08H`.
+//! - SUCCEEDED_BY from 2013-04-01 (the 2013 file): `5D9` and `5E1` -> `00K`; `5PL` -> `05T`
+//!   (54.08%) `05J` (27.54%) `06D` (18.38%); `5K8` (Islington) -> `08H`.
 //! - 178 deployments (129 LIVE, 22 DECOMMISSIONED, 13 READINESS_REVIEW, 14 PLANNED), 568 gates
 //!   (539 PASSED, 4 FAILED, 25 PENDING); 228 service level reports, 24 below target.
-//! - 80 commitments (20 AGREED, 5 DRAFT, 5 PROPOSED, 9 REALISED, 35 SIGNED_OFF, 2 TRANSFERRED,
-//!   4 WITHDRAWN), 173 trajectory points, 1,933 measurements of which 4 are corrections.
+//! - 81 commitments (21 AGREED, 5 DRAFT, 5 PROPOSED, 9 REALISED, 34 SIGNED_OFF, 3 TRANSFERRED,
+//!   4 WITHDRAWN), 175 trajectory points, 1,933 measurements of which 4 are corrections.
 //! - As at any date from 2012-01-01, each commitment shows the RAG its row in `register.rs`
 //!   aims for: `programme/tests.rs` checks it with `crate::analytics`, and its ignored
 //!   `demo_facts` test prints every figure.
@@ -61,10 +64,10 @@ pub const PROGRAMME_NAME: &str = "National Programme for IT";
 const BATCH: usize = 500;
 
 /// A calendar date in a data table, as (year, month, day).
-type Ymd = (i32, u32, u32);
+pub(super) type Ymd = (i32, u32, u32);
 
 /// The date of a table entry; a typo in a table is an error, not a panic.
-fn day((y, m, d): Ymd) -> anyhow::Result<NaiveDate> {
+pub(super) fn day((y, m, d): Ymd) -> anyhow::Result<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d).with_context(|| format!("{y}-{m:02}-{d:02} is not a date"))
 }
 
@@ -119,7 +122,7 @@ async fn load_programme(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::R
 }
 
 /// Inserts rows in multi-row batches.
-async fn insert_batched<A>(
+pub(super) async fn insert_batched<A>(
     txn: &DatabaseTransaction,
     rows: Vec<A>,
     what: &str,

@@ -1,17 +1,14 @@
-//! The organisations the ODS extracts do not hold (national bodies, strategic health
-//! authorities, primary care trusts, suppliers, a shared informatics service) and how they
-//! relate to each other and to the organisations the extracts do hold.
+//! The organisations the landscape (`../landscape`) does not hold (national bodies, suppliers,
+//! a shared informatics service) and how they relate to each other and to those it does hold.
 //!
 //! Only relationships *from* these organisations are added (plus SERVED_BY from the trusts a
 //! shared service serves): PART_OF and COMMISSIONED_BY from ODS organisations belong to the
 //! importer, which treats the latest one as current on re-import.
 
 use anyhow::Context;
-use entity::enums::OrganisationKind::{
-    self, NationalBody, PrimaryCareTrust, SharedService, StrategicHealthAuthority, Supplier,
-};
+use entity::enums::OrganisationKind::{self, NationalBody, SharedService, Supplier};
 use entity::enums::OrganisationStatus::{self, Active, Closed};
-use entity::enums::RelationshipKind::{self, HostedBy, PartOf, ServedBy, SucceededBy};
+use entity::enums::RelationshipKind::{self, HostedBy, PartOf, ServedBy};
 use entity::{organisation, organisation_relationship};
 use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
 
@@ -37,14 +34,6 @@ type OrganisationRow = (
 const ORGANISATIONS: &[OrganisationRow] = &[
     (None, "Department of Health", NationalBody, Active, None, None, Some("LONDON"), Some("SW1A 2NS")),
     (None, "NHS Connecting for Health", NationalBody, Closed, Some((2005, 4, 1)), CLOSED_2013, Some("LEEDS"), Some("LS1 4HY")),
-    (Some("Q30"), "NHS North East", StrategicHealthAuthority, Closed, Some((2006, 7, 1)), CLOSED_2013, None, None),
-    (Some("Q34"), "NHS West Midlands", StrategicHealthAuthority, Closed, Some((2006, 7, 1)), CLOSED_2013, None, None),
-    (Some("Q36"), "NHS London", StrategicHealthAuthority, Closed, Some((2006, 7, 1)), CLOSED_2013, None, None),
-    (Some("Q39"), "NHS South West", StrategicHealthAuthority, Closed, Some((2006, 7, 1)), CLOSED_2013, None, None),
-    (Some("5D9"), "Hartlepool Primary Care Trust", PrimaryCareTrust, Closed, Some((2002, 4, 1)), CLOSED_2013, Some("HARTLEPOOL"), None),
-    (Some("5E1"), "Stockton-on-Tees Teaching Primary Care Trust", PrimaryCareTrust, Closed, Some((2002, 4, 1)), CLOSED_2013, Some("STOCKTON-ON-TEES"), None),
-    (Some("5PL"), "Worcestershire Primary Care Trust", PrimaryCareTrust, Closed, Some((2006, 10, 1)), CLOSED_2013, Some("WORCESTER"), None),
-    (Some("5K7"), "Islington Primary Care Trust", PrimaryCareTrust, Closed, Some((2002, 4, 1)), CLOSED_2013, Some("LONDON"), None),
     (None, "BT", Supplier, Active, None, None, None, None),
     (None, "Accenture", Supplier, Active, None, None, None, None),
     (None, "CSC", Supplier, Active, None, None, None, None),
@@ -65,21 +54,18 @@ pub(super) const SHARED_SERVICE: &str = "Worcestershire Health Informatics Servi
 #[rustfmt::skip]
 const RELATIONSHIPS: &[(&str, RelationshipKind, &str, Ymd, Option<Ymd>)] = &[
     ("NHS Connecting for Health", PartOf, "Department of Health", (2005, 4, 1), CLOSED_2013),
+    // The strategic health authorities answered to the Department (the PCTs' lineage and the
+    // authorities themselves come from the landscape).
     ("Q30", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
+    ("Q31", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
+    ("Q32", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
+    ("Q33", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
     ("Q34", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
+    ("Q35", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
     ("Q36", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
+    ("Q37", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
+    ("Q38", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
     ("Q39", PartOf, "Department of Health", (2006, 7, 1), CLOSED_2013),
-    ("5D9", PartOf, "Q30", (2006, 7, 1), CLOSED_2013),
-    ("5E1", PartOf, "Q30", (2006, 7, 1), CLOSED_2013),
-    ("5PL", PartOf, "Q34", (2006, 10, 1), CLOSED_2013),
-    ("5K7", PartOf, "Q36", (2006, 7, 1), CLOSED_2013),
-    // Lineage: two PCTs merged into one CCG, and one PCT split into three.
-    ("5D9", SucceededBy, "00K", (2013, 4, 1), None),
-    ("5E1", SucceededBy, "00K", (2013, 4, 1), None),
-    ("5PL", SucceededBy, "05T", (2013, 4, 1), None),
-    ("5PL", SucceededBy, "06D", (2013, 4, 1), None),
-    ("5PL", SucceededBy, "05J", (2013, 4, 1), None),
-    ("5K7", SucceededBy, "08H", (2013, 4, 1), None),
     // The shared service, hosted by the county's acute trust, serving the county's NHS bodies.
     (SHARED_SERVICE, HostedBy, "RWP", (2006, 4, 1), None),
     ("RWP", ServedBy, SHARED_SERVICE, (2006, 4, 1), None),

@@ -35,7 +35,7 @@ const PEOPLE: &[(&str, &str, &str, &str, bool)] = &[
     ("tom.kendall", "Tom Kendall", "Director of Informatics", "Q39", false),
     ("lesley.hutchinson", "Lesley Hutchinson", "Director of Commissioning", "5D9", true),
     ("nigel.parry", "Nigel Parry", "Head of Primary Care Informatics", "5PL", true),
-    ("anna.kowalski", "Anna Kowalski", "Choose and Book Lead", "5K7", true),
+    ("anna.kowalski", "Anna Kowalski", "Choose and Book Lead", "5K8", true),
     ("ian.mercer", "Ian Mercer", "Head of Health Informatics", SHARED_SERVICE, false),
     ("john.rowley", "John Rowley", "Chief Executive", "RWP", true),
     ("fiona.grant", "Fiona Grant", "Benefits Realisation Manager", "RWP", false),

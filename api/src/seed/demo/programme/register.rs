@@ -55,7 +55,7 @@ pub(super) const COMMITMENTS: &[CommitmentRow] = &[
     ("RTR", "NPFIT-B03", Some("emma.lawson"), 9.0, 70.0, 0.10, Realised, Shift(Blue)),
     ("5D9", "NPFIT-B03", Some("lesley.hutchinson"), 6.0, 60.0, 0.10, Realised, Ramp(Blue)),
     ("5PL", "NPFIT-B03", Some("nigel.parry"), 10.0, 65.0, 0.10, Transferred, Ramp(Green)),
-    ("5K7", "NPFIT-B03", Some("anna.kowalski"), 7.0, 60.0, 0.10, SignedOff, Ramp(Amber)),
+    ("5K8", "NPFIT-B03", Some("anna.kowalski"), 7.0, 60.0, 0.10, Transferred, Ramp(Amber)),
     ("A81001", "NPFIT-B03", Some("susan.wright"), 10.0, 70.0, 0.10, SignedOff, Ramp(Blue)),
     ("M81008", "NPFIT-B03", Some("james.holloway"), 12.0, 70.0, 0.10, SignedOff, Plateau(Red)),
     ("F83002", "NPFIT-B03", Some("nadia.rahman"), 6.0, 55.0, 0.10, Agreed, Ramp(Green)),
@@ -73,7 +73,7 @@ pub(super) const COMMITMENTS: &[CommitmentRow] = &[
     ("M81017", "NPFIT-B06", Some("nigel.parry"), 0.0, 75.0, 0.10, Agreed, Plateau(Red)),
     ("F83002", "NPFIT-B06", Some("nadia.rahman"), 0.0, 70.0, 0.10, SignedOff, Shift(Green)),
     ("F83004", "NPFIT-B06", Some("anna.kowalski"), 0.0, 70.0, 0.10, Proposed, Unmeasured),
-    ("5K7", "NPFIT-B06", Some("anna.kowalski"), 0.0, 70.0, 0.10, Withdrawn, Unmeasured),
+    ("5K8", "NPFIT-B06", Some("anna.kowalski"), 0.0, 70.0, 0.10, Withdrawn, Unmeasured),
     ("RTD", "NPFIT-B13", Some("rajesh.patel"), 32.0, 22.0, 0.10, Draft, Unmeasured),
     ("RAL", "NPFIT-B13", Some("claire.hughes"), 28.0, 20.0, 0.10, Proposed, Unmeasured),
     ("RWP", "NPFIT-B13", None, 30.0, 21.0, 0.10, Draft, Unmeasured),
@@ -110,14 +110,56 @@ pub(super) const COMMITMENTS: &[CommitmentRow] = &[
 #[rustfmt::skip]
 pub(super) const WITHDRAWALS: &[(&str, &str, &str)] = &[
     ("RWP", "NPFIT-B10", "Film library staff were redeployed before the baseline was agreed; the saving is counted under NPFIT-B01."),
-    ("5K7", "NPFIT-B06", "Summary Care Record uploads paused while the PCT reviewed its patient information and consent arrangements."),
+    ("5K8", "NPFIT-B06", "Summary Care Record uploads paused while the PCT reviewed its patient information and consent arrangements."),
     ("RTH", "NPFIT-B12", "The trust's local network contract ran until 2007; the N3 saving is counted by the strategic health authority."),
     ("RTX", "NPFIT-B14", "Lorenzo go-live deferred after the data migration rehearsal failed in March 2010; recommitted with a lower target."),
 ];
 
-/// TRANSFERRED commitments: (PCT, benefit, successor CCG, owner of the CCG's copy). The copy
-/// is AGREED, version 1, with `transferred_from` set and the same plan.
+/// TRANSFERRED commitments: (PCT, benefit, successor CCG, owner of the CCG's copy). Every
+/// commitment still live at a PCT when it closed passed to the CCG that took the largest share
+/// of its area (`tests.rs` checks both against the 2013 file). The copy is AGREED, version 1,
+/// with `transferred_from` set and the same plan.
 pub(super) const TRANSFERS: &[(&str, &str, &str, &str)] = &[
     ("5D9", "NPFIT-B06", "00K", "rachel.dixon"),
     ("5PL", "NPFIT-B03", "05T", "nigel.parry"),
+    ("5K8", "NPFIT-B03", "08H", "anna.kowalski"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::{COMMITMENTS, CommitmentStatus, TRANSFERS};
+
+    #[test]
+    fn a_pcts_open_commitments_pass_to_the_ccg_that_took_most_of_it() -> anyhow::Result<()> {
+        let file = crate::seed::demo::gunzip(crate::seed::demo::PCT_CCG_GZ)?;
+        let (rows, errors) = crate::import::reorganisation::parse(file.as_slice())?;
+        assert!(errors.is_empty());
+        let successor = |pct: &str| {
+            rows.iter()
+                .filter(|r| r.pct.0 == pct)
+                .max_by(|a, b| a.share.total_cmp(&b.share))
+                .map(|r| r.ccg.0.as_str())
+        };
+        let pcts: HashSet<&str> = rows.iter().map(|r| r.pct.0.as_str()).collect();
+        let mut transferred = 0;
+        for row in COMMITMENTS.iter().filter(|c| pcts.contains(c.0)) {
+            // Realised, withdrawn and transferred commitments are finished; any other is open.
+            let open = !matches!(
+                row.6,
+                CommitmentStatus::Realised
+                    | CommitmentStatus::Withdrawn
+                    | CommitmentStatus::Transferred
+            );
+            assert!(!open, "{} {} is still open at a closed PCT", row.0, row.1);
+            if row.6 == CommitmentStatus::Transferred {
+                let to = TRANSFERS.iter().find(|t| t.0 == row.0 && t.1 == row.1);
+                assert_eq!(to.map(|t| t.2), successor(row.0), "{} {}", row.0, row.1);
+                transferred += 1;
+            }
+        }
+        assert_eq!(transferred, TRANSFERS.len());
+        Ok(())
+    }
+}

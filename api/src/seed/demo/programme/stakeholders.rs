@@ -35,7 +35,7 @@ pub(super) const ASSESSMENTS: &[(Subject, i32, i32, Attitude, Ymd, &str)] = &[
     (Org("RWP"), 3, 4, Supportive, (2009, 6, 30), "Board signed off its commitments; hosts the county's informatics service."),
     (Person("john.rowley"), 4, 4, Champion, (2009, 6, 30), "Chairs the county informatics board."),
     (Person("james.holloway"), 2, 4, Resistant, (2007, 10, 31), "Opposes uploading records to the Summary Care Record without explicit consent."),
-    (Org("5K7"), 2, 4, Neutral, (2010, 6, 30), "Summary Care Record uploads paused pending a consent review."),
+    (Org("5K8"), 2, 4, Neutral, (2010, 6, 30), "Summary Care Record uploads paused pending a consent review."),
     (Person("paul.ashworth"), 3, 5, Concerned, (2010, 3, 31), "Lorenzo data migration not yet proven."),
     (Person("susan.wright"), 2, 3, Supportive, (2009, 4, 30), "Early adopter of GP2GP and the Summary Care Record."),
 ];
@@ -57,7 +57,7 @@ pub(super) const ENGAGEMENTS: &[EngagementRow] = &[
      &["Department of Health", "BT", "Accenture", "CSC", "Fujitsu"], &["richard.granger"]),
     ((2006, 9, 14), Workshop, "Choose and Book workshop with Islington GPs.",
      "Practices agreed to book first outpatient referrals through Choose and Book by default.",
-     &["5K7", "F83002", "F83004", "Atos Origin"], &["anna.kowalski", "nadia.rahman", "david.okafor"]),
+     &["5K8", "F83002", "F83004", "Atos Origin"], &["anna.kowalski", "nadia.rahman", "david.okafor"]),
     ((2007, 3, 20), Meeting, "PACS benefits baseline review, North East.",
      "Film cost and reporting time baselines agreed for the trusts' commitments.",
      &["Q30", "RTD", "RTR"], &["julie.armstrong", "rajesh.patel", "emma.lawson", "helen.marsh"]),

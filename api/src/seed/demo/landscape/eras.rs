@@ -1,0 +1,346 @@
+//! The hierarchy of each era, where the files give only today's: NHS England's areas moving
+//! between regions, trusts and practices under the strategic health authorities before 2013
+//! and under their region until their local office opened, practices commissioned by their
+//! PCT before 2013, each PCT under its authority, and the integrated care boards taking over
+//! from the CCGs on 2022-07-01. Undated ends are left to [`super::lifetimes`], which fits every
+//! relationship inside the lives of both its organisations.
+
+use std::collections::{BTreeMap, HashMap};
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use entity::enums::OrganisationKind::{self, *};
+use entity::enums::RelationshipKind::{self, CommissionedBy, PartOf, SucceededBy};
+use entity::{organisation, organisation_relationship as relationship};
+use sea_orm::ActiveValue::NotSet;
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+
+use super::bodies::{ICBS_OPENED, OPENED_2013, REGIONS_2018};
+use super::postcodes::sha_of;
+use crate::seed::demo::programme::{Ymd, day, insert_batched};
+
+/// Each area's region, with the day it moved when it did: (area, region, from, to).
+#[rustfmt::skip]
+const AREA_REGIONS: &[(&str, &str, Option<Ymd>, Option<Ymd>)] = &[
+    ("Q44", "Y54", None, None), ("Q45", "Y54", None, None), ("Q46", "Y54", None, None),
+    ("Q47", "Y54", None, None), ("Q48", "Y54", None, None), ("Q49", "Y54", None, None),
+    ("Q50", "Y54", None, None), ("Q51", "Y54", None, None), ("Q52", "Y54", None, None),
+    ("Q53", "Y55", None, None), ("Q54", "Y55", None, None), ("Q55", "Y55", None, None),
+    ("Q56", "Y55", None, None), ("Q57", "Y55", None, None), ("Q58", "Y55", None, None),
+    ("Q59", "Y55", None, None), ("Q60", "Y55", None, None),
+    ("Q64", "Y57", None, None), ("Q65", "Y57", None, None), ("Q66", "Y57", None, None),
+    ("Q67", "Y57", None, None), ("Q68", "Y57", None, None), ("Q69", "Y57", None, None),
+    ("Q71", "Y56", None, None), ("Q73", "Y54", None, None),
+    // The offices that moved to the seven regions of 2018.
+    ("Q72", "Y54", None, Some(REGIONS_2018)), ("Q72", "Y63", Some(REGIONS_2018), None),
+    ("Q74", "Y54", None, Some(REGIONS_2018)), ("Q74", "Y63", Some(REGIONS_2018), None),
+    ("Q75", "Y54", None, Some(REGIONS_2018)), ("Q75", "Y62", Some(REGIONS_2018), None),
+    ("Q83", "Y54", None, Some(REGIONS_2018)), ("Q83", "Y62", Some(REGIONS_2018), None),
+    ("Q84", "Y54", None, Some(REGIONS_2018)), ("Q84", "Y62", Some(REGIONS_2018), None),
+    ("Q76", "Y55", None, Some(REGIONS_2018)), ("Q76", "Y60", Some(REGIONS_2018), None),
+    ("Q77", "Y55", None, Some(REGIONS_2018)), ("Q77", "Y60", Some(REGIONS_2018), None),
+    ("Q78", "Y55", None, Some(REGIONS_2018)), ("Q78", "Y60", Some(REGIONS_2018), None),
+    ("Q79", "Y55", None, Some(REGIONS_2018)), ("Q79", "Y61", Some(REGIONS_2018), None),
+    ("Q70", "Y57", None, Some(REGIONS_2018)), ("Q70", "Y59", Some(REGIONS_2018), None),
+    ("Q80", "Y57", None, Some(REGIONS_2018)), ("Q80", "Y58", Some(REGIONS_2018), None),
+    ("Q81", "Y57", None, Some(REGIONS_2018)), ("Q81", "Y59", Some(REGIONS_2018), None),
+    ("Q82", "Y57", None, Some(REGIONS_2018)), ("Q82", "Y59", Some(REGIONS_2018), None),
+    ("Q85", "Y58", None, None), ("Q86", "Y58", None, None),
+    ("Q87", "Y59", None, None), ("Q88", "Y59", None, None),
+    ("Q99", "W00", None, None),
+];
+
+/// What the eras are worked out from: every organisation, and the PART_OF, COMMISSIONED_BY and
+/// SUCCEEDED_BY relationships the imports recorded.
+struct Landscape {
+    orgs: HashMap<i32, organisation::Model>,
+    ids: HashMap<String, i32>,
+    rels: Vec<relationship::Model>,
+}
+
+impl Landscape {
+    fn id(&self, code: &str) -> anyhow::Result<i32> {
+        self.ids
+            .get(code)
+            .copied()
+            .with_context(|| format!("{code} is not loaded: the demo expects the shipped files"))
+    }
+
+    fn kind(&self, id: i32) -> Option<OrganisationKind> {
+        self.orgs.get(&id).map(|o| o.kind)
+    }
+
+    /// Each organisation's targets of a kind of relationship, with the relationship's start.
+    fn targets(&self, kind: RelationshipKind) -> Vec<(i32, i32, Option<NaiveDate>)> {
+        self.rels
+            .iter()
+            .filter(|r| r.kind == kind)
+            .map(|r| (r.from_organisation_id, r.to_organisation_id, r.valid_from))
+            .collect()
+    }
+}
+
+/// A new relationship.
+fn link(
+    from: i32,
+    kind: RelationshipKind,
+    to: i32,
+    valid_from: Option<NaiveDate>,
+    valid_to: Option<NaiveDate>,
+) -> relationship::ActiveModel {
+    relationship::ActiveModel {
+        id: NotSet,
+        from_organisation_id: Set(from),
+        to_organisation_id: Set(to),
+        kind: Set(kind),
+        valid_from: Set(valid_from),
+        valid_to: Set(valid_to),
+        share_percent: Set(None),
+        created_at: NotSet,
+        updated_at: NotSet,
+    }
+}
+
+/// Records the hierarchy of each era.
+pub(super) async fn apply(txn: &DatabaseTransaction) -> anyhow::Result<()> {
+    let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
+        .all(txn)
+        .await
+        .context("reading the organisations")?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    let ids = orgs
+        .values()
+        .filter_map(|o| Some((o.ods_code.clone()?, o.id)))
+        .collect();
+    let rels = relationship::Entity::find()
+        .filter(relationship::Column::Kind.is_in([PartOf, CommissionedBy, SucceededBy]))
+        .all(txn)
+        .await
+        .context("reading the relationships")?;
+    let land = Landscape { orgs, ids, rels };
+    let ccg_areas = ccg_areas(&land);
+    let mut new = area_regions(txn, &land).await?;
+    new.extend(
+        ccg_areas
+            .iter()
+            .map(|&(ccg, area)| link(ccg, PartOf, area, None, None)),
+    );
+    new.extend(before_offices(&land, &ccg_areas)?);
+    new.extend(before_2013(&land)?);
+    new.extend(boards(&land)?);
+    insert_batched(txn, new, "the eras' relationships").await
+}
+
+/// Replaces each area's region, which the importer takes from the extract's rows, with the
+/// regions [`AREA_REGIONS`] dates.
+async fn area_regions(
+    txn: &DatabaseTransaction,
+    land: &Landscape,
+) -> anyhow::Result<Vec<relationship::ActiveModel>> {
+    let areas: Vec<i32> = AREA_REGIONS
+        .iter()
+        .map(|a| land.id(a.0))
+        .collect::<anyhow::Result<_>>()?;
+    let regions: Vec<i32> = land
+        .orgs
+        .values()
+        .filter(|o| o.kind == RegionalTeam)
+        .map(|o| o.id)
+        .collect();
+    relationship::Entity::delete_many()
+        .filter(relationship::Column::Kind.eq(PartOf))
+        .filter(relationship::Column::FromOrganisationId.is_in(areas))
+        .filter(relationship::Column::ToOrganisationId.is_in(regions))
+        .exec(txn)
+        .await
+        .context("clearing the areas' regions")?;
+    AREA_REGIONS
+        .iter()
+        .map(|&(area, region, from, to)| {
+            Ok(link(
+                land.id(area)?,
+                PartOf,
+                land.id(region)?,
+                from.map(day).transpose()?,
+                to.map(day).transpose()?,
+            ))
+        })
+        .collect()
+}
+
+/// The region of each area that opened after 2013-04-01, as it was when it opened.
+fn first_regions(land: &Landscape) -> anyhow::Result<HashMap<i32, (i32, NaiveDate)>> {
+    let since = day(OPENED_2013)?;
+    let mut first = HashMap::new();
+    for &(area, region, _, _) in AREA_REGIONS {
+        let id = land.id(area)?;
+        let opened = land.orgs.get(&id).and_then(|o| o.opened_on);
+        if let Some(opened) = opened.filter(|d| *d > since) {
+            first.entry(id).or_insert((land.id(region)?, opened));
+        }
+    }
+    Ok(first)
+}
+
+/// Each CCG under the area or office most of its practices are under.
+fn ccg_areas(land: &Landscape) -> Vec<(i32, i32)> {
+    let mut area_of: HashMap<i32, i32> = HashMap::new();
+    for (from, to, _) in land.targets(PartOf) {
+        if land.kind(from) == Some(GpPractice) && land.kind(to) == Some(AreaTeam) {
+            area_of.insert(from, to);
+        }
+    }
+    let mut counts: BTreeMap<i32, BTreeMap<i32, usize>> = BTreeMap::new();
+    for (practice, ccg, _) in land.targets(CommissionedBy) {
+        if land.kind(ccg) == Some(ClinicalCommissioningGroup)
+            && let Some(&area) = area_of.get(&practice)
+        {
+            *counts.entry(ccg).or_default().entry(area).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(ccg, areas)| Some((ccg, most(&areas)?)))
+        .collect()
+}
+
+/// The key counted most often (the lowest of a tie).
+fn most(counts: &BTreeMap<i32, usize>) -> Option<i32> {
+    counts
+        .iter()
+        .max_by_key(|(id, n)| (**n, -**id))
+        .map(|(id, _)| *id)
+}
+
+/// A trust, practice or CCG under a local office that opened after 2013-04-01 was under the
+/// office's region from 2013-04-01 until the office opened.
+fn before_offices(
+    land: &Landscape,
+    ccg_areas: &[(i32, i32)],
+) -> anyhow::Result<Vec<relationship::ActiveModel>> {
+    let first = first_regions(land)?;
+    let since = day(OPENED_2013)?;
+    Ok(land
+        .targets(PartOf)
+        .into_iter()
+        .filter(|(from, _, _)| {
+            matches!(
+                land.kind(*from),
+                Some(NhsTrust | FoundationTrust | GpPractice)
+            )
+        })
+        .map(|(from, office, _)| (from, office))
+        .chain(ccg_areas.iter().copied())
+        .filter_map(|(from, office)| {
+            let &(region, opened) = first.get(&office)?;
+            Some(link(from, PartOf, region, Some(since), Some(opened)))
+        })
+        .collect())
+}
+
+/// Before 2013: each trust under its area's strategic health authority, each practice
+/// commissioned by the PCT its 2013 CCG took most from, and each PCT under the authority of
+/// most of its practices.
+fn before_2013(land: &Landscape) -> anyhow::Result<Vec<relationship::ActiveModel>> {
+    let ends = day(OPENED_2013)?;
+    let sha = |id: i32| -> anyhow::Result<Option<i32>> {
+        let postcode = land.orgs.get(&id).and_then(|o| o.postcode.as_deref());
+        postcode.and_then(sha_of).map(|c| land.id(c)).transpose()
+    };
+    let mut new = Vec::new();
+    for o in land.orgs.values() {
+        if matches!(o.kind, NhsTrust | FoundationTrust)
+            && let Some(authority) = sha(o.id)?
+        {
+            new.push(link(o.id, PartOf, authority, None, Some(ends)));
+        }
+    }
+    // The PCT each CCG took the largest share of.
+    let mut largest: HashMap<i32, (i32, f64)> = HashMap::new();
+    for r in land.rels.iter().filter(|r| r.kind == SucceededBy) {
+        let share = r.share_percent.unwrap_or(0.0);
+        let best = largest
+            .entry(r.to_organisation_id)
+            .or_insert((r.from_organisation_id, share));
+        if share > best.1 {
+            *best = (r.from_organisation_id, share);
+        }
+    }
+    let mut authorities: BTreeMap<i32, BTreeMap<i32, usize>> = BTreeMap::new();
+    let mut fallback: BTreeMap<i32, BTreeMap<i32, usize>> = BTreeMap::new();
+    for (practice, ccg, from) in land.targets(CommissionedBy) {
+        let Some(&(pct, _)) = largest.get(&ccg) else {
+            continue;
+        };
+        if from.is_some_and(|d| d > ends) || land.kind(practice) != Some(GpPractice) {
+            continue;
+        }
+        new.push(link(practice, CommissionedBy, pct, None, Some(ends)));
+        if let Some(authority) = sha(practice)? {
+            *authorities
+                .entry(pct)
+                .or_default()
+                .entry(authority)
+                .or_default() += 1;
+        }
+    }
+    // A PCT none of whose practices stayed with its successor from 2013: the authority of all
+    // the practices its successors ever commissioned.
+    for r in land.rels.iter().filter(|r| r.kind == SucceededBy) {
+        let pct = r.from_organisation_id;
+        if land.kind(pct) != Some(PrimaryCareTrust) || authorities.contains_key(&pct) {
+            continue;
+        }
+        let counts = fallback.entry(pct).or_default();
+        for (practice, ccg, _) in land.targets(CommissionedBy) {
+            if ccg == r.to_organisation_id
+                && let Some(authority) = sha(practice)?
+            {
+                *counts.entry(authority).or_default() += 1;
+            }
+        }
+    }
+    for (pct, counts) in authorities.into_iter().chain(fallback) {
+        if let Some(authority) = most(&counts) {
+            new.push(link(pct, PartOf, authority, None, Some(ends)));
+        }
+    }
+    Ok(new)
+}
+
+/// From 2022-07-01: each CCG SUCCEEDED_BY the integrated care board its STP became, each
+/// network PART_OF that board, and each practice in a network COMMISSIONED_BY it.
+fn boards(land: &Landscape) -> anyhow::Result<Vec<relationship::ActiveModel>> {
+    let opened = day(ICBS_OPENED)?;
+    let parent_of = |kind: OrganisationKind, parent: OrganisationKind| {
+        land.targets(PartOf)
+            .into_iter()
+            .filter(|(from, to, _)| {
+                land.kind(*from) == Some(kind) && land.kind(*to) == Some(parent)
+            })
+            .map(|(from, to, _)| (from, to))
+            .collect::<HashMap<i32, i32>>()
+    };
+    let board_of_ccg = parent_of(ClinicalCommissioningGroup, IntegratedCareBoard);
+    let ccg_of_network = parent_of(PrimaryCareNetwork, ClinicalCommissioningGroup);
+    let network_of_practice = parent_of(GpPractice, PrimaryCareNetwork);
+    let mut new = Vec::new();
+    for (&ccg, &board) in &board_of_ccg {
+        new.push(link(ccg, SucceededBy, board, Some(opened), None));
+    }
+    let board_of_network: HashMap<i32, i32> = ccg_of_network
+        .iter()
+        .filter_map(|(n, c)| Some((*n, *board_of_ccg.get(c)?)))
+        .collect();
+    for (&network, &board) in &board_of_network {
+        new.push(link(network, PartOf, board, Some(opened), None));
+    }
+    for (&practice, network) in &network_of_practice {
+        if let Some(&board) = board_of_network.get(network) {
+            new.push(link(practice, CommissionedBy, board, Some(opened), None));
+        }
+    }
+    Ok(new)
+}
