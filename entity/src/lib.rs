@@ -5,6 +5,7 @@ pub mod audit_event;
 pub mod benefit;
 pub mod benefit_link;
 pub mod commitment;
+pub mod commitment_history;
 pub mod deployment;
 pub mod enablement;
 pub mod engagement;
@@ -27,6 +28,7 @@ pub mod prelude {
     pub use crate::benefit::Entity as Benefit;
     pub use crate::benefit_link::Entity as BenefitLink;
     pub use crate::commitment::Entity as Commitment;
+    pub use crate::commitment_history::Entity as CommitmentHistory;
     pub use crate::deployment::Entity as Deployment;
     pub use crate::enablement::Entity as Enablement;
     pub use crate::engagement::Entity as Engagement;

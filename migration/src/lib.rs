@@ -15,6 +15,7 @@ mod m20261201_000001_link_people_to_identities;
 mod m20261201_000002_track_graph_version;
 mod m20261201_000003_add_benefit_measure_kind;
 mod m20261201_000004_add_relationship_share;
+mod m20261201_000005_record_commitment_history;
 mod version_triggers;
 
 /// Runs every migration in order.
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000002_track_graph_version::Migration),
             Box::new(m20261201_000003_add_benefit_measure_kind::Migration),
             Box::new(m20261201_000004_add_relationship_share::Migration),
+            Box::new(m20261201_000005_record_commitment_history::Migration),
         ]
     }
 }

@@ -70,7 +70,7 @@ async fn the_register_downloads_as_csv_with_the_apis_figures_and_filters() {
             &partner,
             r#"{ programmes(first: 1) { edges { node { id name
                  register(asAt: "2010-06-30", first: 100) { totalCount edges { node {
-                   rag progress actual enablingServiceLive commitment { id status benefit { code } organisation { odsCode } } } } }
+                   rag progress actual enablingServiceLive status owner { name } commitment { id benefit { code } organisation { odsCode } } } } }
                  red: register(asAt: "2010-06-30", filter: { rags: [RED] }, first: 100) { totalCount } } } } }"#,
             json!({}),
         )
@@ -133,7 +133,12 @@ async fn the_register_downloads_as_csv_with_the_apis_figures_and_filters() {
             row[col("ODS code")],
             c["organisation"]["odsCode"].as_str().unwrap_or("")
         );
-        assert_eq!(row[col("Status")], c["status"].as_str().unwrap());
+        // As they stood on the date.
+        assert_eq!(row[col("Status")], entry["status"].as_str().unwrap());
+        assert_eq!(
+            row[col("Owner")],
+            entry["owner"]["name"].as_str().unwrap_or("")
+        );
         assert_eq!(row[col("RAG")], entry["rag"].as_str().unwrap());
         assert_eq!(
             row[col("Enabling service live")],

@@ -7,6 +7,7 @@
 mod helpers;
 
 mod auth_tokens;
+mod commitment_history;
 mod cost;
 mod demo_history;
 mod exports;

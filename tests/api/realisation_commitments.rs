@@ -14,6 +14,7 @@ pub const COMMITMENTS: &str = r#"query($asAt: Date!) {
   commitments(first: 100) { totalCount edges { node {
     id status isLive baseline baselineOn target targetOn tolerance signedOffOn
     owner { name }
+    standing(asAt: $asAt) { status owner { name } signedOffOn }
     organisation { id odsCode }
     benefit { id code direction rollup }
     trajectory { plannedOn value }
@@ -102,10 +103,24 @@ pub fn same(got: &Value, expected: Option<f64>) -> bool {
     }
 }
 
+/// Every demo commitment that had been made by `as_at`, with its status, owner and sign-off
+/// as they stood then (its own `standing`), as a roll-up as at that date reads it.
 pub async fn commitments(app: &TestApp, as_at: &str) -> Vec<Value> {
     let data = app.query(COMMITMENTS, json!({ "asAt": as_at })).await;
     assert_eq!(data["commitments"]["totalCount"], 81);
     nodes(&data["commitments"])
+        .into_iter()
+        .filter(|c| !c["standing"].is_null())
+        .map(|mut c| {
+            let standing = c["standing"].clone();
+            let status = standing["status"].as_str().unwrap();
+            c["isLive"] = json!(!matches!(status, "WITHDRAWN" | "TRANSFERRED"));
+            for k in ["status", "owner", "signedOffOn"] {
+                c[k] = standing[k].clone();
+            }
+            c
+        })
+        .collect()
 }
 
 #[actix_web::test]

@@ -10,7 +10,7 @@ use crate::realisation_commitments::{nodes, same};
 const REGISTER: &str = r#"query($p: ID!, $asAt: Date!, $f: RegisterFilter, $o: RegisterOrder, $after: String) {
   node(id: $p) { ... on Programme { register(asAt: $asAt, filter: $f, orderBy: $o, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { actual planned progress plannedProgress variance rag enablingServiceLive
+    edges { node { status actual planned progress plannedProgress variance rag enablingServiceLive
       commitment { id status organisation { id } benefit { code }
         progress(asAt: $asAt) { actual planned progress plannedProgress variance rag } } } } } } } }"#;
 
@@ -45,10 +45,11 @@ async fn the_register_lists_filters_and_sorts_the_programmes_commitments() {
     let id = programme["id"].as_str().unwrap();
     let realisation = &programme["realisation"];
 
-    // Every commitment once, each row's figures the commitment's own.
+    // Every commitment made by the date once (54 of today's 81: `commitment_history` checks
+    // the count of each status), each row's figures the commitment's own.
     let (total, all) = rows(&app, id, json!(null), json!(null)).await;
-    assert_eq!(total, 81);
-    assert_eq!(all.len(), 81);
+    assert_eq!(total, 54);
+    assert_eq!(all.len(), 54);
     for row in &all {
         let own = &row["commitment"]["progress"];
         for k in [
@@ -73,7 +74,7 @@ async fn the_register_lists_filters_and_sorts_the_programmes_commitments() {
         let enabled_and_live = all
             .iter()
             .filter(|r| r["commitment"]["benefit"]["code"] == code)
-            .filter(|r| LIVE.contains(&r["commitment"]["status"].as_str().unwrap()))
+            .filter(|r| LIVE.contains(&r["status"].as_str().unwrap()))
             .filter(|r| r["enablingServiceLive"] == true)
             .count();
         assert_eq!(

@@ -3,6 +3,7 @@
 
 pub(crate) mod figures;
 pub(crate) mod guards;
+pub(crate) mod history;
 pub(crate) mod latest;
 pub(crate) mod lifecycle;
 pub(crate) mod loaders;

@@ -2,7 +2,8 @@
 //! its `version`: two requests that read the same version cannot both win, as the database
 //! applies the second UPDATE after the first commits (PostgreSQL re-checks the WHERE on the
 //! locked row; SQLite serialises writers), finds the version moved on, and changes nothing. A
-//! transfer copies the commitment, with its trajectory, to the successor.
+//! transfer copies the commitment, with its trajectory, to the successor. Each change of a
+//! commitment's standing is recorded in its history as it is written.
 
 use chrono::Utc;
 use entity::commitment::{self, Column};
@@ -16,6 +17,7 @@ use sea_orm::{
 };
 
 use super::guards::stale;
+use super::history;
 use crate::graphql::write::{WriteResult, found};
 
 /// Applies `changes` to the commitment `before` read, when it is still at that version;
@@ -37,7 +39,11 @@ pub async fn update_if_unchanged<C: ConnectionTrait>(
     if result.rows_affected == 0 {
         return stale();
     }
-    found::<commitment::Entity, C>(db, before.id, "id").await
+    let after = found::<commitment::Entity, C>(db, before.id, "id").await?;
+    if history::standing_changed(before, &after) {
+        history::record(db, &after, Utc::now().date_naive()).await?;
+    }
+    Ok(after)
 }
 
 /// No change but the version (and `updated_at`).
@@ -67,6 +73,7 @@ pub async fn copy_to(
     }
     .insert(txn)
     .await?;
+    history::record(txn, &copy, Utc::now().date_naive()).await?;
     let points = trajectory_point::Entity::find()
         .filter(trajectory_point::Column::CommitmentId.eq(original.id))
         .all(txn)

@@ -58,7 +58,7 @@ impl Names {
                 commitments.insert(c.id, c);
             }
         }
-        let mut owners: Vec<i32> = commitments.values().filter_map(|c| c.owner_id).collect();
+        let mut owners: Vec<i32> = items.iter().filter_map(|i| i.owner).collect();
         owners.sort_unstable();
         owners.dedup();
         let mut people = HashMap::new();
@@ -110,9 +110,7 @@ pub(super) fn row(snapshot: &Snapshot, n: usize, names: &Names) -> Vec<Cell> {
     let org = names.organisations.get(&item.organisation);
     let region = item.region.and_then(|r| names.organisations.get(&r));
     let c = names.commitments.get(&item.commitment);
-    let owner = c
-        .and_then(|c| c.owner_id)
-        .and_then(|o| names.people.get(&o));
+    let owner = item.owner.and_then(|o| names.people.get(&o));
     let status = serde_json::to_value(status_of(f.state))
         .ok()
         .and_then(|s| s.as_str().map(str::to_owned))

@@ -27,6 +27,8 @@ pub struct Item {
     pub organisation: i32,
     /// The position of its benefit in [`Snapshot::benefits`].
     pub benefit: usize,
+    /// Its named owner as at the date.
+    pub owner: Option<i32>,
     /// The region its organisation is PART_OF as at the date.
     pub region: Option<i32>,
     /// Its figures as at the date.
@@ -109,6 +111,7 @@ impl Snapshot {
                     commitment: c.id,
                     organisation: c.organisation_id,
                     benefit: b,
+                    owner: c.owner_id,
                     region,
                     figures: rows.figures(as_at),
                 };

@@ -33,7 +33,7 @@ use crate::organisations::valid_at;
 pub struct ProgrammeRows {
     /// The programme's benefits, by code.
     pub benefits: Vec<benefit::Model>,
-    /// Their commitments, every status.
+    /// Their commitments that existed on the date, every status, as they stood then.
     pub commitments: Vec<CommitmentColumns>,
     /// The commitments' trajectory points, by commitment.
     pub trajectory: Vec<PlannedValue>,
@@ -87,7 +87,7 @@ pub async fn programme_rows<C: ConnectionTrait + StreamTrait>(
             .order_by_asc(benefit::Column::Code)
             .order_by_asc(benefit::Column::Id)
             .all(db),
-        commitments(db, programme),
+        commitments(db, programme, as_at),
         trajectories(db, programme),
         latest(db, programme, as_at),
         eligible(db, programme, as_at),
@@ -121,20 +121,51 @@ pub async fn programme_rows<C: ConnectionTrait + StreamTrait>(
     })
 }
 
-/// The programme's commitments, every status; only the columns the figures read (no text,
-/// no timestamps to decode).
+/// The programme's commitments that existed on `as_at`, every status, each with the status,
+/// owner and sign-off of its history on that date; only the columns the figures read (no
+/// text, no timestamps to decode). A commitment with no history at all (written before
+/// histories were kept, and not backfilled) stands as it is now.
 async fn commitments<C: ConnectionTrait + StreamTrait>(
     db: &C,
     programme: i32,
+    as_at: NaiveDate,
 ) -> Result<Vec<CommitmentColumns>, DbErr> {
-    commitment::Entity::find()
-        .filter(commitment::Column::BenefitId.in_subquery(benefits_of(programme)))
-        .order_by_asc(commitment::Column::Id)
-        .into_partial_model::<CommitmentColumns>()
+    let backend = ConnectionTrait::get_database_backend(db);
+    let statement = Statement::from_sql_and_values(
+        backend,
+        commitments_as_at(backend),
+        [sea_orm::Value::from(as_at), sea_orm::Value::from(programme)],
+    );
+    CommitmentColumns::find_by_statement(statement)
         .stream(db)
         .await?
         .try_collect()
         .await
+}
+
+/// The commitments of the programme (value 2) as they stood on the date (value 1): each
+/// joined to its latest history row on or before it by `ix_commitment_history_commitment_id_valid_from_id`.
+fn commitments_as_at(backend: DbBackend) -> String {
+    let (on, programme) = match backend {
+        DbBackend::Postgres => ("$1", "$2"),
+        _ => ("?1", "?2"),
+    };
+    format!(
+        "SELECT c.id, c.organisation_id, c.benefit_id, \
+           CASE WHEN h.id IS NULL THEN c.owner_id ELSE h.owner_id END AS owner_id, \
+           c.baseline, c.baseline_on, c.target, c.target_on, c.tolerance, \
+           COALESCE(h.status, c.status) AS status, \
+           CASE WHEN h.id IS NULL THEN c.signed_off_on ELSE h.signed_off_on END AS signed_off_on \
+         FROM commitments c \
+         LEFT JOIN commitment_history h ON h.id = ( \
+           SELECT l.id FROM commitment_history l \
+           WHERE l.commitment_id = c.id AND l.valid_from <= {on} \
+           ORDER BY l.valid_from DESC, l.id DESC LIMIT 1) \
+         WHERE c.benefit_id IN (SELECT b.id FROM benefits b WHERE b.programme_id = {programme}) \
+           AND (h.id IS NOT NULL \
+             OR NOT EXISTS (SELECT 1 FROM commitment_history e WHERE e.commitment_id = c.id)) \
+         ORDER BY c.id"
+    )
 }
 
 /// The trajectory points of the programme's commitments.

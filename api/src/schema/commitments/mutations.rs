@@ -15,6 +15,7 @@ use crate::commitments::figures::{Figures, checked_trajectory};
 use crate::commitments::guards::{
     caller_for_commitment, duplicate_live, live, no_live_commitment, same_version,
 };
+use crate::commitments::history;
 use crate::commitments::rules::{organisation_open, owner_belongs};
 use crate::commitments::store::{unchanged, update_if_unchanged};
 use crate::graphql::context::ContextExt;
@@ -78,6 +79,7 @@ impl CommitmentMutation {
             };
             // Another request committed the same organisation to the same benefit first.
             let row = unless_duplicate(model.insert(&txn).await, duplicate_live)?;
+            history::record(&txn, &row, today).await?;
             Written::created(txn, NodeType::Commitment, row.id, row, Commitment)
         })
         .await

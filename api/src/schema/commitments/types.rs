@@ -6,9 +6,11 @@ use entity::commitment;
 use entity::enums::CommitmentStatus;
 use realise_macros::connections;
 
+use super::standing::{CommitmentStanding, history_of};
 use super::viewer_can::CommitmentViewerCan;
 use crate::benefits::BenefitById;
 use crate::commitments::LatestMeasurementsOf;
+use crate::commitments::history::as_at as as_at_date;
 use crate::commitments::loaders::{
     CommitmentById, MeasurementsOfCommitment, TrajectoryOfCommitment, TransfersOfCommitment,
 };
@@ -48,6 +50,18 @@ impl Commitment {
     /// Lifecycle status.
     async fn status(&self) -> CommitmentStatus {
         self.0.status
+    }
+    /// Its status, owner and sign-off as they stood on a date; null before it was made.
+    #[dated("The date to read the standing at (default today).")]
+    async fn standing(&self, ctx: &Context<'_>) -> ApiResult<Option<CommitmentStanding>> {
+        let on = ctx.as_at(as_at);
+        let rows = history_of(ctx, self.0.id).await?;
+        Ok(as_at_date(&rows, on).cloned().map(CommitmentStanding))
+    }
+    /// Every change of its status, owner or sign-off, oldest first.
+    async fn history(&self, ctx: &Context<'_>) -> ApiResult<Vec<CommitmentStanding>> {
+        let rows = history_of(ctx, self.0.id).await?;
+        Ok(rows.into_iter().map(CommitmentStanding).collect())
     }
     /// Whether it is live (not withdrawn or transferred): live commitments count in roll-ups.
     async fn is_live(&self) -> bool {

@@ -19,6 +19,8 @@ use crate::graphql::loader::load_one;
 use crate::graphql::scalars::Date;
 use crate::realisation::snapshot::{Item, Snapshot};
 use crate::schema::commitments::Commitment;
+use crate::schema::stakeholders::Person;
+use crate::stakeholders::PersonById;
 
 /// Which commitments of the register to list.
 #[derive(InputObject, Default)]
@@ -96,6 +98,18 @@ impl RegisterEntry {
     /// The date the figures are as at.
     async fn as_at(&self) -> Date {
         Date(self.snapshot.as_at)
+    }
+    /// The commitment's status as it stood on the date (its history's), which the register's
+    /// status filter reads; `commitment.status` is today's.
+    async fn status(&self) -> CommitmentStatus {
+        status_of(self.item().figures.state)
+    }
+    /// The commitment's named owner as it stood on the date.
+    async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        Ok(match self.item().owner {
+            Some(id) => load_one(ctx.request(), PersonById(id)).await?.map(Person),
+            None => None,
+        })
     }
     /// The latest measured value on or before the date; null when none.
     async fn actual(&self) -> Option<f64> {

@@ -26,6 +26,9 @@
 //!   (539 PASSED, 4 FAILED, 25 PENDING); 228 service level reports, 24 below target.
 //! - 81 commitments (21 AGREED, 5 DRAFT, 5 PROPOSED, 9 REALISED, 34 SIGNED_OFF, 3 TRANSFERRED,
 //!   4 WITHDRAWN), 175 trajectory points, 1,933 measurements of which 4 are corrections.
+//! - Each commitment's history steps through the statuses to its own, dated from its plan
+//!   (`standings.rs`): none exists before 2004-03-02; 54 on 2008-06-30; on 2012-04-01 the three
+//!   PCT commitments still stand SIGNED_OFF and their CCG copies do not yet exist.
 //! - As at any date from 2012-01-01, each commitment shows the RAG its row in `register.rs`
 //!   aims for: `programme/tests.rs` checks it with `crate::analytics`, and its ignored
 //!   `demo_facts` test prints every figure.
@@ -40,6 +43,7 @@ mod register;
 mod service_levels;
 mod services;
 mod stakeholders;
+mod standings;
 #[cfg(test)]
 mod tests;
 

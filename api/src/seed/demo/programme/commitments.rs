@@ -4,26 +4,14 @@
 
 use anyhow::Context;
 use chrono::{Days, NaiveDate};
-use entity::enums::CommitmentStatus::{
-    self, Agreed, Draft, Proposed, Realised, SignedOff, Transferred, Withdrawn,
-};
+use entity::enums::CommitmentStatus::{Agreed, Realised, SignedOff, Transferred, Withdrawn};
 use entity::{commitment, measurement, trajectory_point};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
 use super::measurements::{CORRECTIONS, Generated, generate};
 use super::register::{COMMITMENTS, CommitmentRow, TRANSFERS, WITHDRAWALS};
+use super::standings::{self, CCGS_OPENED};
 use super::{Keys, benefits, day, insert_batched, people};
-
-/// Each status's version: one more than the changes that led to it.
-fn version(status: CommitmentStatus) -> i32 {
-    match status {
-        Draft => 1,
-        Proposed => 2,
-        Agreed | Withdrawn => 3,
-        SignedOff => 4,
-        Realised | Transferred => 5,
-    }
-}
 
 /// The plan and series of a row of [`COMMITMENTS`] (its index seeds its noise).
 pub(super) fn generated(index: usize, row: &CommitmentRow) -> anyhow::Result<Generated> {
@@ -47,8 +35,8 @@ fn recorded(on: NaiveDate, days: u64, hour: u32) -> anyhow::Result<chrono::DateT
         .with_context(|| format!("no recording time after {on}"))
 }
 
-/// Inserts the commitments (one by one, for their keys), their trajectories, measurements,
-/// the successors' copies of transferred commitments, and the corrections.
+/// Inserts the commitments (one by one, for their keys), their histories, trajectories,
+/// measurements, the successors' copies of transferred commitments, and the corrections.
 pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::Result<()> {
     keys.resolve_codes(
         txn,
@@ -60,6 +48,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
     .await?;
     let mut points = Vec::new();
     let mut values = Vec::new();
+    let mut history = Vec::new();
     // (organisation, benefit, live, id) of every commitment inserted.
     let mut inserted: Vec<(&str, &str, bool, i32)> = Vec::new();
     for (index, row) in COMMITMENTS.iter().enumerate() {
@@ -72,13 +61,15 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
         } else {
             None
         };
+        let steps = standings::path(status, plan.baseline_on, plan.target_on)?;
+        let owner = owner.map(|o| keys.person(o)).transpose()?;
         let reason = WITHDRAWALS
             .iter()
             .find(|w| status == Withdrawn && w.0 == org && w.1 == code);
         let model = commitment::ActiveModel {
             organisation_id: Set(keys.org(org)?),
             benefit_id: Set(keys.benefit(code)?),
-            owner_id: Set(owner.map(|o| keys.person(o)).transpose()?),
+            owner_id: Set(owner),
             baseline: Set(baseline),
             baseline_on: Set(plan.baseline_on),
             target: Set(target),
@@ -86,12 +77,16 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             tolerance: Set(tolerance),
             status: Set(status),
             signed_off_on: Set(signed
-                .then(|| plan.baseline_on.checked_add_days(Days::new(75)))
+                .then(|| {
+                    plan.baseline_on
+                        .checked_add_days(Days::new(standings::SIGNED_OFF_AFTER))
+                })
                 .flatten()),
             signed_off_by_id: Set(signer),
             transferred_from_id: Set(None),
             withdrawal_reason: Set(reason.map(|w| w.2.to_owned())),
-            version: Set(version(status)),
+            // One more than the changes that led to its status.
+            version: Set(steps.len() as i32),
             notes: Set(None),
             ..Default::default()
         };
@@ -101,6 +96,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             .with_context(|| format!("inserting commitment {org} {code}"))?
             .id;
         inserted.push((org, code, status.is_live(), id));
+        history.extend(standings::rows(id, &steps, owner, signer));
         push_plan(&mut points, &mut values, id, &plan)?;
     }
     for &(from, code, to, owner) in TRANSFERS {
@@ -111,10 +107,11 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
         let row = &COMMITMENTS[index];
         let plan = generated(index, row)?;
         let original = find(&inserted, from, code, false)?;
+        let owner = Some(keys.person(owner)?);
         let model = commitment::ActiveModel {
             organisation_id: Set(keys.org(to)?),
             benefit_id: Set(keys.benefit(code)?),
-            owner_id: Set(Some(keys.person(owner)?)),
+            owner_id: Set(owner),
             baseline: Set(row.3),
             baseline_on: Set(plan.baseline_on),
             target: Set(row.4),
@@ -134,6 +131,12 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             .await
             .with_context(|| format!("inserting commitment {to} {code}"))?
             .id;
+        history.extend(standings::rows(
+            id,
+            &[(Agreed, day(CCGS_OPENED)?)],
+            owner,
+            None,
+        ));
         push_plan(
             &mut points,
             &mut Vec::new(),
@@ -144,6 +147,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             },
         )?;
     }
+    insert_batched(txn, history, "commitment histories").await?;
     insert_batched(txn, points, "trajectory points").await?;
     insert_batched(txn, values, "measurements").await?;
     load_corrections(txn, &inserted).await
