@@ -349,6 +349,42 @@ await story('a board member agrees commitments from the register and creates a b
   await context.close();
 });
 
+await story('a board member reads the register as it stood on 1 April 2012 and a commitment\'s history', async () => {
+  const { context, page } = await signedIn(browser, BOARD);
+  await page.goto(`${BASE_URL}/programmes`);
+  await page.getByRole('link', { name: 'National Programme for IT' }).click();
+  await page.getByRole('link', { name: 'Benefits register' }).click();
+  await page.getByRole('heading', { name: /^Benefits register/ }).waitFor();
+  const asAt = page.locator('form.app-asat');
+  await asAt.getByLabel('Day').fill('1');
+  await asAt.getByLabel('Month').fill('4');
+  await asAt.getByLabel('Year').fill('2012');
+  await asAt.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/asAt=2012-04-01/);
+  await inspect(page, 'register as at 1 April 2012');
+  // The day before the CCGs: no transfers yet, the PCTs' commitments still signed off.
+  await page.getByText(/^78 commitments as at 1 Apr 2012\.$/).waitFor();
+  await page.getByLabel('Status').selectOption('TRANSFERRED');
+  await page.getByText(/^0 commitments as at 1 Apr 2012\.$/).waitFor();
+  await page.getByLabel('Status').selectOption('SIGNED_OFF');
+  await page.getByText(/^37 commitments as at 1 Apr 2012\.$/).waitFor();
+  await inspect(page, 'register of signed off commitments as at 1 Apr 2012');
+  const islington = page.locator('.app-register tbody tr', { hasText: 'Islington' }).first();
+  await islington.getByText('Signed off').waitFor();
+  await islington.getByRole('link').first().click();
+  // Its page shows it transferred now, as it stood on the date, and every step it took.
+  await page.getByText('On 1 Apr 2012 it stood at').waitFor();
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('cell', { name: 'Transferred' }).waitFor();
+  assert((await history.locator('tbody tr').count()) === 5, 'drafted, proposed, agreed, signed off, transferred');
+  await inspect(page, 'commitment with its history');
+  // The dashboard keeps the date.
+  await page.goBack();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { name: 'Headlines as at 1 Apr 2012' }).waitFor();
+  await context.close();
+});
+
 await story('a board member adds a programme and changes it', async () => {
   const { context, page } = await signedIn(browser, BOARD);
   await page.goto(`${BASE_URL}/programmes`);

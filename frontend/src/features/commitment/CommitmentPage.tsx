@@ -26,6 +26,7 @@ import { EditCommitment } from './EditCommitment';
 import { Measurements } from './Measurements';
 import { CommitmentPageDocument } from './queries';
 import { SpcChart } from './SpcChart';
+import { StandingHistory } from './StandingHistory';
 import { TrajectoryChart } from './TrajectoryChart';
 import { TrajectoryEditor } from './TrajectoryEditor';
 import type { CommitmentView } from './types';
@@ -80,6 +81,7 @@ export function CommitmentPage() {
       <p>
         <StatusTag status={c.status} /> {c.progress && <RagTag rag={c.progress.rag} />}
       </p>
+      {asAt && <StandingAsAt asAt={asAt} standing={c.standing} now={c.status} />}
       <Profile c={c} />
       <Figures c={c} />
       <h2>Trajectory</h2>
@@ -99,8 +101,20 @@ export function CommitmentPage() {
       <h2>Measurements</h2>
       <Measurements c={c} onDone={onDone} />
       <Actions c={c} onDone={onDone} refetch={() => refetch({ requestPolicy: 'network-only' })} />
+      <StandingHistory rows={c.history} />
       <AuditTrail id={c.id} />
     </Refreshing.Provider>
+  );
+}
+
+/** What the commitment was on the date the figures are read at, when that is not today's. */
+function StandingAsAt({ asAt, standing, now }: { asAt: string; standing: CommitmentView['standing']; now: string }) {
+  if (!standing) return <p className="nhsuk-inset-text">On {formatDate(asAt)} this commitment had not yet been made.</p>;
+  if (standing.status === now) return null;
+  return (
+    <p className="nhsuk-inset-text">
+      On {formatDate(asAt)} it stood at <StatusTag status={standing.status} /> (from {formatDate(standing.since)}).
+    </p>
   );
 }
 

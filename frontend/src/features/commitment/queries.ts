@@ -17,6 +17,13 @@ export const CommitmentPageDocument = graphql(`
         signedOffOn
         withdrawalReason
         notes
+        standing(asAt: $asAt) {
+          since
+          status
+        }
+        history {
+          ...StandingRow
+        }
         organisation {
           id
           odsCode
@@ -288,6 +295,22 @@ export const CommitmentStepResultFragment = graphql(`
     }
     userErrors {
       ...UserErrorFields
+    }
+  }
+`);
+
+graphql(`
+  fragment StandingRow on CommitmentStanding {
+    since
+    status
+    owner {
+      id
+      name
+    }
+    signedOffOn
+    signedOffBy {
+      id
+      name
     }
   }
 `);

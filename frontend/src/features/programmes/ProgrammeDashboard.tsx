@@ -62,7 +62,7 @@ export function ProgrammeDashboard() {
     <>
       <Breadcrumbs items={[{ label: 'Programmes', to: '/programmes' }]} />
       <h1>{p.name}</h1>
-      <ProgrammeNav programmeId={p.id} current="dashboard" />
+      <ProgrammeNav programmeId={p.id} current="dashboard" asAt={search.asAt} />
       <p>
         <StatusTag status={p.status} /> {formatDate(p.startsOn)} to {formatDate(p.endsOn)} · budget {formatPence(p.budgetPence)} ·
         senior responsible owner {p.seniorResponsibleOwner?.name ?? 'not named'}

@@ -1,5 +1,6 @@
 // The benefits register: a programme's commitments in one grid, filtered and paged on the
-// server. The board agrees proposed commitments from it, one at a time or several at once.
+// server, each with its status and owner as they stood on the date. The board agrees proposed
+// commitments from it, one at a time or several at once.
 
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -12,9 +13,10 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import type { CommitmentStatus, Rag, RegisterSort } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
-import { formatMeasure, formatPercent, humanise } from '../../lib/format';
+import { formatDate, formatMeasure, formatPercent, humanise } from '../../lib/format';
 import { signedPercent } from '../../lib/numbers';
 import { AgreeDocument } from '../commitment/queries';
+import { AsAtForm } from './AsAtForm';
 import { ProgrammeNav } from './ProgrammeNav';
 import { downloadSignedIn } from '../../lib/download';
 
@@ -60,6 +62,7 @@ const RegisterDocument = graphql(`
           }
         }
         realisation(asAt: $asAt) {
+          asAt
           byRegion {
             organisation {
               id
@@ -75,6 +78,11 @@ const RegisterDocument = graphql(`
           }
           edges {
             node {
+              status
+              owner {
+                id
+                name
+              }
               actual
               progress
               plannedProgress
@@ -97,10 +105,6 @@ const RegisterDocument = graphql(`
                   code
                   title
                   unit
-                }
-                owner {
-                  id
-                  name
                 }
                 progress(asAt: $asAt) {
                   forecast
@@ -190,7 +194,10 @@ export function RegisterPage() {
   if (fetching && !data) return <Loading what="the register" />;
   if (!programme) return <NotFound what="programme" />;
   const rows = programme.register.edges.map((e) => e.node);
-  const agreeable = rows.filter((r) => r.commitment?.viewerCan.agree);
+  // Only what the row shows as proposed, so a register as at a past date offers no action on
+  // a commitment that has moved on since.
+  const canAgree = (r: (typeof rows)[number]) => r.status === 'PROPOSED' && r.commitment?.viewerCan.agree === true;
+  const agreeable = rows.filter(canAgree);
   const setSearch = (patch: Partial<RegisterSearch>) =>
     navigate({ search: (s) => ({ ...s, ...patch, after: undefined }), replace: true });
 
@@ -215,7 +222,8 @@ export function RegisterPage() {
     <>
       <Breadcrumbs items={[{ label: 'Programmes', to: '/programmes' }]} />
       <h1>Benefits register: {programme.name}</h1>
-      <ProgrammeNav programmeId={programmeId} current="register" />
+      <ProgrammeNav programmeId={programmeId} current="register" asAt={search.asAt} />
+      <AsAtForm key={search.asAt ?? 'today'} asAt={search.asAt} onChange={(asAt) => setSearch({ asAt })} />
       <DownloadRegister programmeId={programmeId} search={search} />
       <Done message={done} />
       <ErrorSummary form="register" errors={errors} />
@@ -270,7 +278,8 @@ export function RegisterPage() {
         />
       </div>
       <p>
-        {programme.register.totalCount} commitments{search.after ? ' (a later page)' : ''}.
+        {programme.register.totalCount} commitments as at {formatDate(programme.realisation.asAt)}
+        {search.after ? ' (a later page)' : ''}.
       </p>
       {agreeable.length > 0 && (
         <p>
@@ -321,7 +330,7 @@ export function RegisterPage() {
                 <tr key={c.id}>
                   {agreeable.length > 0 && (
                     <td>
-                      {c.viewerCan.agree && (
+                      {canAgree(row) && (
                         <input
                           type="checkbox"
                           className="app-checkbox"
@@ -340,16 +349,20 @@ export function RegisterPage() {
                     </td>
                   )}
                   <td>
-                    <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
+                    <Link
+                      to="/commitments/$commitmentId"
+                      params={{ commitmentId: c.id }}
+                      search={search.asAt ? { asAt: search.asAt } : {}}
+                    >
                       {c.benefit?.code}
                     </Link>
                   </td>
                   <td>
                     {c.organisation?.name} {c.organisation?.odsCode ? `(${c.organisation.odsCode})` : ''}
                   </td>
-                  <td>{c.owner?.name ?? 'None'}</td>
+                  <td>{row.owner?.name ?? 'None'}</td>
                   <td>
-                    <StatusTag status={c.status} />
+                    <StatusTag status={row.status} />
                   </td>
                   <td>{formatMeasure(c.baseline, unit)}</td>
                   <td>{formatMeasure(c.target, unit)}</td>
@@ -371,7 +384,7 @@ export function RegisterPage() {
                   </td>
                   <td>{row.enablingServiceLive ? 'Yes' : 'No'}</td>
                   <td>
-                    {c.viewerCan.agree && (
+                    {canAgree(row) && (
                       <button
                         type="button"
                         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-button-inline"
