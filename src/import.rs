@@ -67,7 +67,7 @@ impl ImportCommand {
                                 eprintln!("{}:{}: warning: {}", path.display(), w.line, w.reason);
                             }
                             println!(
-                                "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} kinds changed, {} rows skipped, {} warnings (changes dated {})",
+                                "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} kinds changed, {} no longer listed, {} rows skipped, {} warnings (changes dated {})",
                                 path.display(),
                                 report.rows,
                                 report.inserted,
@@ -77,6 +77,7 @@ impl ImportCommand {
                                 report.relationships_opened,
                                 report.relationships_closed,
                                 report.kinds_changed,
+                                report.no_longer_listed,
                                 report.errors.len(),
                                 report.warnings.len(),
                                 report

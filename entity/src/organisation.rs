@@ -34,6 +34,8 @@ pub struct Model {
     pub address_line5: Option<String>,
     /// Postcode.
     pub postcode: Option<String>,
+    /// The date of the latest extract that listed it (none if no extract has).
+    pub last_seen_on: Option<Date>,
     /// When the row was created.
     pub created_at: DateTimeUtc,
     /// When the row was last changed.

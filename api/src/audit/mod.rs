@@ -44,13 +44,37 @@ pub async fn record<C: ConnectionTrait>(
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<(), DbErr> {
+    insert(db, caller, action, (entity.name(), id), before, after).await
+}
+
+/// The entity type of an event about a whole import rather than one object; it has no id.
+pub const IMPORT: &str = "Import";
+
+/// Records one event of `caller` importing a file: `after` says what the import did.
+pub async fn record_import<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    action: &str,
+    after: serde_json::Value,
+) -> Result<(), DbErr> {
+    insert(db, caller, action, (IMPORT, 0), None, Some(after)).await
+}
+
+async fn insert<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    action: &str,
+    (entity_type, entity_id): (&str, i32),
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), DbErr> {
     audit_event::ActiveModel {
         id: NotSet,
         actor: Set(caller.subject.clone()),
         actor_role: Set(caller.role.as_str().to_owned()),
         action: Set(action.to_owned()),
-        entity_type: Set(entity.name().to_owned()),
-        entity_id: Set(id),
+        entity_type: Set(entity_type.to_owned()),
+        entity_id: Set(entity_id),
         before: Set(before),
         after: Set(after),
         occurred_at: Set(Utc::now()),

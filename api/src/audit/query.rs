@@ -71,7 +71,7 @@ pub async fn trail(
 pub struct AuditEventFilter {
     /// Only events of this object.
     pub entity: Option<ID>,
-    /// Only events of objects of this type (e.g. `Commitment`).
+    /// Only events of objects of this type (e.g. `Commitment`), or `Import` for imports.
     pub entity_type: Option<String>,
     /// Only events of this actor (a token subject).
     pub actor: Option<String>,
@@ -108,9 +108,13 @@ impl AuditQuery {
                 .add(Column::EntityId.eq(key));
         }
         if let Some(t) = &filter.entity_type {
-            let node_type = NodeType::from_name(t.trim())
-                .ok_or_else(|| ApiError::BadUserInput(format!("{t:?} is not an object type")))?;
-            condition = condition.add(Column::EntityType.eq(node_type.name()));
+            let name = match t.trim() {
+                super::IMPORT => super::IMPORT,
+                other => NodeType::from_name(other)
+                    .ok_or_else(|| ApiError::BadUserInput(format!("{t:?} is not an object type")))?
+                    .name(),
+            };
+            condition = condition.add(Column::EntityType.eq(name));
         }
         if let Some(actor) = &filter.actor {
             condition = condition.add(Column::Actor.eq(actor.as_str()));

@@ -46,19 +46,21 @@ impl AuditEvent {
     async fn action(&self) -> &str {
         &self.0.action
     }
-    /// The type of the changed object, e.g. `Commitment`.
+    /// The type of the changed object, e.g. `Commitment`; `Import` for an import of a file, which
+    /// changes many.
     async fn entity_type(&self) -> &str {
         &self.0.entity_type
     }
-    /// The global id of the changed object.
+    /// The global id of the changed object; null for an import.
     async fn entity_id(&self) -> Option<ID> {
         NodeType::from_name(&self.0.entity_type).map(|t| t.id(self.0.entity_id))
     }
-    /// The object before the change (null when it was created).
+    /// The object before the change (null when it was created, and for an import).
     async fn before(&self) -> Option<Json> {
         self.0.before.clone().map(Json)
     }
-    /// The object after the change (null when it was deleted).
+    /// The object after the change (null when it was deleted); for an import, the file it read
+    /// and its counts.
     async fn after(&self) -> Option<Json> {
         self.0.after.clone().map(Json)
     }

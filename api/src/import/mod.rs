@@ -19,3 +19,26 @@ pub(crate) fn importer() -> crate::auth::Caller {
         organisation: None,
     }
 }
+
+/// Records an import's one audit event in its transaction: the file it read and what it did,
+/// each list in the report (rows skipped, warnings) given as its length.
+pub(crate) async fn record<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    action: &str,
+    file: &str,
+    report: &impl serde::Serialize,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let mut counts = serde_json::to_value(report).context("writing the import's counts")?;
+    if let Some(fields) = counts.as_object_mut() {
+        for value in fields.values_mut() {
+            if let Some(list) = value.as_array() {
+                *value = list.len().into();
+            }
+        }
+        fields.insert("file".into(), file.into());
+    }
+    crate::audit::record_import(txn, &importer(), action, counts)
+        .await
+        .context("auditing the import")
+}

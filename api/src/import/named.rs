@@ -92,6 +92,7 @@ async fn write(
                 address_line4: Set(None),
                 address_line5: Set(None),
                 postcode: Set(None),
+                last_seen_on: NotSet,
                 created_at: NotSet,
                 updated_at: NotSet,
             }

@@ -21,6 +21,9 @@ use super::ods::relationships::{Wanted, reconcile};
 use super::ods::{ImportReport, RowError};
 use crate::db::Db;
 
+/// The file, as its errors and audit event name it.
+const FILE: &str = "gp-reg-pat-prac-map.csv";
+
 /// The columns the file must have, by name.
 const HEADER: [&str; 16] = [
     "PUBLICATION",
@@ -74,7 +77,7 @@ pub enum PracticeMapError {
 
 /// Reads the file: the good rows, and the reasons for the bad ones.
 pub fn parse<R: Read>(reader: R) -> Result<(Vec<Placed>, Vec<RowError>), PracticeMapError> {
-    super::with_header::read_rows(reader, "gp-reg-pat-prac-map.csv", &HEADER, placed)
+    super::with_header::read_rows(reader, FILE, &HEADER, placed)
         .map_err(PracticeMapError::NotTheFile)
 }
 
@@ -150,6 +153,7 @@ pub async fn import<R: Read>(db: &Db, reader: R) -> Result<ImportReport, Practic
         .map(|(from, (to, on))| Wanted::part_of(from, to, on))
         .collect();
     reconcile(&txn, wanted, on, &mut report).await?;
+    super::record(&txn, "importPracticeMap", FILE, &report).await?;
     txn.commit().await.context("committing the import")?;
     Ok(report)
 }

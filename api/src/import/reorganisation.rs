@@ -23,6 +23,9 @@ use super::named::{self, Named};
 use crate::db::Db;
 use crate::import::ods::RowError;
 
+/// The file, as its errors and audit event name it.
+const FILE: &str = "pct-ccg-2013.csv";
+
 /// The columns the file must have, by name.
 const HEADER: [&str; 7] = [
     "PCT_CODE",
@@ -87,7 +90,7 @@ pub enum ReorganisationError {
 
 /// Reads the file: the good rows, and the reasons for the bad ones.
 pub fn parse<R: Read>(reader: R) -> Result<(Vec<Succession>, Vec<RowError>), ReorganisationError> {
-    super::with_header::read_rows(reader, "pct-ccg-2013.csv", &HEADER, succession)
+    super::with_header::read_rows(reader, FILE, &HEADER, succession)
         .map_err(ReorganisationError::NotTheFile)
 }
 
@@ -179,6 +182,7 @@ pub async fn import<R: Read>(
     (report.created, report.completed) = (known.created, known.completed);
     let ids = known.ids;
     successions(&txn, &rows, &ids, &mut report).await?;
+    super::record(&txn, "importReorganisation", FILE, &report).await?;
     txn.commit().await.context("committing the import")?;
     Ok(report)
 }

@@ -41,6 +41,9 @@ pub struct ImportReport {
     pub errors: Vec<RowError>,
     /// Organisations whose kind changed with the file (each with an audit event).
     pub kinds_changed: usize,
+    /// Organisations of the extract's kinds that an earlier extract listed and this one does
+    /// not: kept, with the date they were last seen.
+    pub no_longer_listed: usize,
     /// The date that dated the changes the file does not date.
     pub extract_date: Option<NaiveDate>,
     /// Rows imported with something to check (text read as Windows-1252), by line.
@@ -69,6 +72,11 @@ pub async fn apply(db: &Db, extract: &Extract, as_of: NaiveDate) -> anyhow::Resu
 
     let wanted = wanted_relationships(extract, &ids);
     reconcile(&txn, wanted, as_of, &mut report).await?;
+    report.no_longer_listed = super::seen::mark_seen(&txn, extract, as_of).await?;
+    report.extract_date = Some(as_of);
+    report.errors.clone_from(&extract.errors);
+    report.warnings.clone_from(&extract.warnings);
+    crate::import::record(&txn, "importOdsExtract", extract.kind.file_name(), &report).await?;
     txn.commit().await.context("committing the import")?;
     tracing::info!(
         inserted = report.inserted,

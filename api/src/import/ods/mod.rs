@@ -6,12 +6,14 @@
 //! Codes are the natural keys, so importing a newer extract updates rows in place and never
 //! duplicates or deletes; a changed parent or commissioner closes the old relationship
 //! (`valid_to`) and opens a new one, keeping the lineage. A malformed row is reported with its
-//! line and skipped; a file that is not an extract at all is refused and changes nothing. Each
-//! file is imported in one transaction.
+//! line and skipped; a file that is not an extract at all is refused and changes nothing. An
+//! organisation a newer extract leaves out is kept, marked with the date it was last listed. Each
+//! file is imported in one transaction, with one audit event of its counts.
 
 mod apply;
 mod parse;
 pub(crate) mod relationships;
+mod seen;
 
 use std::io::Read;
 
@@ -46,8 +48,7 @@ pub async fn import<R: Read>(
     let as_of = extract_date
         .or_else(|| extract.latest_date())
         .unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let mut report = apply::apply(db, &extract, as_of).await?;
-    report.extract_date = Some(as_of);
+    let report = apply::apply(db, &extract, as_of).await?;
     // An extract can add thousands of organisations: let the planner know. The import has
     // committed by now, so a failure here only costs speed until autovacuum catches up.
     if let Err(e) = db
@@ -56,7 +57,5 @@ pub async fn import<R: Read>(
     {
         tracing::warn!(error = %e, "imported, but could not refresh the planner's statistics");
     }
-    report.errors = extract.errors;
-    report.warnings = extract.warnings;
     Ok(report)
 }

@@ -32,6 +32,9 @@ pub struct OrganisationFilter {
     /// The date to read the hierarchy at (default today). When given, only organisations open
     /// on that date are listed.
     pub as_at: Option<Date>,
+    /// Only organisations an extract listed but none since this date: last seen before it.
+    /// Give the latest extract's date to list those it left out.
+    pub last_seen_before: Option<Date>,
 }
 
 /// What to sort organisations by.
@@ -146,6 +149,9 @@ async fn condition(ctx: &Context<'_>, filter: &OrganisationFilter) -> ApiResult<
         let root = decode_as(parent, NodeType::Organisation)?;
         let ids = descendants(&ctx.request().db.conn, root, as_at).await?;
         condition = condition.add(Column::Id.is_in(ids));
+    }
+    if let Some(Date(before)) = filter.last_seen_before {
+        condition = condition.add(Column::LastSeenOn.lt(before));
     }
     if filter.as_at.is_some() {
         condition = condition

@@ -70,6 +70,12 @@ impl Organisation {
     async fn closed_on(&self) -> Option<Date> {
         self.0.closed_on.map(Date)
     }
+    /// The date of the latest ODS extract that listed it. An organisation a newer extract of its
+    /// kind leaves out is kept, and this stays at the older extract's date; null when no
+    /// extract has listed it (suppliers, bodies named only by a reference file).
+    async fn last_seen_on(&self, ctx: &Context<'_>) -> ApiResult<Option<Date>> {
+        Ok(self.details(ctx).await?.last_seen_on.map(Date))
+    }
     /// The address lines that are present, in order.
     async fn address_lines(&self, ctx: &Context<'_>) -> ApiResult<Vec<String>> {
         let d = self.details(ctx).await?;

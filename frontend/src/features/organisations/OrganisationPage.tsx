@@ -26,6 +26,7 @@ const OrganisationDocument = graphql(`
         status
         openedOn
         closedOn
+        lastSeenOn
         addressLines
         postcode
         parent(asAt: $asAt) {
@@ -136,6 +137,7 @@ export function OrganisationPage() {
       <p>
         <StatusTag status={o.status} /> opened {formatDate(o.openedOn)}
         {o.closedOn ? `, closed ${formatDate(o.closedOn)}` : ''}
+        {o.lastSeenOn ? `; last listed in an ODS extract dated ${formatDate(o.lastSeenOn)}` : ''}
       </p>
       <AsAtForm key={asAt ?? 'today'} asAt={asAt} onChange={(d) => navigate({ search: { asAt: d } })} />
       <h2>Hierarchy{asAt ? ` as at ${formatDate(asAt)}` : ''}</h2>

@@ -20,20 +20,23 @@ impl ExtractKind {
         }
     }
 
-    /// Whether rows of this extract give organisations of `kind`.
-    pub fn gives(self, kind: OrganisationKind) -> bool {
+    /// The kinds of organisation rows of this extract give: the extract lists every one.
+    pub fn kinds(self) -> &'static [OrganisationKind] {
         match self {
-            Self::Trusts => matches!(
-                kind,
-                OrganisationKind::NhsTrust | OrganisationKind::FoundationTrust
-            ),
-            Self::Practices => {
-                matches!(kind, OrganisationKind::GpPractice | OrganisationKind::Other)
-            }
+            Self::Trusts => &[
+                OrganisationKind::NhsTrust,
+                OrganisationKind::FoundationTrust,
+            ],
+            Self::Practices => &[OrganisationKind::GpPractice, OrganisationKind::Other],
         }
     }
 
-    pub(super) fn file_name(self) -> &'static str {
+    /// Whether rows of this extract give organisations of `kind`.
+    pub fn gives(self, kind: OrganisationKind) -> bool {
+        self.kinds().contains(&kind)
+    }
+
+    pub fn file_name(self) -> &'static str {
         match self {
             Self::Trusts => "etr.csv (NHS trusts)",
             Self::Practices => "epraccur.csv (GP practices)",
