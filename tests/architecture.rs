@@ -14,6 +14,8 @@ const LAYERS: &[&[&str]] = &[
     // Pure figures: no database, no GraphQL.
     &["analytics"],
     &["db"],
+    // Committed changes, read once per instance for live updates.
+    &["live"],
     // Logs and metrics, which read the database pool's state.
     &["telemetry"],
     &["http"],

@@ -100,6 +100,16 @@ fn serve(
     let responses =
         schema::http::ResponseCache::new(settings.response_cache_mib, Default::default());
     let metrics = web::Data::new(Metrics::new(&db, snapshots.stats(), responses.stats()));
+    // The instance's one reader of committed changes, for live updates.
+    let feed = web::Data::from(crate::live::Feed::start(
+        db.clone(),
+        crate::live::FeedSettings {
+            buffer: settings.live.live_buffer,
+            ..Default::default()
+        },
+    ));
+    let connections = web::Data::new(schema::live::Connections::default());
+    let live_limits = web::Data::new(settings.live);
     let responses = web::Data::new(responses);
     let snapshots = web::Data::new(snapshots);
     let db = web::Data::new(db);
@@ -117,6 +127,9 @@ fn serve(
             .app_data(budgets.clone())
             .app_data(graphql_settings.clone())
             .app_data(verifier.clone())
+            .app_data(feed.clone())
+            .app_data(connections.clone())
+            .app_data(live_limits.clone())
             .wrap(Compress::default())
             .wrap(from_fn(http::request_context))
             .configure(schema::http::routes)

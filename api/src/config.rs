@@ -60,6 +60,9 @@ pub struct ServeArgs {
     /// How callers are authenticated.
     #[command(flatten)]
     pub auth: AuthArgs,
+    /// Live updates over WebSockets.
+    #[command(flatten)]
+    pub live: crate::schema::live::LiveArgs,
 }
 
 /// The DataLoader's default batching delay. Sibling fields register their keys before the
@@ -82,6 +85,7 @@ impl Default for ServeArgs {
             cost_refill_per_second: crate::graphql::cost::DEFAULT_BUDGET.refill_per_second,
             response_cache_mib: crate::schema::http::DEFAULT_RESPONSE_CACHE_MIB,
             auth: AuthArgs::default(),
+            live: crate::schema::live::LiveArgs::default(),
         }
     }
 }

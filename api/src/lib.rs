@@ -15,6 +15,7 @@ pub mod exports;
 pub mod graphql;
 pub mod http;
 pub mod import;
+pub mod live;
 pub mod organisations;
 pub mod realisation;
 pub mod schema;

@@ -349,7 +349,7 @@ await story('a board member agrees commitments from the register and creates a b
   await context.close();
 });
 
-await story('a board member reads the register as it stood on 1 April 2012 and a commitment\'s history', async () => {
+await story("a board member reads the register as it stood on 1 April 2012 and a commitment's history", async () => {
   const { context, page } = await signedIn(browser, BOARD);
   await page.goto(`${BASE_URL}/programmes`);
   await page.getByRole('link', { name: 'National Programme for IT' }).click();
@@ -668,6 +668,41 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await inspect(board.page, 'narrow service');
   await board.context.close();
 });
+
+await story(
+  'a board member watching the dashboard sees a measurement recorded in another browser, without reloading',
+  async () => {
+    const exec = await signedIn(browser, EXECUTIVE);
+    const found = await forceGraphql(
+      exec.page,
+      `{ commitments(filter: { statuses: [SIGNED_OFF, AGREED] }, first: 100) {
+         edges { node { id organisation { odsCode } benefit { programme { id } } } } } }`,
+    );
+    const mine = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode === 'RM1');
+    assert(mine, `a live commitment of RM1: ${JSON.stringify(found)}`);
+
+    const board = await signedIn(browser, BOARD);
+    await board.page.goto(`${BASE_URL}/programmes/${encodeURIComponent(mine.benefit.programme.id)}`);
+    const status = board.page.getByTestId('live-status');
+    await status.getByText(/^Live: changes appear here/).waitFor();
+    // A mark on the page's window: a reload would lose it.
+    await board.page.evaluate(() => {
+      window.__notReloaded = true;
+    });
+
+    const recorded = await forceGraphql(
+      exec.page,
+      `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { userErrors { message } } }`,
+      { input: { commitment: mine.id, measuredOn: TODAY, value: 1 } },
+    );
+    assert(recorded.data?.recordMeasurement?.userErrors?.length === 0, `recorded: ${JSON.stringify(recorded)}`);
+    await status.getByText(/Last change at/).waitFor({ timeout: 10_000 });
+    assert(await board.page.evaluate(() => window.__notReloaded === true), 'the dashboard was not reloaded');
+    await inspect(board.page, 'dashboard updated live');
+    await exec.context.close();
+    await board.context.close();
+  },
+);
 
 await browser.close();
 finish();

@@ -17,6 +17,7 @@ mod m20261201_000003_add_benefit_measure_kind;
 mod m20261201_000004_add_relationship_share;
 mod m20261201_000005_record_commitment_history;
 mod m20261201_000006_add_organisation_last_seen;
+mod m20261202_000001_announce_audit_events;
 mod version_triggers;
 
 /// Runs every migration in order.
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000004_add_relationship_share::Migration),
             Box::new(m20261201_000005_record_commitment_history::Migration),
             Box::new(m20261201_000006_add_organisation_last_seen::Migration),
+            Box::new(m20261202_000001_announce_audit_events::Migration),
         ]
     }
 }

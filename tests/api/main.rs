@@ -25,6 +25,8 @@ mod import_listing;
 mod import_practice_map;
 mod import_reorganisation;
 mod lifecycle;
+mod live;
+mod live_client;
 mod logs;
 mod migrations;
 mod oidc;

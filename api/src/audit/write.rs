@@ -127,5 +127,9 @@ where
     } = written;
     record(&txn, caller, action, node, id, before, after).await?;
     txn.commit().await?;
+    // Subscribers on this instance hear of it at once (others through the database).
+    if let Ok(feed) = ctx.data::<std::sync::Arc<crate::live::Feed>>() {
+        feed.wake();
+    }
     Ok(P::from(Ok(object)))
 }

@@ -16,7 +16,7 @@ pub use permissions::{
     Permission, Scope, caller, can_see_contact_details, organisation_scope, require, require_for,
     scope_of,
 };
-pub use token::{Caller, Role, TokenError, Verifier};
+pub use token::{Caller, Role, TokenError, Verifier, expires_at};
 
 /// Registers `/auth/providers`: the identity providers the front end may sign in through (no
 /// token needed: the sign-in page reads it).

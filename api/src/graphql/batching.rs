@@ -34,17 +34,33 @@ type Queue = Arc<Mutex<Vec<BoxFuture<'static, ()>>>>;
 #[derive(Default, Clone)]
 pub struct Batches {
     queue: Queue,
+    /// Whether batches start at once on the runtime: for executions nobody drives (a
+    /// subscription's events, resolved by async-graphql as they come).
+    immediate: bool,
 }
 
 impl Batches {
     /// The DataLoader's spawner: queues a batch instead of starting it.
     pub fn spawner(&self) -> impl Fn(BoxFuture<'static, ()>) + Send + Sync + 'static {
         let queue = self.queue.clone();
+        let immediate = self.immediate;
         move |batch| {
+            if immediate {
+                tokio::spawn(batch);
+                return;
+            }
             queue
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .push(batch);
+        }
+    }
+
+    /// Batches that start at once on the runtime, for executions nobody drives.
+    pub fn immediate() -> Self {
+        Self {
+            immediate: true,
+            ..Self::default()
         }
     }
 

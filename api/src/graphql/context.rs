@@ -39,7 +39,16 @@ pub struct RequestContext {
 impl RequestContext {
     /// A fresh context for one request.
     pub fn new(db: Db, batch_delay: Duration) -> Self {
-        let batches = Batches::default();
+        Self::with_batches(db, batch_delay, Batches::default())
+    }
+
+    /// A context for a subscription's events, whose batches start at once (nothing drives
+    /// them, see `batching.rs`).
+    pub fn for_subscriptions(db: Db, batch_delay: Duration) -> Self {
+        Self::with_batches(db, batch_delay, Batches::immediate())
+    }
+
+    fn with_batches(db: Db, batch_delay: Duration, batches: Batches) -> Self {
         let loader = Self::batched(&batches, batch_delay, DbLoader { db: db.clone() });
         Self {
             db,

@@ -24,6 +24,14 @@ pub enum ApiError {
     /// the connection failed): nothing the caller did; worth retrying shortly.
     #[error("the database cannot be reached: try again shortly")]
     ServiceUnavailable(Arc<sea_orm::DbErr>),
+    /// A limit of the caller's connection is reached (subscriptions on one socket): asking again
+    /// once something is released helps, asking harder does not.
+    #[error("{0}")]
+    LimitReached(String),
+    /// A subscription asked to resume after an event that has left the replay window: read the
+    /// current state again and subscribe afresh.
+    #[error("{0}")]
+    ResumeTooFar(String),
     /// Anything else: logged, never shown.
     #[error("internal error")]
     Internal(Arc<anyhow::Error>),
@@ -37,6 +45,8 @@ impl ApiError {
             Self::Unauthenticated => "UNAUTHENTICATED",
             Self::Forbidden(_) => "FORBIDDEN",
             Self::ServiceUnavailable(_) => "SERVICE_UNAVAILABLE",
+            Self::LimitReached(_) => "LIMIT_REACHED",
+            Self::ResumeTooFar(_) => "RESUME_TOO_FAR",
             Self::Internal(_) => "INTERNAL",
         }
     }

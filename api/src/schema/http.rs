@@ -60,6 +60,7 @@ struct Endpoint {
     metrics: web::Data<Metrics>,
     snapshots: web::Data<SnapshotCache>,
     responses: web::Data<ResponseCache>,
+    feed: web::Data<crate::live::Feed>,
 }
 
 impl actix_web::FromRequest for Endpoint {
@@ -78,6 +79,7 @@ impl actix_web::FromRequest for Endpoint {
                 metrics: app_data(req)?,
                 snapshots: app_data(req)?,
                 responses: app_data(req)?,
+                feed: app_data(req)?,
             })
         })())
     }
@@ -87,6 +89,13 @@ impl actix_web::FromRequest for Endpoint {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/graphql")
+            .route(
+                web::get()
+                    .guard(actix_web::guard::fn_guard(|ctx| {
+                        super::live::socket::is_upgrade(ctx.head())
+                    }))
+                    .to(super::live::socket::upgrade),
+            )
             .route(web::post().to(post))
             .route(web::get().to(get)),
     )
@@ -200,7 +209,13 @@ async fn execute(
         cache: endpoint.snapshots.get_ref().clone(),
     });
     let batches = context.batches.clone();
-    let mut request = request.data(context).data(caller).data(snapshots);
+    // Writes wake the instance's live feed as they commit.
+    let feed = endpoint.feed.clone().into_inner();
+    let mut request = request
+        .data(context)
+        .data(caller)
+        .data(snapshots)
+        .data(feed);
     if let Some(slot) = &version_at_start {
         request = request.data(slot.clone());
     }

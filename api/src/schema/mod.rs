@@ -5,6 +5,7 @@
 pub mod benefits;
 pub mod commitments;
 pub mod http;
+pub mod live;
 mod node;
 pub mod organisations;
 pub mod realisation;
@@ -15,7 +16,7 @@ mod viewer;
 use async_graphql::extensions::apollo_persisted_queries::{
     ApolloPersistedQueries, LruCacheStorage,
 };
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::{MergedObject, Schema};
 
 use crate::audit::AuditQuery;
 use crate::graphql::cost;
@@ -61,7 +62,7 @@ pub struct MutationRoot(
 );
 
 /// The schema type.
-pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type AppSchema = Schema<QueryRoot, MutationRoot, live::LiveSubscription>;
 
 /// How many persisted queries (sent once in full, then by their SHA-256 hash) are kept.
 const PERSISTED_QUERIES: usize = 1_000;
@@ -73,7 +74,7 @@ pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchem
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
-        EmptySubscription,
+        live::LiveSubscription,
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)

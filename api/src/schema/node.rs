@@ -3,7 +3,7 @@
 use async_graphql::{Context, ID, Interface, Object};
 
 use crate::benefits::{BenefitById, ProgrammeById};
-use crate::commitments::{CommitmentById, MeasurementById, MeasurementsOfCommitment};
+use crate::commitments::CommitmentById;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_any};
@@ -113,18 +113,9 @@ async fn find(ctx: &Context<'_>, id: &ID) -> ApiResult<Option<Node>> {
         NodeType::Engagement => load_one(request, EngagementById(key))
             .await?
             .map(|m| Node::Engagement(Engagement(m))),
-        NodeType::Measurement => match load_one(request, MeasurementById(key)).await? {
-            Some(row) => {
-                let series = load_one(request, MeasurementsOfCommitment(row.commitment_id))
-                    .await?
-                    .unwrap_or_default();
-                Measurement::from_series(series)
-                    .into_iter()
-                    .find(|m| m.row.id == key)
-                    .map(Node::Measurement)
-            }
-            None => None,
-        },
+        NodeType::Measurement => Measurement::by_key(request, key)
+            .await?
+            .map(Node::Measurement),
         NodeType::OrganisationRelationship => {
             use entity::organisation_relationship;
             use sea_orm::EntityTrait;

@@ -1,12 +1,16 @@
 // The one GraphQL client: urql with its document cache. After a mutation, every cached query
 // whose result holds an object of a __typename the mutation returned is fetched again, so
 // what changed is refreshed everywhere it shows. Every request carries the bearer token; a
-// refused token signs the browser out with the server's reason.
+// refused token signs the browser out with the server's reason. Subscriptions go over the live
+// socket (`live.ts`).
 
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
 import { getToken, signOut } from '../auth/token';
+import { liveExchange } from './live';
 
-export const GRAPHQL_ENDPOINT = '/graphql';
+import { GRAPHQL_ENDPOINT } from './endpoint';
+
+export { GRAPHQL_ENDPOINT };
 
 /** The first `extensions.code` of an error (e.g. UNAUTHENTICATED, FORBIDDEN), if any. */
 export function errorCode(error: CombinedError | undefined): string | null {
@@ -38,6 +42,7 @@ export function createClient(): Client {
         },
       }),
       fetchExchange,
+      liveExchange,
     ],
     fetchOptions: () => {
       const token = getToken();

@@ -40,6 +40,22 @@ pub struct Measurement {
 }
 
 impl Measurement {
+    /// The measurement with key `key`, marked replaced where a correction has replaced it.
+    pub async fn by_key(
+        request: &crate::graphql::context::RequestContext,
+        key: i32,
+    ) -> ApiResult<Option<Self>> {
+        let Some(row) = load_one(request, MeasurementById(key)).await? else {
+            return Ok(None);
+        };
+        let series = load_one(request, MeasurementsOfCommitment(row.commitment_id))
+            .await?
+            .unwrap_or_default();
+        Ok(Self::from_series(series)
+            .into_iter()
+            .find(|m| m.row.id == key))
+    }
+
     /// Marks which values of one commitment's series later corrections replaced.
     pub fn from_series(rows: Vec<measurement::Model>) -> Vec<Measurement> {
         let replaced: std::collections::HashMap<i32, i32> = rows

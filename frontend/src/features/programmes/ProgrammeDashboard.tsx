@@ -5,6 +5,7 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { SelectField } from '../../components/forms';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
@@ -13,7 +14,7 @@ import type { BenefitFiguresFragment, RagCountsFieldsFragment } from '../../gql/
 import { formatDate, formatMeasure, formatPence, formatPercent, humanise } from '../../lib/format';
 import { AsAtForm } from './AsAtForm';
 import { ProgrammeNav } from './ProgrammeNav';
-import { ProgrammeDashboardDocument } from './queries';
+import { ProgrammeDashboardDocument, ProgrammeRealisationChangedDocument } from './queries';
 
 const route = getRouteApi('/programmes/$programmeId');
 
@@ -34,10 +35,15 @@ export function ProgrammeDashboard() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/programmes/$programmeId' });
   const viewer = useViewer();
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error, fetching }, reread] = useQuery({
     query: ProgrammeDashboardDocument,
     variables: { id: programmeId, asAt: search.asAt ?? null },
   });
+  // Today's figures follow every change as it is made; a past date's do not move.
+  const follow = !search.asAt;
+  const heardAt = useLiveRefresh(ProgrammeRealisationChangedDocument, { programme: programmeId }, follow, () =>
+    reread({ requestPolicy: 'network-only' }),
+  );
   const p = data?.node?.__typename === 'Programme' ? data.node : null;
   usePageTitle(p?.name ?? 'Programme');
   if (error && !data) return <Failure error={error} />;
@@ -88,6 +94,7 @@ export function ProgrammeDashboard() {
         </p>
       )}
       <AsAtForm key={search.asAt ?? 'today'} asAt={search.asAt} onChange={(asAt) => setSearch({ asAt })} />
+      <LiveStatus follow={follow} heardAt={heardAt} />
       <h2>Headlines as at {formatDate(r.asAt)}</h2>
       <div className="app-stats">
         <Stat label="Live commitments" value={String(r.liveCommitments)} />

@@ -93,3 +93,12 @@ export const ProgrammeDashboardDocument = graphql(`
     }
   }
 `);
+
+export const ProgrammeRealisationChangedDocument = graphql(`
+  subscription ProgrammeRealisationChanged($programme: ID!) {
+    realisationChanged(programme: $programme) {
+      eventId
+      changes
+    }
+  }
+`);

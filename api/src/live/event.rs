@@ -1,0 +1,85 @@
+//! One committed change as subscribers hear of it.
+
+/// Where a commitment sits: what a subscription filters on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommitmentScope {
+    /// The commitment's key.
+    pub id: i32,
+    /// Its benefit.
+    pub benefit: i32,
+    /// The benefit's programme.
+    pub programme: i32,
+    /// The committed organisation.
+    pub organisation: i32,
+}
+
+/// What a change touched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Touches {
+    /// A measurement recorded, or a correction of one.
+    Measurement {
+        /// The measurement's key (the correction's, for a correction).
+        id: i32,
+        /// Whether it corrects an earlier value.
+        corrected: bool,
+        /// The commitment it measures.
+        commitment: CommitmentScope,
+    },
+    /// A commitment created or changed (its trajectory included).
+    Commitment(CommitmentScope),
+    /// A benefit of a programme, or its links and enablements.
+    Benefit {
+        /// The benefit's key.
+        id: i32,
+        /// Its programme.
+        programme: i32,
+    },
+    /// A programme itself.
+    Programme(i32),
+    /// Anything else (people, services, engagements...), or an object since deleted.
+    Other,
+}
+
+/// One committed audit event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiveEvent {
+    /// The audit event's key: events are delivered and resumed in its order.
+    pub id: i32,
+    /// The mutation that made the change, e.g. `recordMeasurement`.
+    pub action: String,
+    /// What it touched.
+    pub touches: Touches,
+}
+
+impl LiveEvent {
+    /// The commitment the change touched, directly or through a measurement.
+    pub fn commitment(&self) -> Option<&CommitmentScope> {
+        match &self.touches {
+            Touches::Measurement { commitment, .. } | Touches::Commitment(commitment) => {
+                Some(commitment)
+            }
+            _ => None,
+        }
+    }
+
+    /// The programme whose figures the change may move.
+    pub fn programme(&self) -> Option<i32> {
+        match &self.touches {
+            Touches::Benefit { programme, .. } | Touches::Programme(programme) => Some(*programme),
+            _ => self.commitment().map(|c| c.programme),
+        }
+    }
+
+    /// The benefit the change touched.
+    pub fn benefit(&self) -> Option<i32> {
+        match &self.touches {
+            Touches::Benefit { id, .. } => Some(*id),
+            _ => self.commitment().map(|c| c.benefit),
+        }
+    }
+
+    /// The organisation the change touched.
+    pub fn organisation(&self) -> Option<i32> {
+        self.commitment().map(|c| c.organisation)
+    }
+}
