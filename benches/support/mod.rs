@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod websocket;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -65,10 +67,19 @@ impl Server {
 
     /// The server's peak resident memory so far, in MiB (Linux `VmHWM`).
     pub fn peak_memory_mib(&self) -> Option<f64> {
+        self.status_mib("VmHWM:")
+    }
+
+    /// The server's resident memory now, in MiB (Linux `VmRSS`; NaN where unreadable).
+    pub fn resident_mib(&self) -> f64 {
+        self.status_mib("VmRSS:").unwrap_or(f64::NAN)
+    }
+
+    fn status_mib(&self, field: &str) -> Option<f64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
         let kb: f64 = status
             .lines()
-            .find_map(|l| l.strip_prefix("VmHWM:"))?
+            .find_map(|l| l.strip_prefix(field))?
             .trim()
             .trim_end_matches("kB")
             .trim()

@@ -189,35 +189,41 @@ await story('an executive drafts a commitment, plans its trajectory and proposes
   await context.close();
 });
 
-await story('a STALE_VERSION conflict is resolved without losing what was typed', async () => {
-  const a = await signedIn(browser, EXECUTIVE);
-  const url = await openFromHome(a.page, null, 'NPFIT-B03');
-  const b = await signedIn(browser, EXECUTIVE);
-  await b.page.goto(url);
-  await b.page.locator('#edit').waitFor();
+await story(
+  'a colleague saving the commitment someone is changing shows them the conflict at once, and what they typed is kept',
+  async () => {
+    const a = await signedIn(browser, EXECUTIVE);
+    const url = await openFromHome(a.page, null, 'NPFIT-B03');
+    const b = await signedIn(browser, EXECUTIVE);
+    await b.page.goto(url);
+    await b.page
+      .getByTestId('live-status')
+      .getByText(/^Live: changes appear here/)
+      .waitFor();
+    const edit = b.page.locator('#edit');
+    const owner = edit.getByLabel('Owner');
+    await owner.selectOption({ index: 0 });
+    const chosen = await owner.inputValue();
+    await edit.getByLabel('Notes').fill('Raised after the pilot');
 
-  await a.page.locator('#edit').getByLabel('Notes').fill('Agreed at the October board');
-  await a.page.getByRole('button', { name: 'Save changes' }).click();
-  await a.page.getByTestId('done').getByText('Commitment saved').waitFor();
+    await a.page.locator('#edit').getByLabel('Notes').fill('Agreed at the October board');
+    await a.page.getByRole('button', { name: 'Save changes' }).click();
+    await a.page.getByTestId('done').getByText('Commitment saved').waitFor();
 
-  const edit = b.page.locator('#edit');
-  const owner = edit.getByLabel('Owner');
-  await owner.selectOption({ index: 0 });
-  const chosen = await owner.inputValue();
-  await edit.getByLabel('Notes').fill('Raised after the pilot');
-  await b.page.getByRole('button', { name: 'Save changes' }).click();
-  await b.page.getByTestId('stale-warning').waitFor();
-  assert((await owner.inputValue()) === chosen, 'the chosen owner is kept');
-  assert((await edit.getByLabel('Notes').inputValue()) === 'Raised after the pilot', 'the typed notes are kept');
-  await b.page.getByTestId('stale-warning').getByText('Agreed at the October board').waitFor();
-  await inspect(b.page, 'stale version conflict');
-  await b.page.getByRole('button', { name: 'Apply my changes to the current version' }).click();
-  await b.page.getByTestId('done').getByText('Commitment saved').waitFor();
-  await b.page.reload();
-  await b.page.getByText('Raised after the pilot').first().waitFor();
-  await a.context.close();
-  await b.context.close();
-});
+    // The other browser hears of the save: its form says so before anything is sent (a form
+    // written at the version it was opened with would be refused as STALE_VERSION).
+    await b.page.getByTestId('stale-warning').getByText('Agreed at the October board').waitFor({ timeout: 10_000 });
+    assert((await owner.inputValue()) === chosen, 'the chosen owner is kept');
+    assert((await edit.getByLabel('Notes').inputValue()) === 'Raised after the pilot', 'the typed notes are kept');
+    await inspect(b.page, 'stale version conflict');
+    await b.page.getByRole('button', { name: 'Apply my changes to the current version' }).click();
+    await b.page.getByTestId('done').getByText('Commitment saved').waitFor();
+    await b.page.reload();
+    await b.page.getByText('Raised after the pilot').first().waitFor();
+    await a.context.close();
+    await b.context.close();
+  },
+);
 
 await story('a board member agrees commitments from the register and creates a benefit', async () => {
   const { context, page } = await signedIn(browser, BOARD);
@@ -701,6 +707,71 @@ await story(
     await inspect(board.page, 'dashboard updated live');
     await exec.context.close();
     await board.context.close();
+  },
+);
+
+await story(
+  'an executive with a commitment open, and the board with the register open, see a colleague record a value without reloading; so does the executive at home',
+  async () => {
+    const admin = await signedIn(browser, ADMIN);
+    const found = await forceGraphql(
+      admin.page,
+      `{ commitments(filter: { statuses: [SIGNED_OFF, AGREED] }, first: 100) {
+         edges { node { id organisation { odsCode } benefit { programme { id } } } } } }`,
+    );
+    const mine = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode === 'RM1');
+    assert(mine, `a live commitment of RM1: ${JSON.stringify(found)}`);
+    const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const record = async (measuredOn, value) => {
+      const recorded = await forceGraphql(
+        admin.page,
+        `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { userErrors { message } } }`,
+        { input: { commitment: mine.id, measuredOn, value } },
+      );
+      assert(recorded.data?.recordMeasurement?.userErrors?.length === 0, `recorded: ${JSON.stringify(recorded)}`);
+    };
+    const live = async (page) => {
+      await page
+        .getByTestId('live-status')
+        .getByText(/^Live: changes appear here/)
+        .waitFor();
+      await page.evaluate(() => {
+        window.__notReloaded = true;
+      });
+    };
+    const updated = async (page, what) => {
+      await page
+        .getByTestId('live-status')
+        .getByText(/Last change at/)
+        .waitFor({ timeout: 10_000 });
+      assert(await page.evaluate(() => window.__notReloaded === true), `${what} was not reloaded`);
+    };
+
+    const exec = await signedIn(browser, EXECUTIVE);
+    await exec.page.goto(`${BASE_URL}/commitments/${encodeURIComponent(mine.id)}`);
+    await live(exec.page);
+    const board = await signedIn(browser, BOARD);
+    await board.page.goto(`${BASE_URL}/programmes/${encodeURIComponent(mine.benefit.programme.id)}/register`);
+    await board.page.getByRole('heading', { name: /^Benefits register/ }).waitFor();
+    await live(board.page);
+
+    await record(daysAgo(1), 4321);
+    await updated(exec.page, 'the commitment page');
+    await exec.page
+      .getByText(/4,?321/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await inspect(exec.page, 'commitment updated live');
+    await updated(board.page, 'the register');
+    await inspect(board.page, 'register updated live');
+
+    await exec.page.goto(`${BASE_URL}/my-organisation`);
+    await exec.page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
+    await live(exec.page);
+    await record(daysAgo(2), 4322);
+    await updated(exec.page, 'My organisation');
+    await inspect(exec.page, 'my organisation updated live');
+    await Promise.all([admin.context.close(), exec.context.close(), board.context.close()]);
   },
 );
 

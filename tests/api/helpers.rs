@@ -328,6 +328,16 @@ impl TestApp {
         .await
     }
 
+    /// The application over an empty database, whose live subscribers may fall `events`
+    /// behind before they are closed.
+    pub async fn spawn_with_live_buffer(events: usize) -> TestApp {
+        let dir = std::env::temp_dir().join("realise-no-front-end");
+        Self::start_configured(TestDb::create(None).await, dir, test_auth(), |serve| {
+            serve.live.live_buffer = events;
+        })
+        .await
+    }
+
     async fn start(database: TestDb) -> TestApp {
         Self::start_with(database, std::env::temp_dir().join("realise-no-front-end")).await
     }

@@ -128,6 +128,48 @@ async fn subscribers_hear_what_they_asked_for_with_what_their_role_may_see() {
 }
 
 #[actix_web::test]
+async fn a_subscriber_follows_one_commitment_or_every_organisation_within_one() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let trusts = owned_commitment(&app, &w, &w.trust).await;
+    let neighbours = owned_commitment(&app, &w, &w.neighbour).await;
+    let token = app.token(Role::Partner, None);
+    // The area Q01 and what is PART_OF it: the trust T01, not its neighbour T02.
+    let mut area = Live::signed_in(&app, &token).await;
+    area.subscribe(
+        "area",
+        "subscription($within: ID) { commitmentChanged(within: $within) {
+           commitment { organisation { odsCode } } } }",
+        json!({ "within": app.org_id("Q01").await }),
+    )
+    .await;
+    let mut one = Live::signed_in(&app, &token).await;
+    one.subscribe(
+        "one",
+        "subscription($commitment: ID) { commitmentChanged(commitment: $commitment) {
+           commitment { id } } }",
+        json!({ "commitment": neighbours }),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    record(&app, &neighbours, 80.0).await;
+    record(&app, &trusts, 90.0).await;
+    let heard = area.next_data("area").await;
+    assert_eq!(
+        heard["commitmentChanged"]["commitment"]["organisation"]["odsCode"],
+        "T01"
+    );
+    assert!(area.quiet_for(Duration::from_millis(500)).await);
+    let heard = one.next_data("one").await;
+    assert_eq!(
+        heard["commitmentChanged"]["commitment"]["id"],
+        neighbours.as_str()
+    );
+    assert!(one.quiet_for(Duration::from_millis(300)).await);
+}
+
+#[actix_web::test]
 async fn a_refused_write_is_never_heard() {
     let app = TestApp::spawn().await;
     let w = World::build(&app).await;
@@ -199,6 +241,71 @@ async fn a_subscriber_resumes_after_the_last_event_it_saw() {
         }
         other => panic!("expected an error, heard {other:?}"),
     }
+}
+
+#[actix_web::test]
+async fn a_subscriber_that_stops_reading_is_closed_and_the_server_goes_on() {
+    let app = TestApp::spawn_with_live_buffer(16).await;
+    let w = World::build(&app).await;
+    // Each event carries the commitment's long notes, 96 KB, so the buffers on the way (the
+    // kernel's take up to 4 MB) fill within the writes.
+    let benefit = w.benefit(&app).await;
+    let mut input = w.commitment_input(&w.trust, &benefit);
+    input["notes"] = json!("n".repeat(96 * 1024));
+    let created = admin(&app, CREATE_COMMITMENT, input).await;
+    let commitment = created["commitment"]["id"].as_str().unwrap().to_owned();
+    let token = app.token(Role::Partner, None);
+    let mut stalled = Live::narrow(&app, &token).await;
+    stalled
+        .subscribe(
+            "m",
+            "subscription { measurementRecorded { eventId commitment { notes } } }",
+            json!({}),
+        )
+        .await;
+    let mut reader = Live::signed_in(&app, &token).await;
+    reader.subscribe("m", MEASUREMENTS, json!({})).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    // The stalled client reads nothing while 100 values are recorded.
+    const WRITES: usize = 150;
+    for i in 0..WRITES {
+        record(&app, &commitment, i as f64).await;
+    }
+    // A subscriber that keeps reading hears every one.
+    let mut last = Value::Null;
+    for _ in 0..WRITES {
+        last = reader.next_data("m").await["measurementRecorded"]["eventId"].clone();
+    }
+    // The stalled one, reading at last, finds what was sent before the server gave up on it,
+    // then the close and its reason.
+    let mut heard = 0;
+    let closed = loop {
+        match stalled.hear(Duration::from_secs(10)).await {
+            Heard::Message(m) if m["type"] == "next" => heard += 1,
+            Heard::Message(m) if m["type"] == "complete" => {}
+            other => break other,
+        }
+    };
+    match closed {
+        Heard::Closed(4008, reason) => {
+            assert!(reason.starts_with("slow consumer"), "{reason}");
+        }
+        other => panic!("expected close 4008 after {heard} events, heard {other:?}"),
+    }
+    assert!(
+        heard < WRITES,
+        "the server stopped sending: {heard} of {WRITES} sent"
+    );
+    eprintln!("the stalled subscriber was sent {heard} of {WRITES} events before the close");
+
+    // The server goes on: a new connection resumes where the reader left off.
+    record(&app, &commitment, 1.0).await;
+    let mut again = Live::signed_in(&app, &token).await;
+    again
+        .subscribe("m", MEASUREMENTS, json!({ "after": last }))
+        .await;
+    assert_eq!(measured(&again.next_data("m").await).1, 1.0);
 }
 
 #[actix_web::test]

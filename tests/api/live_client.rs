@@ -2,9 +2,11 @@
 
 use std::time::Duration;
 
+use actix_codec::{AsyncRead, AsyncWrite, Framed};
 use awc::ws::{Codec, Frame, Message};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::helpers::TestApp;
 
@@ -20,8 +22,8 @@ pub enum Heard {
 }
 
 /// One open socket.
-pub struct Live {
-    framed: actix_codec::Framed<awc::BoxedSocket, Codec>,
+pub struct Live<Io = awc::BoxedSocket> {
+    framed: Framed<Io, Codec>,
 }
 
 impl Live {
@@ -47,9 +49,51 @@ impl Live {
     /// Opens a socket and signs in with `token`, expecting the acknowledgement.
     pub async fn signed_in(app: &TestApp, token: &str) -> Live {
         let mut live = Live::open(app).await;
-        live.init(token).await;
-        match live.hear(Duration::from_secs(5)).await {
-            Heard::Message(m) if m["type"] == "connection_ack" => live,
+        live.acknowledged(token).await;
+        live
+    }
+}
+
+impl Live<tokio::net::TcpStream> {
+    /// Opens a socket whose receive window is a few kilobytes, as a client on a slow link has:
+    /// once it stops reading, the server soon cannot send to it. (awc sets no socket options,
+    /// so the upgrade is written by hand.)
+    pub async fn narrow(app: &TestApp, token: &str) -> Self {
+        let host = app.address.trim_start_matches("http://");
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        socket.set_recv_buffer_size(4096).expect("SO_RCVBUF");
+        let mut stream = socket
+            .connect(host.parse().expect("an address"))
+            .await
+            .expect("connected");
+        let upgrade = format!(
+            "GET /graphql HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\n\
+             Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\
+             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
+             Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"
+        );
+        stream.write_all(upgrade.as_bytes()).await.expect("sent");
+        // The response's head, a byte at a time so that no frame after it is read here.
+        let mut head = Vec::new();
+        while !head.ends_with(b"\r\n\r\n") {
+            head.push(stream.read_u8().await.expect("the response"));
+        }
+        let head = String::from_utf8_lossy(&head);
+        assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+        let mut live = Live {
+            framed: Framed::new(stream, Codec::new().client_mode().max_size(1 << 20)),
+        };
+        live.acknowledged(token).await;
+        live
+    }
+}
+
+impl<Io: AsyncRead + AsyncWrite + Unpin> Live<Io> {
+    /// Signs in with `token`, expecting the acknowledgement.
+    async fn acknowledged(&mut self, token: &str) {
+        self.init(token).await;
+        match self.hear(Duration::from_secs(5)).await {
+            Heard::Message(m) if m["type"] == "connection_ack" => {}
             other => panic!("expected connection_ack, heard {other:?}"),
         }
     }

@@ -1,5 +1,7 @@
 //! One committed change as subscribers hear of it.
 
+use entity::{commitment, measurement};
+
 /// Where a commitment sits: what a subscription filters on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommitmentScope {
@@ -40,8 +42,21 @@ pub enum Touches {
     Other,
 }
 
+/// The rows a change touched, as they stood when the instance read the event: read once and
+/// shared by every subscriber, so that hearing of a change costs a subscriber no statement for
+/// them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Touched {
+    /// The measurement recorded or corrected.
+    pub measurement: Option<measurement::Model>,
+    /// The correction that has since replaced that measurement, if any.
+    pub superseded_by: Option<i32>,
+    /// The commitment changed or measured.
+    pub commitment: Option<commitment::Model>,
+}
+
 /// One committed audit event.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LiveEvent {
     /// The audit event's key: events are delivered and resumed in its order.
     pub id: i32,
@@ -49,6 +64,8 @@ pub struct LiveEvent {
     pub action: String,
     /// What it touched.
     pub touches: Touches,
+    /// The rows it touched.
+    pub rows: Touched,
 }
 
 impl LiveEvent {

@@ -197,10 +197,13 @@ impl Feed {
 
     /// Reads and hands on every event committed since the cursor.
     async fn catch_up(&self, cursor: &mut Cursor) -> Result<(), DbErr> {
+        // A batch never exceeds the buffer, so a subscriber that keeps up between batches
+        // never falls behind within one.
+        let batch = read::BATCH.min(self.settings.buffer.max(1) as u64);
         loop {
             let gaps: Vec<i32> = cursor.gaps.iter().map(|(key, _)| *key).collect();
-            let events = read::events(&self.db.conn, cursor.last, &gaps, read::BATCH).await?;
-            let full = events.len() as u64 == read::BATCH;
+            let events = read::events(&self.db.conn, cursor.last, &gaps, batch).await?;
+            let full = events.len() as u64 == batch;
             cursor.advance(&events, Instant::now());
             for event in events {
                 // No subscriber at all is not an error.
@@ -250,6 +253,7 @@ mod tests {
                 id,
                 action: "recordMeasurement".into(),
                 touches: Touches::Other,
+                rows: Default::default(),
             })
             .collect()
     }

@@ -4,7 +4,8 @@
 //! event exists exactly when its change committed, and the events' keys give them an order that
 //! a subscriber can resume from. Each instance runs one [`Feed`]: woken after a commit (its own,
 //! at once; another instance's, by PostgreSQL's `NOTIFY realise_live`), it reads the new events
-//! once, finds what each touches (programme, benefit, organisation, commitment), and hands them
+//! once, finds what each touches (programme, benefit, organisation, commitment, with the
+//! measurement's and commitment's rows, read once for all its subscribers), and hands them
 //! to its subscribers through one bounded channel. A subscriber that falls further behind than
 //! the channel holds is told so and dropped: memory never grows with a slow reader.
 
@@ -13,5 +14,5 @@ mod feed;
 mod listen;
 mod read;
 
-pub use event::{CommitmentScope, LiveEvent, Touches};
+pub use event::{CommitmentScope, LiveEvent, Touched, Touches};
 pub use feed::{Feed, FeedSettings, Lagged, ResumeError};

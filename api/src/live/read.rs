@@ -1,5 +1,6 @@
 //! Reading committed audit events and what they touched: a handful of statements per batch of
-//! events, however many subscribers hear of them.
+//! events, however many subscribers hear of them, with the measurements' and commitments' rows
+//! that subscribers select.
 
 use std::collections::HashMap;
 
@@ -9,7 +10,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::event::{CommitmentScope, LiveEvent, Touches};
+use super::event::{CommitmentScope, LiveEvent, Touched, Touches};
 
 /// The most events read at once; a larger backlog is read in several batches.
 pub const BATCH: u64 = 500;
@@ -57,8 +58,9 @@ pub async fn latest<C: ConnectionTrait>(db: &C) -> Result<i32, DbErr> {
     Ok(max.flatten().unwrap_or(0))
 }
 
-/// Finds what each row touched: measurements' commitments, commitments' benefits and
-/// organisations, benefits' programmes.
+/// Finds what each row touched: measurements (with any correction that replaced them) and
+/// their commitments, commitments with their benefits and organisations, benefits'
+/// programmes.
 async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveEvent>, DbErr> {
     let keys_of = |kind: &str| -> Vec<i32> {
         rows.iter()
@@ -66,46 +68,42 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
             .map(|(_, _, _, id)| *id)
             .collect()
     };
-    let measured: HashMap<i32, (i32, bool)> = if keys_of("Measurement").is_empty() {
-        HashMap::new()
-    } else {
-        measurement::Entity::find()
-            .select_only()
-            .columns([
-                measurement::Column::Id,
-                measurement::Column::CommitmentId,
-                measurement::Column::SupersedesId,
-            ])
-            .filter(measurement::Column::Id.is_in(keys_of("Measurement")))
-            .into_tuple::<(i32, i32, Option<i32>)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|(id, commitment, supersedes)| (id, (commitment, supersedes.is_some())))
-            .collect()
-    };
+    let measurement_keys = keys_of("Measurement");
+    let (measurements, replaced): (HashMap<i32, measurement::Model>, HashMap<i32, i32>) =
+        if measurement_keys.is_empty() {
+            Default::default()
+        } else {
+            let rows = measurement::Entity::find()
+                .filter(measurement::Column::Id.is_in(measurement_keys.clone()))
+                .all(db)
+                .await?;
+            let replaced = measurement::Entity::find()
+                .select_only()
+                .columns([measurement::Column::SupersedesId, measurement::Column::Id])
+                .filter(measurement::Column::SupersedesId.is_in(measurement_keys))
+                .into_tuple::<(i32, i32)>()
+                .all(db)
+                .await?;
+            (
+                rows.into_iter().map(|m| (m.id, m)).collect(),
+                replaced.into_iter().collect(),
+            )
+        };
     let mut commitment_keys = keys_of("Commitment");
-    commitment_keys.extend(measured.values().map(|(c, _)| *c));
-    let commitments: HashMap<i32, (i32, i32)> = if commitment_keys.is_empty() {
+    commitment_keys.extend(measurements.values().map(|m| m.commitment_id));
+    let commitments: HashMap<i32, commitment::Model> = if commitment_keys.is_empty() {
         HashMap::new()
     } else {
         commitment::Entity::find()
-            .select_only()
-            .columns([
-                commitment::Column::Id,
-                commitment::Column::BenefitId,
-                commitment::Column::OrganisationId,
-            ])
             .filter(commitment::Column::Id.is_in(commitment_keys))
-            .into_tuple::<(i32, i32, i32)>()
             .all(db)
             .await?
             .into_iter()
-            .map(|(id, benefit, organisation)| (id, (benefit, organisation)))
+            .map(|c| (c.id, c))
             .collect()
     };
     let mut benefit_keys = keys_of("Benefit");
-    benefit_keys.extend(commitments.values().map(|(b, _)| *b));
+    benefit_keys.extend(commitments.values().map(|c| c.benefit_id));
     let programmes: HashMap<i32, i32> = if benefit_keys.is_empty() {
         HashMap::new()
     } else {
@@ -120,26 +118,33 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
             .collect()
     };
     let scope = |id: i32| -> Option<CommitmentScope> {
-        let (benefit, organisation) = *commitments.get(&id)?;
+        let c = commitments.get(&id)?;
         Some(CommitmentScope {
             id,
-            benefit,
-            programme: *programmes.get(&benefit)?,
-            organisation,
+            benefit: c.benefit_id,
+            programme: *programmes.get(&c.benefit_id)?,
+            organisation: c.organisation_id,
         })
     };
     Ok(rows
         .into_iter()
         .map(|(id, action, entity, key)| {
+            let mut rows = Touched::default();
             let touches = match entity.as_str() {
-                "Measurement" => measured.get(&key).and_then(|(commitment, corrected)| {
+                "Measurement" => measurements.get(&key).and_then(|m| {
+                    rows.measurement = Some(m.clone());
+                    rows.superseded_by = replaced.get(&key).copied();
+                    rows.commitment = commitments.get(&m.commitment_id).cloned();
                     Some(Touches::Measurement {
                         id: key,
-                        corrected: *corrected,
-                        commitment: scope(*commitment)?,
+                        corrected: m.supersedes_id.is_some(),
+                        commitment: scope(m.commitment_id)?,
                     })
                 }),
-                "Commitment" => scope(key).map(Touches::Commitment),
+                "Commitment" => {
+                    rows.commitment = commitments.get(&key).cloned();
+                    scope(key).map(Touches::Commitment)
+                }
                 "Benefit" => programmes.get(&key).map(|programme| Touches::Benefit {
                     id: key,
                     programme: *programme,
@@ -151,6 +156,7 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
                 id,
                 action,
                 touches: touches.unwrap_or(Touches::Other),
+                rows,
             }
         })
         .collect())

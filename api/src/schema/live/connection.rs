@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use tokio::sync::mpsc;
+use tokio::sync::Notify;
 
 use crate::graphql::error::ApiError;
 
@@ -19,11 +19,46 @@ pub struct CloseReason {
     pub reason: String,
 }
 
+/// How a subscription asks for its connection to close: the first reason given wins. (A
+/// channel would do, but costs a connection more than a kilobyte; this, a few dozen bytes.)
+#[derive(Default)]
+pub struct Closing {
+    reason: Mutex<Option<CloseReason>>,
+    asked: Notify,
+}
+
+impl Closing {
+    /// Asks for the connection to close, for `reason`.
+    pub fn close(&self, reason: CloseReason) {
+        self.reason
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert(reason);
+        self.asked.notify_one();
+    }
+
+    /// Waits until a close is asked for: its reason.
+    pub async fn asked(&self) -> CloseReason {
+        loop {
+            let asked = self
+                .reason
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            if let Some(reason) = asked {
+                return reason;
+            }
+            // A close asked between the check and here leaves a permit: no wake is lost.
+            self.asked.notified().await;
+        }
+    }
+}
+
 /// One connection's state, shared by its subscriptions.
 pub struct Connection {
     active: Arc<AtomicUsize>,
     max: usize,
-    close: mpsc::Sender<CloseReason>,
+    closing: Arc<Closing>,
 }
 
 /// A subscription's place on its connection, given back when the subscription ends.
@@ -36,12 +71,12 @@ impl Drop for Slot {
 }
 
 impl Connection {
-    /// A connection that may hold `max` subscriptions, closing through `close`.
-    pub fn new(max: usize, close: mpsc::Sender<CloseReason>) -> Self {
+    /// A connection that may hold `max` subscriptions, closing through `closing`.
+    pub fn new(max: usize, closing: Arc<Closing>) -> Self {
         Self {
             active: Arc::new(AtomicUsize::new(0)),
             max,
-            close,
+            closing,
         }
     }
 
@@ -67,8 +102,8 @@ impl Connection {
     }
 
     /// A handle a subscription's stream keeps to close the connection.
-    pub fn closer(&self) -> mpsc::Sender<CloseReason> {
-        self.close.clone()
+    pub fn closer(&self) -> Arc<Closing> {
+        self.closing.clone()
     }
 }
 
@@ -127,8 +162,7 @@ mod tests {
 
     #[test]
     fn a_connection_holds_at_most_its_subscriptions_and_gets_them_back() {
-        let (close, _) = mpsc::channel(1);
-        let connection = Connection::new(2, close);
+        let connection = Connection::new(2, Arc::default());
         let first = connection.take_slot().expect("first");
         let _second = connection.take_slot().expect("second");
         let refused = connection.take_slot().err().expect("a third is refused");
@@ -136,6 +170,18 @@ mod tests {
         drop(first);
         assert_eq!(connection.subscriptions(), 1);
         assert!(connection.take_slot().is_ok());
+    }
+
+    #[tokio::test]
+    async fn the_first_reason_to_close_is_the_one_given() {
+        let closing = Closing::default();
+        let reason = |code| CloseReason {
+            code,
+            reason: String::new(),
+        };
+        closing.close(reason(4008));
+        closing.close(reason(4401));
+        assert_eq!(closing.asked().await.code, 4008);
     }
 
     #[test]

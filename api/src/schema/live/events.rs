@@ -6,7 +6,6 @@ use std::sync::Arc;
 use async_graphql::{Context, Enum, ID, Object};
 
 use crate::benefits::ProgrammeById;
-use crate::commitments::CommitmentById;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_one;
@@ -19,13 +18,9 @@ fn event_id(event: &LiveEvent) -> ID {
     ID(event.id.to_string())
 }
 
-async fn commitment(ctx: &Context<'_>, event: &LiveEvent) -> ApiResult<Option<Commitment>> {
-    let Some(scope) = event.commitment() else {
-        return Ok(None);
-    };
-    Ok(load_one(ctx.request(), CommitmentById(scope.id))
-        .await?
-        .map(Commitment))
+/// The commitment the event touched, as the instance read it with the event.
+fn commitment(event: &LiveEvent) -> Option<Commitment> {
+    event.rows.commitment.clone().map(Commitment)
 }
 
 /// How a measurement came to be.
@@ -57,15 +52,16 @@ impl MeasurementEvent {
         }
     }
     /// The measurement (null only if it has since been deleted).
-    async fn measurement(&self, ctx: &Context<'_>) -> ApiResult<Option<Measurement>> {
-        match self.0.touches {
-            Touches::Measurement { id, .. } => Measurement::by_key(ctx.request(), id).await,
-            _ => Ok(None),
-        }
+    async fn measurement(&self) -> Option<Measurement> {
+        let rows = &self.0.rows;
+        rows.measurement.clone().map(|row| Measurement {
+            row,
+            superseded_by: rows.superseded_by,
+        })
     }
     /// The commitment it measures, with its figures as they now stand.
-    async fn commitment(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
-        commitment(ctx, &self.0).await
+    async fn commitment(&self) -> Option<Commitment> {
+        commitment(&self.0)
     }
 }
 
@@ -125,8 +121,8 @@ impl CommitmentEvent {
         &self.0.action
     }
     /// The commitment as it now stands.
-    async fn commitment(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
-        commitment(ctx, &self.0).await
+    async fn commitment(&self) -> Option<Commitment> {
+        commitment(&self.0)
     }
 }
 

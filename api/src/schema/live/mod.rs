@@ -3,6 +3,7 @@
 
 mod connection;
 mod events;
+mod interest;
 mod sign_in;
 pub mod socket;
 mod streams;
@@ -13,11 +14,11 @@ use async_graphql::{Context, ID, Subscription};
 use futures_util::StreamExt;
 use futures_util::stream::BoxStream;
 
-pub use connection::{CloseReason, Connection, Connections};
+pub use connection::{CloseReason, Closing, Connection, Connections};
 pub use events::{
     CommitmentChange, CommitmentEvent, MeasurementEvent, MeasurementEventKind, RealisationEvent,
 };
-use streams::Interest;
+use interest::Interest;
 pub use streams::SLOW_CONSUMER;
 
 use crate::graphql::error::ApiError;
@@ -97,18 +98,28 @@ impl LiveSubscription {
     }
 
     /// Each change to a commitment from now on (its status, details, owner, sign-off,
-    /// trajectory or figures), of the programme and organisation given (any, where not given).
+    /// trajectory or figures), of the programme, organisation (or organisations within one)
+    /// and commitment given (any, where not given).
     async fn commitment_changed(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only commitments to this programme's benefits.")] programme: Option<ID>,
         #[graphql(desc = "Only this organisation's commitments.")] organisation: Option<ID>,
         #[graphql(
+            desc = "Only commitments of this organisation and of every organisation PART_OF it, as the hierarchy stands when the subscription starts."
+        )]
+        within: Option<ID>,
+        #[graphql(desc = "Only this commitment.")] commitment: Option<ID>,
+        #[graphql(
             desc = "Resume after this event id (the last one received): the events since are sent first, if they are within the replay window."
         )]
         after: Option<ID>,
     ) -> Result<BoxStream<'static, CommitmentEvent>, ApiError> {
-        let interest = Interest::of(programme.as_ref(), None, organisation.as_ref())?;
+        let interest = Interest::of(programme.as_ref(), None, organisation.as_ref())?
+            .of_commitment(commitment.as_ref())?
+            .within(ctx, within.as_ref());
+        // Boxed: the subscription keeps the room of its largest step while it lives.
+        let interest = Box::pin(interest).await?;
         Ok(streams::events(ctx, after.as_ref())
             .await?
             .filter(move |e| std::future::ready(e.commitment().is_some() && interest.admits(e)))

@@ -18,7 +18,7 @@ use futures_util::{StreamExt, stream};
 use tokio::sync::mpsc;
 
 use super::LiveArgs;
-use super::connection::{CloseReason, Connection, Connections};
+use super::connection::{Closing, Connection, Connections};
 use super::sign_in::{authenticate, until};
 use crate::auth::{Caller, Verifier};
 use crate::db::Db;
@@ -122,7 +122,9 @@ async fn close(session: Session, code: u16, reason: impl Into<String>) {
         code: CloseCode::Other(code),
         description: Some(reason.into()),
     };
-    let _ = session.close(Some(reason)).await;
+    // A client that reads nothing cannot take even the close: past the wait the session is
+    // dropped, which ends the response, and the socket's task with its subscriptions ends.
+    let _ = tokio::time::timeout(SEND_WAIT, session.close(Some(reason))).await;
 }
 
 /// The next text (or binary) message, answering pings on the way; `None` once the client is
@@ -155,11 +157,16 @@ async fn serve(
         Ok(None) => return,
         Ok(Some(init)) => init,
     };
-    let parsed: serde_json::Value = serde_json::from_slice(&init).unwrap_or_default();
-    if parsed.get("type").and_then(|t| t.as_str()) != Some("connection_init") {
-        return close(session, 4401, "Unauthorized: send connection_init first").await;
-    }
-    let (caller, expires) = match authenticate(&parsed, &socket.verifier, &socket.db).await {
+    // Boxed, and the parsed message dropped with it: what a connection keeps while it lives
+    // is what an idle subscriber costs.
+    let signed_in = Box::pin(async {
+        let parsed: serde_json::Value = serde_json::from_slice(&init).unwrap_or_default();
+        if parsed.get("type").and_then(|t| t.as_str()) != Some("connection_init") {
+            return Err((4401, "Unauthorized: send connection_init first".to_owned()));
+        }
+        authenticate(&parsed, &socket.verifier, &socket.db).await
+    });
+    let (caller, expires) = match signed_in.await {
         Ok(found) => found,
         Err((code, reason)) => return close(session, code, reason).await,
     };
@@ -174,10 +181,10 @@ async fn serve(
         );
         return close(session, 4429, reason).await;
     };
-    let (closer, mut closing) = mpsc::channel::<CloseReason>(1);
+    let closing = Arc::new(Closing::default());
     let connection = Arc::new(Connection::new(
         limits.ws_subscriptions_per_connection,
-        closer,
+        closing.clone(),
     ));
     let data = connection_data(&socket, caller, connection.clone());
     let (inbox, inbox_rx) = mpsc::channel::<Bytes>(INBOX);
@@ -212,7 +219,7 @@ async fn serve(
                 }
                 Some(Ok(AggregatedMessage::Ping(ping))) => {
                     heard = Instant::now();
-                    let _ = session.pong(&ping).await;
+                    let _ = tokio::time::timeout(SEND_WAIT, session.pong(&ping)).await;
                 }
                 Some(Ok(AggregatedMessage::Pong(_))) => heard = Instant::now(),
                 Some(Ok(AggregatedMessage::Close(_))) | Some(Err(_)) | None => return,
@@ -231,7 +238,7 @@ async fn serve(
                 Some(WsMessage::Close(code, reason)) => return close(session, code, reason).await,
                 None => return close(session, 1000, "").await,
             },
-            Some(reason) = closing.recv() => {
+            reason = closing.asked() => {
                 return close(session, reason.code, reason.reason).await;
             }
             () = &mut expiry => {
@@ -248,7 +255,7 @@ async fn serve(
                     let reason = format!("idle: no subscription for {} s", idle.as_secs());
                     return close(session, 1000, reason).await;
                 }
-                let _ = session.ping(b"").await;
+                let _ = tokio::time::timeout(SEND_WAIT, session.ping(b"")).await;
             }
         }
     }

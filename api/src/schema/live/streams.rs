@@ -1,6 +1,5 @@
-//! The events of one subscription: resumed after an event when asked, then live, filtered by
-//! what the subscriber asked for; and, for the programme's figures, gathered into at most one
-//! event a second.
+//! The events of one subscription: resumed after an event when asked, then live; and, for the
+//! programme's figures, gathered into at most one event a second.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -14,48 +13,10 @@ use tokio::time::Instant;
 use super::connection::{CloseReason, Connection};
 use super::events::RealisationEvent;
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::graphql::ids::{NodeType, decode_as};
 use crate::live::{Feed, Lagged, LiveEvent, ResumeError};
 
 /// The close code for a subscriber that fell behind (policy: the server does not buffer for it).
 pub const SLOW_CONSUMER: u16 = 4008;
-
-/// What a subscriber asked to hear of: only events of this programme, benefit and organisation
-/// (each when given).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Interest {
-    /// The programme.
-    pub programme: Option<i32>,
-    /// The benefit.
-    pub benefit: Option<i32>,
-    /// The organisation.
-    pub organisation: Option<i32>,
-}
-
-impl Interest {
-    /// The interest the arguments name.
-    pub fn of(
-        programme: Option<&ID>,
-        benefit: Option<&ID>,
-        organisation: Option<&ID>,
-    ) -> ApiResult<Self> {
-        let key = |id: Option<&ID>, node| id.map(|id| decode_as(id, node)).transpose();
-        Ok(Self {
-            programme: key(programme, NodeType::Programme)?,
-            benefit: key(benefit, NodeType::Benefit)?,
-            organisation: key(organisation, NodeType::Organisation)?,
-        })
-    }
-
-    /// Whether `event` is one the subscriber asked for.
-    pub fn admits(&self, event: &LiveEvent) -> bool {
-        let matches =
-            |wanted: Option<i32>, actual: Option<i32>| wanted.is_none_or(|w| actual == Some(w));
-        matches(self.programme, event.programme())
-            && matches(self.benefit, event.benefit())
-            && matches(self.organisation, event.organisation())
-    }
-}
 
 /// Every committed event from now (after `after`, when given, within the replay window), each
 /// once. The subscription holds a place on its connection while it runs; falling behind the
@@ -75,15 +36,16 @@ pub async fn events(
     let connection = ctx.data::<Arc<Connection>>().map_err(|_| over_socket())?;
     let slot = connection.take_slot()?;
     let closer = connection.closer();
-    // Listening starts before the replay is read, so nothing falls between the two.
+    // Listening starts before the replay is read, so nothing falls between the two. The reads
+    // are boxed: a subscription's state keeps the room its largest step took while it lives.
     let live = Box::pin(feed.subscribe());
-    feed.follow().await?;
+    Box::pin(feed.follow()).await?;
     let replayed = match after {
         Some(after) => {
             let after: i32 = after.parse().map_err(|_| {
                 ApiError::BadUserInput(format!("`after` is not an event id: {}", after.as_str()))
             })?;
-            feed.replay(after).await.map_err(|e| match e {
+            Box::pin(feed.replay(after)).await.map_err(|e| match e {
                 ResumeError::TooFar { .. } => ApiError::ResumeTooFar(e.to_string()),
                 ResumeError::Db(db) => ApiError::from(db),
             })?
@@ -99,7 +61,7 @@ pub async fn events(
                     Ok(event) if seen.contains(&event.id) => continue,
                     Ok(event) => return Some((event, (live, closer, seen, slot))),
                     Err(Lagged(missed)) => {
-                        let _ = closer.try_send(CloseReason {
+                        closer.close(CloseReason {
                             code: SLOW_CONSUMER,
                             reason: format!(
                                 "slow consumer: {missed} events went by unread; connect again \
@@ -174,33 +136,8 @@ mod tests {
                 programme,
                 organisation: 100,
             }),
+            rows: Default::default(),
         })
-    }
-
-    #[test]
-    fn an_interest_admits_only_what_it_names() {
-        let e = event(1, 2);
-        let all = Interest::default();
-        let programme = Interest {
-            programme: Some(2),
-            ..all
-        };
-        let other = Interest {
-            programme: Some(3),
-            ..all
-        };
-        let organisation = Interest {
-            organisation: Some(100),
-            benefit: Some(12),
-            ..all
-        };
-        assert!(all.admits(&e) && programme.admits(&e) && organisation.admits(&e));
-        assert!(!other.admits(&e));
-        let unscoped = LiveEvent {
-            touches: Touches::Other,
-            ..(*e).clone()
-        };
-        assert!(all.admits(&unscoped) && !programme.admits(&unscoped));
     }
 
     #[tokio::test]

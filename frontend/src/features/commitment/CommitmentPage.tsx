@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -24,7 +25,7 @@ import { Refreshing } from '../../components/ActionForm';
 import { AuditTrail } from './AuditTrail';
 import { EditCommitment } from './EditCommitment';
 import { Measurements } from './Measurements';
-import { CommitmentPageDocument } from './queries';
+import { CommitmentChangedDocument, CommitmentPageDocument } from './queries';
 import { SpcChart } from './SpcChart';
 import { StandingHistory } from './StandingHistory';
 import { TrajectoryChart } from './TrajectoryChart';
@@ -40,6 +41,11 @@ export function CommitmentPage() {
     query: CommitmentPageDocument,
     variables: { id: commitmentId, asAt: asAt ?? null },
   });
+  // Today's standing follows every change as it is made; a past date's does not move.
+  const follow = !asAt;
+  const heardAt = useLiveRefresh(CommitmentChangedDocument, { commitment: commitmentId }, follow, () =>
+    refetch({ requestPolicy: 'network-only' }),
+  );
   const [done, setDone] = useState<string | null>(null);
   // The result shown when the last action succeeded: until a newer one arrives, actions wait.
   const [shownAtDone, setShownAtDone] = useState<typeof data | null>(null);
@@ -82,6 +88,7 @@ export function CommitmentPage() {
         <StatusTag status={c.status} /> {c.progress && <RagTag rag={c.progress.rag} />}
       </p>
       {asAt && <StandingAsAt asAt={asAt} standing={c.standing} now={c.status} />}
+      <LiveStatus follow={follow} heardAt={heardAt} />
       <Profile c={c} />
       <Figures c={c} />
       <h2>Trajectory</h2>

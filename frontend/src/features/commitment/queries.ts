@@ -149,6 +149,16 @@ export const CommitmentPageDocument = graphql(`
   }
 `);
 
+// Any change to the commitment: its status, details, owner, sign-off, trajectory or figures.
+export const CommitmentChangedDocument = graphql(`
+  subscription CommitmentChanged($commitment: ID!) {
+    commitmentChanged(commitment: $commitment) {
+      eventId
+      change
+    }
+  }
+`);
+
 export const CommitmentAuditDocument = graphql(`
   query CommitmentAudit($id: ID!) {
     node(id: $id) {

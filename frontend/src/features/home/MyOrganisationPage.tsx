@@ -4,6 +4,7 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
+import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { Failure, Loading } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -46,17 +47,30 @@ const MyOrganisationDocument = graphql(`
   }
 `);
 
+// Any change to a commitment of the organisation or of one part of it.
+const MyOrganisationChangedDocument = graphql(`
+  subscription MyOrganisationChanged($organisation: ID!) {
+    commitmentChanged(within: $organisation) {
+      eventId
+      change
+    }
+  }
+`);
+
 export type MyCommitment = MyOrganisationQuery['commitments']['edges'][number]['node'];
 
 export function MyOrganisationPage() {
   const viewer = useViewer();
   usePageTitle('My organisation');
   const org = viewer.organisation;
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error, fetching }, reread] = useQuery({
     query: MyOrganisationDocument,
     variables: { organisation: org?.id ?? '' },
     pause: !org,
   });
+  const heardAt = useLiveRefresh(MyOrganisationChangedDocument, { organisation: org?.id ?? '' }, !!org, () =>
+    reread({ requestPolicy: 'network-only' }),
+  );
   if (!org) {
     return (
       <>
@@ -78,6 +92,7 @@ export function MyOrganisationPage() {
       <p>
         {data?.commitments.totalCount ?? 0} live commitments of {org.name} and the organisations part of it.
       </p>
+      <LiveStatus follow heardAt={heardAt} />
       {viewer.can.writeCommitments && (
         <p>
           <Link className="nhsuk-button nhsuk-button--secondary" to="/my-organisation/commitments/new">

@@ -6,6 +6,7 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { ErrorSummary, SelectField, type FieldError } from '../../components/forms';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
@@ -18,6 +19,7 @@ import { signedPercent } from '../../lib/numbers';
 import { AgreeDocument } from '../commitment/queries';
 import { AsAtForm } from './AsAtForm';
 import { ProgrammeNav } from './ProgrammeNav';
+import { ProgrammeRealisationChangedDocument } from './queries';
 import { downloadSignedIn } from '../../lib/download';
 
 const route = getRouteApi('/programmes/$programmeId/register');
@@ -184,6 +186,12 @@ export function RegisterPage() {
     query: RegisterDocument,
     variables: { programme: programmeId, asAt: search.asAt ?? null, filter, orderBy, after: search.after ?? null },
   });
+  // Today's register follows every change to the programme (at most once a second); a past
+  // date's does not move.
+  const follow = !search.asAt;
+  const heardAt = useLiveRefresh(ProgrammeRealisationChangedDocument, { programme: programmeId }, follow, () =>
+    refetch({ requestPolicy: 'network-only' }),
+  );
   const [, agree] = useMutation(AgreeDocument);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -224,6 +232,7 @@ export function RegisterPage() {
       <h1>Benefits register: {programme.name}</h1>
       <ProgrammeNav programmeId={programmeId} current="register" asAt={search.asAt} />
       <AsAtForm key={search.asAt ?? 'today'} asAt={search.asAt} onChange={(asAt) => setSearch({ asAt })} />
+      <LiveStatus follow={follow} heardAt={heardAt} />
       <DownloadRegister programmeId={programmeId} search={search} />
       <Done message={done} />
       <ErrorSummary form="register" errors={errors} />
