@@ -7,7 +7,9 @@
 //! - the delivery latency from the write's request to the subscriber's receipt (p50, p99) with
 //!   the writer at a steady pace (`PACE` writes a second, default 10, for `PACED` writes,
 //!   default 50): the commit lies inside, after the write's own round trip, printed too;
-//! - events delivered per second with the writer at full speed (`BURST` writes, default 100).
+//! - events delivered per second with the writer at full speed (`BURST` writes, default 100);
+//! - what one more subscription on an open socket costs: each subscriber then starts `QUIET`
+//!   more (default 4) that never fire, as a browser's pages share one socket.
 //!
 //! `cargo bench --bench subscriptions`
 
@@ -43,6 +45,7 @@ fn main() -> anyhow::Result<()> {
             .unwrap_or(default)
     };
     let plan = Plan {
+        quiet: setting("QUIET", 4),
         pace: setting("PACE", 10),
         paced: setting("PACED", 50),
         burst: setting("BURST", 100),
@@ -66,15 +69,16 @@ fn main() -> anyhow::Result<()> {
             .map(|_| Server::start(&db.url, &[]))
             .collect::<anyhow::Result<Vec<_>>>()?;
         let admin = token(&["--role", "ADMIN"])?;
-        let target = r#"{ commitments(first: 1, filter: { statuses: [AGREED, SIGNED_OFF] }) {
+        let target = r#"{ commitments(first: 2, filter: { statuses: [AGREED, SIGNED_OFF] }) {
                           edges { node { id benefit { programme { id } } } } } }"#;
         let data = query(&servers[0].url, Some(&admin), target, json!({})).await?;
         let node = &data["commitments"]["edges"][0]["node"];
-        let (Some(commitment), Some(programme)) = (
+        let (Some(commitment), Some(programme), Some(untouched)) = (
             node["id"].as_str(),
             node["benefit"]["programme"]["id"].as_str(),
+            data["commitments"]["edges"][1]["node"]["id"].as_str(),
         ) else {
-            bail!("the demo data has no live commitment");
+            bail!("the demo data has no two live commitments");
         };
         println!(
             "{} instance(s) on {}; writer paced at {}/s for {} writes, then {} at full speed",
@@ -93,6 +97,7 @@ fn main() -> anyhow::Result<()> {
                 servers: &servers,
                 admin: &admin,
                 commitment,
+                untouched,
                 programme,
                 plan: &plan,
                 clients: handle.clone(),
@@ -103,8 +108,9 @@ fn main() -> anyhow::Result<()> {
     })
 }
 
-/// How the writer writes.
+/// How the writer writes, and how many quiet subscriptions each subscriber adds.
 struct Plan {
+    quiet: usize,
     pace: usize,
     paced: usize,
     burst: usize,
@@ -115,6 +121,8 @@ struct Run<'a> {
     servers: &'a [Server],
     admin: &'a str,
     commitment: &'a str,
+    /// A commitment nobody writes to: what the quiet subscriptions follow.
+    untouched: &'a str,
     programme: &'a str,
     plan: &'a Plan,
     clients: tokio::runtime::Handle,
@@ -126,6 +134,12 @@ impl Run<'_> {
         let sent: Arc<Vec<OnceLock<Instant>>> =
             Arc::new((0..total).map(|_| OnceLock::new()).collect());
         let subscribed = Arc::new(AtomicUsize::new(0));
+        let (more, more_wanted) = tokio::sync::watch::channel(false);
+        let quiet = format!(
+            r#"subscription {{ commitmentChanged(commitment: "{}") {{ eventId }} }}"#,
+            self.untouched
+        );
+        let quieted = Arc::new(AtomicUsize::new(0));
         let warm = Arc::new(AtomicUsize::new(0));
         let before: Vec<f64> = self.servers.iter().map(Server::resident_mib).collect();
         let auth = AuthArgs {
@@ -149,9 +163,17 @@ impl Run<'_> {
                 self.programme
             );
             let (sent, subscribed, warm) = (sent.clone(), subscribed.clone(), warm.clone());
+            let (mut more_wanted, quiet, quieted) =
+                (more_wanted.clone(), quiet.clone(), quieted.clone());
+            let extra = self.plan.quiet;
             tasks.push(self.clients.spawn(async move {
                 let mut subscriber = Subscriber::connect(&address, &token, &query).await?;
                 subscribed.fetch_add(1, Ordering::AcqRel);
+                more_wanted.wait_for(|more| *more).await?;
+                for k in 0..extra {
+                    subscriber.also(&format!("quiet-{k}"), &quiet).await?;
+                }
+                quieted.fetch_add(1, Ordering::AcqRel);
                 subscriber.hear_until(total - 1, &sent, &warm).await
             }));
             // Connecting all at once is a thundering herd no client makes.
@@ -168,6 +190,15 @@ impl Run<'_> {
         // Idle: what the subscribers hold once they have subscribed, before any event.
         tokio::time::sleep(Duration::from_secs(2)).await;
         let idle: Vec<f64> = self.servers.iter().map(Server::resident_mib).collect();
+        more.send(true)?;
+        while quieted.load(Ordering::Acquire) < n {
+            if tasks.iter().any(|t| t.is_finished()) {
+                bail!("a subscriber failed to subscribe again");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let quiet_added: Vec<f64> = self.servers.iter().map(Server::resident_mib).collect();
         // Warm up until every subscriber hears the writes.
         let mut index = 0;
         while warm.load(Ordering::Acquire) < n {
@@ -219,12 +250,17 @@ impl Run<'_> {
         for (k, server) in self.servers.iter().enumerate() {
             let on = (k..n).step_by(self.servers.len()).count();
             let per = (idle[k] - before[k]) * 1024.0 / on as f64;
+            let per_more =
+                (quiet_added[k] - idle[k]) * 1024.0 / (on * self.plan.quiet.max(1)) as f64;
             println!(
                 "  instance {}: resident {:.1} MiB before, {:.1} MiB with {on} idle subscribers \
-                 ({per:.1} KiB each), {:.1} MiB after the writes; peak {:.1} MiB",
+                 ({per:.1} KiB each), {:.1} MiB with {} more subscriptions on each socket \
+                 ({per_more:.1} KiB each), {:.1} MiB after the writes; peak {:.1} MiB",
                 k + 1,
                 before[k],
                 idle[k],
+                quiet_added[k],
+                self.plan.quiet,
                 server.resident_mib(),
                 server.peak_memory_mib().unwrap_or(f64::NAN)
             );

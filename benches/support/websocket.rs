@@ -90,6 +90,12 @@ impl Subscriber {
         }
     }
 
+    /// Starts `query` as subscription `id`, alongside the first.
+    pub async fn also(&mut self, id: &str, query: &str) -> anyhow::Result<()> {
+        self.send(json!({ "type": "subscribe", "id": id, "payload": { "query": query } }))
+            .await
+    }
+
     async fn send(&mut self, message: Value) -> anyhow::Result<()> {
         self.framed
             .send(Message::Text(message.to_string().into()))
