@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, TestDb};
 use crate::live_client::{Heard, Live};
 use crate::world::{
-    AGREE, CREATE_COMMITMENT, RECORD_MEASUREMENT, World, admin, error_codes, executive,
+    AGREE, CREATE_COMMITMENT, CREATE_ENABLEMENT, RECORD_MEASUREMENT, UPDATE_DEPLOYMENT, World,
+    admin, error_codes, executive,
 };
 
 const MEASUREMENTS: &str = "subscription($programme: ID, $organisation: ID, $after: ID) {
@@ -167,6 +168,33 @@ async fn a_subscriber_follows_one_commitment_or_every_organisation_within_one() 
         neighbours.as_str()
     );
     assert!(one.quiet_for(Duration::from_millis(300)).await);
+}
+
+#[actix_web::test]
+async fn a_deployment_going_live_moves_the_figures_of_the_programmes_its_service_enables() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let benefit = w.benefit(&app).await;
+    let link = json!({ "service": w.service, "benefit": benefit });
+    admin(&app, CREATE_ENABLEMENT, link).await;
+    let mut live = Live::signed_in(&app, &app.token(Role::Partner, None)).await;
+    live.subscribe(
+        "r",
+        "subscription($programme: ID!) { realisationChanged(programme: $programme) {
+           changes programme { id } } }",
+        json!({ "programme": w.programme }),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let live_now = json!({ "id": w.deployment, "status": "LIVE", "wentLiveOn": "2025-01-31" });
+    admin(&app, UPDATE_DEPLOYMENT, live_now).await;
+    let heard = live.next_data("r").await;
+    assert_eq!(heard["realisationChanged"]["changes"], 1);
+    assert_eq!(
+        heard["realisationChanged"]["programme"]["id"],
+        w.programme.as_str()
+    );
 }
 
 #[actix_web::test]

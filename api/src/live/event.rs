@@ -38,6 +38,12 @@ pub enum Touches {
     },
     /// A programme itself.
     Programme(i32),
+    /// A service or a deployment of one (its readiness gates included): the programmes whose
+    /// benefits the service enables.
+    Service {
+        /// The programmes, each once.
+        programmes: Vec<i32>,
+    },
     /// Anything else (people, services, engagements...), or an object since deleted.
     Other,
 }
@@ -84,6 +90,14 @@ impl LiveEvent {
         match &self.touches {
             Touches::Benefit { programme, .. } | Touches::Programme(programme) => Some(*programme),
             _ => self.commitment().map(|c| c.programme),
+        }
+    }
+
+    /// Whether the change may move programme `p`'s figures.
+    pub fn in_programme(&self, p: i32) -> bool {
+        match &self.touches {
+            Touches::Service { programmes } => programmes.contains(&p),
+            _ => self.programme() == Some(p),
         }
     }
 

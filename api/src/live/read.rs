@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use entity::{audit_event, benefit, commitment, measurement};
+use entity::{audit_event, benefit, commitment, deployment, enablement, measurement};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -60,7 +60,7 @@ pub async fn latest<C: ConnectionTrait>(db: &C) -> Result<i32, DbErr> {
 
 /// Finds what each row touched: measurements (with any correction that replaced them) and
 /// their commitments, commitments with their benefits and organisations, benefits'
-/// programmes.
+/// programmes, and the programmes whose benefits a service (or a deployment's) enables.
 async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveEvent>, DbErr> {
     let keys_of = |kind: &str| -> Vec<i32> {
         rows.iter()
@@ -102,8 +102,11 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
             .map(|c| (c.id, c))
             .collect()
     };
+    let (deployed, enabled) =
+        services_touched(db, keys_of("Service"), keys_of("Deployment")).await?;
     let mut benefit_keys = keys_of("Benefit");
     benefit_keys.extend(commitments.values().map(|c| c.benefit_id));
+    benefit_keys.extend(enabled.values().flatten());
     let programmes: HashMap<i32, i32> = if benefit_keys.is_empty() {
         HashMap::new()
     } else {
@@ -150,6 +153,24 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
                     programme: *programme,
                 }),
                 "Programme" => Some(Touches::Programme(key)),
+                "Service" | "Deployment" => {
+                    let service = if entity == "Service" {
+                        Some(key)
+                    } else {
+                        deployed.get(&key).copied()
+                    };
+                    service.map(|service| {
+                        let mut of: Vec<i32> = enabled
+                            .get(&service)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|b| programmes.get(b).copied())
+                            .collect();
+                        of.sort_unstable();
+                        of.dedup();
+                        Touches::Service { programmes: of }
+                    })
+                }
                 _ => None,
             };
             LiveEvent {
@@ -160,4 +181,41 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
             }
         })
         .collect())
+}
+
+/// The services of the deployments touched (deployment key to service key), and the benefits
+/// each touched service enables (service key to benefit keys).
+async fn services_touched<C: ConnectionTrait>(
+    db: &C,
+    mut services: Vec<i32>,
+    deployments: Vec<i32>,
+) -> Result<(HashMap<i32, i32>, HashMap<i32, Vec<i32>>), DbErr> {
+    let deployed: HashMap<i32, i32> = if deployments.is_empty() {
+        HashMap::new()
+    } else {
+        deployment::Entity::find()
+            .select_only()
+            .columns([deployment::Column::Id, deployment::Column::ServiceId])
+            .filter(deployment::Column::Id.is_in(deployments))
+            .into_tuple::<(i32, i32)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect()
+    };
+    services.extend(deployed.values());
+    let mut enabled: HashMap<i32, Vec<i32>> = HashMap::new();
+    if !services.is_empty() {
+        let rows = enablement::Entity::find()
+            .select_only()
+            .columns([enablement::Column::ServiceId, enablement::Column::BenefitId])
+            .filter(enablement::Column::ServiceId.is_in(services))
+            .into_tuple::<(i32, i32)>()
+            .all(db)
+            .await?;
+        for (service, benefit) in rows {
+            enabled.entry(service).or_default().push(benefit);
+        }
+    }
+    Ok((deployed, enabled))
 }

@@ -77,7 +77,7 @@ impl Interest {
         let matches =
             |wanted: Option<i32>, actual: Option<i32>| wanted.is_none_or(|w| actual == Some(w));
         let organisation = event.organisation();
-        matches(self.programme, event.programme())
+        self.programme.is_none_or(|p| event.in_programme(p))
             && matches(self.benefit, event.benefit())
             && matches(self.organisation, organisation)
             && matches(self.commitment, event.commitment().map(|c| c.id))
@@ -176,6 +176,27 @@ mod tests {
         for (interest, admitted) in cases {
             assert_eq!(wanted(interest.clone()), admitted, "{interest:?}");
         }
+        // A service's change is of every programme whose benefits it enables.
+        let service = LiveEvent {
+            touches: Touches::Service {
+                programmes: vec![2, 5],
+            },
+            ..e.clone()
+        };
+        assert!(
+            Interest {
+                programme: Some(5),
+                ..all.clone()
+            }
+            .admits(&service)
+        );
+        assert!(
+            !Interest {
+                programme: Some(3),
+                ..all.clone()
+            }
+            .admits(&service)
+        );
         // An event that touched no commitment is heard only by those who named nothing.
         let unscoped = LiveEvent {
             touches: Touches::Other,

@@ -128,7 +128,8 @@ impl LiveSubscription {
     }
 
     /// The programme's figures may have moved: after any change to its benefits, commitments
-    /// or measurements, at most one event a second however many changes there are.
+    /// or measurements, or to a service enabling its benefits or one of its deployments, at
+    /// most one event a second however many changes there are.
     async fn realisation_changed(
         &self,
         ctx: &Context<'_>,

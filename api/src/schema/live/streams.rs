@@ -85,7 +85,7 @@ pub fn gathered(
     every: Duration,
 ) -> BoxStream<'static, RealisationEvent> {
     let events = events
-        .filter(move |e| std::future::ready(e.programme() == Some(programme)))
+        .filter(move |e| std::future::ready(e.in_programme(programme)))
         .boxed();
     stream::unfold(
         (events, None::<Instant>, false),
