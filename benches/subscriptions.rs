@@ -23,7 +23,7 @@ use anyhow::{Context, bail};
 use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use serde_json::json;
 use support::websocket::Subscriber;
-use support::{BenchDb, Server, post_once, query, realise, token};
+use support::{BenchDb, Server, percentile, query, realise, record_measurement, token};
 
 /// Warm-up writes (until every subscriber has heard one) take the first indexes.
 const WARM_UP: usize = 100;
@@ -286,29 +286,10 @@ impl Run<'_> {
 
     /// Records value `i` through the first instance; the request's round trip.
     fn write(&self, i: usize, sent: &[OnceLock<Instant>]) -> anyhow::Result<Duration> {
-        let q = "mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) {
-                   measurement { id } userErrors { message } } }";
-        let input =
-            json!({ "commitment": self.commitment, "measuredOn": "2025-03-31", "value": i as f64 });
-        let payload = json!({ "query": q, "variables": { "input": input } }).to_string();
         let _ = sent[i].set(Instant::now());
-        let (status, body, took) = post_once(&self.servers[0].url, Some(self.admin), &payload)?;
-        if status != 200 || String::from_utf8_lossy(&body).contains("\"message\"") {
-            bail!(
-                "write {i} failed: {status} {}",
-                String::from_utf8_lossy(&body)
-            );
-        }
+        let took = record_measurement(&self.servers[0].url, self.admin, self.commitment, i as f64)?;
         Ok(took)
     }
-}
-
-fn percentile(values: &mut [Duration], q: f64) -> Duration {
-    values.sort_unstable();
-    values
-        .get(((values.len() as f64 - 1.0) * q).round() as usize)
-        .copied()
-        .unwrap_or_default()
 }
 
 fn ms(d: Duration) -> f64 {

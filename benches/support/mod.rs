@@ -207,20 +207,22 @@ pub fn load_with(
         latencies.extend(l);
         failures += f;
     }
-    latencies.sort();
-    let at = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
-            .copied()
-            .unwrap_or_default()
-    };
     Ok(Figures {
         requests: latencies.len(),
         failures,
         per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
-        p50: at(0.50),
-        p99: at(0.99),
+        p50: percentile(&mut latencies, 0.50),
+        p99: percentile(&mut latencies, 0.99),
     })
+}
+
+/// The `q` quantile of `values` (0 when there are none), nearest rank.
+pub fn percentile(values: &mut [Duration], q: f64) -> Duration {
+    values.sort_unstable();
+    values
+        .get(((values.len() as f64 - 1.0) * q).round() as usize)
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Sends one GraphQL POST on a fresh connection: the status, the body and the latency.
@@ -247,6 +249,29 @@ pub fn post_once(
     writer.write_all(request.as_bytes())?;
     let (status, body) = read_response(&mut reader)?;
     Ok((status, body, sent.elapsed()))
+}
+
+/// Records `value` for `commitment` (measured on 31 March 2025) on a fresh connection, failing
+/// unless it is recorded: the request's round trip.
+pub fn record_measurement(
+    url: &str,
+    token: &str,
+    commitment: &str,
+    value: f64,
+) -> anyhow::Result<Duration> {
+    let q = "mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) {
+               measurement { id } userErrors { message } } }";
+    let input =
+        serde_json::json!({ "commitment": commitment, "measuredOn": "2025-03-31", "value": value });
+    let payload = serde_json::json!({ "query": q, "variables": { "input": input } }).to_string();
+    let (status, body, took) = post_once(url, Some(token), &payload)?;
+    if status != 200 || contains(&body, b"\"message\"") {
+        bail!(
+            "recording {value} failed: {status} {}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    Ok(took)
 }
 
 /// GETs `path` on a fresh connection: the status, the body and the time to the last byte.

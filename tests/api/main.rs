@@ -26,6 +26,7 @@ mod import_practice_map;
 mod import_reorganisation;
 mod lifecycle;
 mod live;
+mod live_access;
 mod live_client;
 mod logs;
 mod migrations;
