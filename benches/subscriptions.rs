@@ -181,20 +181,21 @@ impl Run<'_> {
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
         }
-        while subscribed.load(Ordering::Acquire) < n {
-            if tasks.iter().any(|t| t.is_finished()) {
-                bail!("a subscriber failed to connect");
+        let all = |count: &AtomicUsize, tasks: &[tokio::task::JoinHandle<_>], what: &str| {
+            let done = count.load(Ordering::Acquire) >= n;
+            match tasks.iter().any(|t| t.is_finished()) {
+                true => Err(anyhow::anyhow!("a subscriber failed to {what}")),
+                false => Ok(done),
             }
+        };
+        while !all(&subscribed, &tasks, "connect")? {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         // Idle: what the subscribers hold once they have subscribed, before any event.
         tokio::time::sleep(Duration::from_secs(2)).await;
         let idle: Vec<f64> = self.servers.iter().map(Server::resident_mib).collect();
         more.send(true)?;
-        while quieted.load(Ordering::Acquire) < n {
-            if tasks.iter().any(|t| t.is_finished()) {
-                bail!("a subscriber failed to subscribe again");
-            }
+        while !all(&quieted, &tasks, "subscribe again")? {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         tokio::time::sleep(Duration::from_secs(2)).await;

@@ -34,6 +34,18 @@ async function openFromHome(page, section, code) {
   return page.url();
 }
 
+/** A signed-off or agreed commitment of Norfolk and Norwich (RM1), with its programme. */
+async function liveCommitmentOfRM1(page) {
+  const found = await forceGraphql(
+    page,
+    `{ commitments(filter: { statuses: [SIGNED_OFF, AGREED] }, first: 100) {
+       edges { node { id organisation { odsCode } benefit { programme { id } } } } } }`,
+  );
+  const mine = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode === 'RM1');
+  assert(mine, `a live commitment of RM1: ${JSON.stringify(found)}`);
+  return mine;
+}
+
 const rag = (page) => page.getByTestId('figures').locator('.nhsuk-tag').first().innerText();
 const dots = (page) => page.locator('figure.app-chart').first().locator('svg circle').count();
 
@@ -679,13 +691,7 @@ await story(
   'a board member watching the dashboard sees a measurement recorded in another browser, without reloading',
   async () => {
     const exec = await signedIn(browser, EXECUTIVE);
-    const found = await forceGraphql(
-      exec.page,
-      `{ commitments(filter: { statuses: [SIGNED_OFF, AGREED] }, first: 100) {
-         edges { node { id organisation { odsCode } benefit { programme { id } } } } } }`,
-    );
-    const mine = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode === 'RM1');
-    assert(mine, `a live commitment of RM1: ${JSON.stringify(found)}`);
+    const mine = await liveCommitmentOfRM1(exec.page);
 
     const board = await signedIn(browser, BOARD);
     await board.page.goto(`${BASE_URL}/programmes/${encodeURIComponent(mine.benefit.programme.id)}`);
@@ -714,13 +720,7 @@ await story(
   'an executive with a commitment open, and the board with the register open, see a colleague record a value without reloading; so does the executive at home',
   async () => {
     const admin = await signedIn(browser, ADMIN);
-    const found = await forceGraphql(
-      admin.page,
-      `{ commitments(filter: { statuses: [SIGNED_OFF, AGREED] }, first: 100) {
-         edges { node { id organisation { odsCode } benefit { programme { id } } } } } }`,
-    );
-    const mine = found.data.commitments.edges.map((e) => e.node).find((c) => c.organisation.odsCode === 'RM1');
-    assert(mine, `a live commitment of RM1: ${JSON.stringify(found)}`);
+    const mine = await liveCommitmentOfRM1(admin.page);
     const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
     const record = async (measuredOn, value) => {
       const recorded = await forceGraphql(
