@@ -93,7 +93,11 @@ async fn a_subscriber_that_stops_reading_is_closed_and_the_server_goes_on() {
     let closed = loop {
         match stalled.hear(Duration::from_secs(10)).await {
             Heard::Message(m) if m["type"] == "next" => heard += 1,
-            Heard::Message(m) if m["type"] == "complete" => {}
+            Heard::Message(m) if m["type"] == "complete" => {
+                panic!(
+                    "a subscriber dropped for falling behind is not completed: a client would never subscribe again"
+                )
+            }
             other => break other,
         }
     };

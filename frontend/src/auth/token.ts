@@ -64,10 +64,12 @@ export function signOutReason(): string | null {
   return signedOutBecause;
 }
 
-function subscribe(listener: Listener): () => void {
+/** Calls `listener` whenever the token changes (renewed, signed in or out); returns the undo. */
+export function onTokenChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+const subscribe = onTokenChange;
 
 /** The current token, re-rendering when it changes. */
 export function useToken(): string | null {

@@ -2,7 +2,7 @@
 // an event, and says whether it is live or reconnecting. Reading as at a past date, a page
 // does not follow: the past does not change.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSubscription, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { useLiveState } from '../graphql/live';
 
@@ -24,6 +24,15 @@ export function useLiveRefresh<Data, Variables extends AnyVariables>(
     refresh();
     // `refresh` is a fresh function each render: only a new event should call it.
   }, [data]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Back from reconnecting, read again once: changes made while the socket was down were not
+  // heard.
+  const state = useLiveState();
+  const previous = useRef(state);
+  useEffect(() => {
+    const wasDown = previous.current === 'reconnecting';
+    previous.current = state;
+    if (follow && wasDown && state === 'live') refresh();
+  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
   return heardAt;
 }
 

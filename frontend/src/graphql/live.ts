@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { createClient as createSocket, type Client as SocketClient } from 'graphql-ws';
 import { subscriptionExchange } from 'urql';
-import { getToken } from '../auth/token';
+import { getToken, onTokenChange } from '../auth/token';
 import { GRAPHQL_ENDPOINT } from './endpoint';
 
 /** Where the live connection stands. */
@@ -40,7 +40,16 @@ function socketUrl(): string {
 
 let socket: SocketClient | null = null;
 
-function liveSocket(): SocketClient {
+/** The live socket's client, made on first use. */
+export function liveSocket(): SocketClient {
+  if (!socket) {
+    // The server closes a socket when the token it signed in with expires, with a code
+    // graphql-ws takes as final: when the token is renewed, reconnect with the new one first.
+    // Terminating is retried, and every subscription is sent again on the new socket.
+    onTokenChange(() => {
+      if (state === 'live') socket?.terminate();
+    });
+  }
   socket ??= createSocket({
     url: socketUrl(),
     lazy: true,

@@ -68,7 +68,9 @@ pub async fn events(
                                  and resume with `after`"
                             ),
                         });
-                        return None;
+                        // Not ended: an ended stream is sent as `complete`, and a client never
+                        // subscribes again to what the server completed. The close ends it.
+                        std::future::pending::<()>().await;
                     }
                 }
             }

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ClientOptions } from 'graphql-ws';
+
+// The socket client is graphql-ws's: what is checked here is what Realise asks of it.
+const terminate = vi.fn();
+let options: ClientOptions | undefined;
+vi.mock('graphql-ws', () => ({
+  createClient: (given: ClientOptions) => {
+    options = given;
+    return { subscribe: () => () => {}, terminate, dispose: () => {}, on: () => () => {}, iterate: () => {} };
+  },
+}));
+
+const { liveSocket } = await import('./live');
+const { setToken } = await import('../auth/token');
+
+beforeAll(() => {
+  vi.stubGlobal('window', { location: { href: 'https://realise.example/programmes/1' } });
+  const stored = new Map<string, string>();
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => stored.get(key) ?? null,
+    setItem: (key: string, value: string) => stored.set(key, value),
+    removeItem: (key: string) => stored.delete(key),
+  });
+});
+
+describe('the live socket', () => {
+  it('connects to /graphql on the page’s host, over wss for https, signed in with the current token', async () => {
+    liveSocket();
+    expect(options?.url).toBe('wss://realise.example/graphql');
+    setToken('first-token');
+    const params = typeof options?.connectionParams === 'function' ? await options.connectionParams() : null;
+    expect(params).toEqual({ authorization: 'Bearer first-token' });
+  });
+
+  it('reconnects with a renewed token while connected, and only then', () => {
+    const on = options?.on;
+    terminate.mockClear();
+    on?.connected?.({} as never, undefined, false);
+    setToken('renewed-token');
+    expect(terminate).toHaveBeenCalledTimes(1);
+
+    on?.closed?.({});
+    setToken('renewed-again');
+    expect(terminate).toHaveBeenCalledTimes(1);
+  });
+
+  it('always tries again, backing off to about half a minute', async () => {
+    expect(options?.retryAttempts).toBe(Infinity);
+    expect(options?.shouldRetry?.({})).toBe(true);
+  });
+});
