@@ -46,6 +46,36 @@ async function liveCommitmentOfRM1(page) {
   return mine;
 }
 
+/** Records `value` for commitment `c` on `measuredOn`, through `page`'s sign-in. */
+async function recordValue(page, c, measuredOn, value) {
+  const recorded = await forceGraphql(
+    page,
+    `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { userErrors { message } } }`,
+    { input: { commitment: c.id, measuredOn, value } },
+  );
+  assert(recorded.data?.recordMeasurement?.userErrors?.length === 0, `recorded: ${JSON.stringify(recorded)}`);
+}
+
+/** Waits until `page` follows live updates, and marks its window: a reload would lose the mark. */
+async function following(page) {
+  await page
+    .getByTestId('live-status')
+    .getByText(/^Live: changes appear here/)
+    .waitFor();
+  await page.evaluate(() => {
+    window.__notReloaded = true;
+  });
+}
+
+/** Waits until `page` has heard of a change, and checks that it was not reloaded. */
+async function updatedLive(page, what) {
+  await page
+    .getByTestId('live-status')
+    .getByText(/Last change at/)
+    .waitFor({ timeout: 10_000 });
+  assert(await page.evaluate(() => window.__notReloaded === true), `${what} was not reloaded`);
+}
+
 const rag = (page) => page.getByTestId('figures').locator('.nhsuk-tag').first().innerText();
 const dots = (page) => page.locator('figure.app-chart').first().locator('svg circle').count();
 
@@ -208,10 +238,7 @@ await story(
     const url = await openFromHome(a.page, null, 'NPFIT-B03');
     const b = await signedIn(browser, EXECUTIVE);
     await b.page.goto(url);
-    await b.page
-      .getByTestId('live-status')
-      .getByText(/^Live: changes appear here/)
-      .waitFor();
+    await following(b.page);
     const edit = b.page.locator('#edit');
     const owner = edit.getByLabel('Owner');
     await owner.selectOption({ index: 0 });
@@ -695,21 +722,9 @@ await story(
 
     const board = await signedIn(browser, BOARD);
     await board.page.goto(`${BASE_URL}/programmes/${encodeURIComponent(mine.benefit.programme.id)}`);
-    const status = board.page.getByTestId('live-status');
-    await status.getByText(/^Live: changes appear here/).waitFor();
-    // A mark on the page's window: a reload would lose it.
-    await board.page.evaluate(() => {
-      window.__notReloaded = true;
-    });
-
-    const recorded = await forceGraphql(
-      exec.page,
-      `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { userErrors { message } } }`,
-      { input: { commitment: mine.id, measuredOn: TODAY, value: 1 } },
-    );
-    assert(recorded.data?.recordMeasurement?.userErrors?.length === 0, `recorded: ${JSON.stringify(recorded)}`);
-    await status.getByText(/Last change at/).waitFor({ timeout: 10_000 });
-    assert(await board.page.evaluate(() => window.__notReloaded === true), 'the dashboard was not reloaded');
+    await following(board.page);
+    await recordValue(exec.page, mine, TODAY, 1);
+    await updatedLive(board.page, 'the dashboard');
     await inspect(board.page, 'dashboard updated live');
     await exec.context.close();
     await board.context.close();
@@ -722,54 +737,30 @@ await story(
     const admin = await signedIn(browser, ADMIN);
     const mine = await liveCommitmentOfRM1(admin.page);
     const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-    const record = async (measuredOn, value) => {
-      const recorded = await forceGraphql(
-        admin.page,
-        `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { userErrors { message } } }`,
-        { input: { commitment: mine.id, measuredOn, value } },
-      );
-      assert(recorded.data?.recordMeasurement?.userErrors?.length === 0, `recorded: ${JSON.stringify(recorded)}`);
-    };
-    const live = async (page) => {
-      await page
-        .getByTestId('live-status')
-        .getByText(/^Live: changes appear here/)
-        .waitFor();
-      await page.evaluate(() => {
-        window.__notReloaded = true;
-      });
-    };
-    const updated = async (page, what) => {
-      await page
-        .getByTestId('live-status')
-        .getByText(/Last change at/)
-        .waitFor({ timeout: 10_000 });
-      assert(await page.evaluate(() => window.__notReloaded === true), `${what} was not reloaded`);
-    };
 
     const exec = await signedIn(browser, EXECUTIVE);
     await exec.page.goto(`${BASE_URL}/commitments/${encodeURIComponent(mine.id)}`);
-    await live(exec.page);
+    await following(exec.page);
     const board = await signedIn(browser, BOARD);
     await board.page.goto(`${BASE_URL}/programmes/${encodeURIComponent(mine.benefit.programme.id)}/register`);
     await board.page.getByRole('heading', { name: /^Benefits register/ }).waitFor();
-    await live(board.page);
+    await following(board.page);
 
-    await record(daysAgo(1), 4321);
-    await updated(exec.page, 'the commitment page');
+    await recordValue(admin.page, mine, daysAgo(1), 4321);
+    await updatedLive(exec.page, 'the commitment page');
     await exec.page
       .getByText(/4,?321/)
       .first()
       .waitFor({ timeout: 10_000 });
     await inspect(exec.page, 'commitment updated live');
-    await updated(board.page, 'the register');
+    await updatedLive(board.page, 'the register');
     await inspect(board.page, 'register updated live');
 
     await exec.page.goto(`${BASE_URL}/my-organisation`);
     await exec.page.getByRole('heading', { name: 'Awaiting your sign-off' }).waitFor();
-    await live(exec.page);
-    await record(daysAgo(2), 4322);
-    await updated(exec.page, 'My organisation');
+    await following(exec.page);
+    await recordValue(admin.page, mine, daysAgo(2), 4322);
+    await updatedLive(exec.page, 'My organisation');
     await inspect(exec.page, 'my organisation updated live');
     await Promise.all([admin.context.close(), exec.context.close(), board.context.close()]);
   },

@@ -44,22 +44,12 @@ pub struct Services {
     budgets: web::Data<Budgets>,
 }
 
-impl actix_web::FromRequest for Services {
-    type Error = actix_web::Error;
-    type Future = std::future::Ready<Result<Self, Self::Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        use crate::http::app_data;
-        std::future::ready((|| {
-            Ok(Self {
-                db: app_data(req)?,
-                snapshots: app_data(req)?,
-                verifier: app_data(req)?,
-                budgets: app_data(req)?,
-            })
-        })())
-    }
-}
+crate::http::from_app_data!(Services {
+    db,
+    snapshots,
+    verifier,
+    budgets
+});
 
 /// The CSV download.
 pub async fn csv(req: HttpRequest, params: web::Query<Params>, services: Services) -> HttpResponse {

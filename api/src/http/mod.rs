@@ -33,3 +33,23 @@ pub fn app_data<T: 'static>(
         ))
     })
 }
+
+/// Implements `FromRequest` for a struct whose every field is a piece of the application's
+/// shared data (`web::Data<_>`), each taken with [`app_data`].
+macro_rules! from_app_data {
+    ($name:ident { $($field:ident),+ $(,)? }) => {
+        impl actix_web::FromRequest for $name {
+            type Error = actix_web::Error;
+            type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+            fn from_request(
+                req: &actix_web::HttpRequest,
+                _: &mut actix_web::dev::Payload,
+            ) -> Self::Future {
+                use $crate::http::app_data;
+                std::future::ready((|| Ok(Self { $($field: app_data(req)?),+ }))())
+            }
+        }
+    };
+}
+pub(crate) use from_app_data;

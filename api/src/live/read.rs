@@ -69,57 +69,41 @@ async fn touched<C: ConnectionTrait>(db: &C, rows: Vec<Row>) -> Result<Vec<LiveE
             .collect()
     };
     let measurement_keys = keys_of("Measurement");
-    let (measurements, replaced): (HashMap<i32, measurement::Model>, HashMap<i32, i32>) =
-        if measurement_keys.is_empty() {
-            Default::default()
-        } else {
-            let rows = measurement::Entity::find()
-                .filter(measurement::Column::Id.is_in(measurement_keys.clone()))
-                .all(db)
-                .await?;
-            let replaced = measurement::Entity::find()
-                .select_only()
-                .columns([measurement::Column::SupersedesId, measurement::Column::Id])
-                .filter(measurement::Column::SupersedesId.is_in(measurement_keys))
-                .into_tuple::<(i32, i32)>()
-                .all(db)
-                .await?;
-            (
-                rows.into_iter().map(|m| (m.id, m)).collect(),
-                replaced.into_iter().collect(),
-            )
-        };
+    let measurements: HashMap<i32, measurement::Model> =
+        by_keys::<measurement::Entity, _>(db, measurement::Column::Id, measurement_keys.clone())
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect();
+    let replaced: HashMap<i32, i32> = pairs::<measurement::Entity, _>(
+        db,
+        [measurement::Column::SupersedesId, measurement::Column::Id],
+        measurement_keys,
+    )
+    .await?
+    .into_iter()
+    .collect();
     let mut commitment_keys = keys_of("Commitment");
     commitment_keys.extend(measurements.values().map(|m| m.commitment_id));
-    let commitments: HashMap<i32, commitment::Model> = if commitment_keys.is_empty() {
-        HashMap::new()
-    } else {
-        commitment::Entity::find()
-            .filter(commitment::Column::Id.is_in(commitment_keys))
-            .all(db)
+    let commitments: HashMap<i32, commitment::Model> =
+        by_keys::<commitment::Entity, _>(db, commitment::Column::Id, commitment_keys)
             .await?
             .into_iter()
             .map(|c| (c.id, c))
-            .collect()
-    };
+            .collect();
     let (deployed, enabled) =
         services_touched(db, keys_of("Service"), keys_of("Deployment")).await?;
     let mut benefit_keys = keys_of("Benefit");
     benefit_keys.extend(commitments.values().map(|c| c.benefit_id));
     benefit_keys.extend(enabled.values().flatten());
-    let programmes: HashMap<i32, i32> = if benefit_keys.is_empty() {
-        HashMap::new()
-    } else {
-        benefit::Entity::find()
-            .select_only()
-            .columns([benefit::Column::Id, benefit::Column::ProgrammeId])
-            .filter(benefit::Column::Id.is_in(benefit_keys))
-            .into_tuple::<(i32, i32)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .collect()
-    };
+    let programmes: HashMap<i32, i32> = pairs::<benefit::Entity, _>(
+        db,
+        [benefit::Column::Id, benefit::Column::ProgrammeId],
+        benefit_keys,
+    )
+    .await?
+    .into_iter()
+    .collect();
     let scope = |id: i32| -> Option<CommitmentScope> {
         let c = commitments.get(&id)?;
         Some(CommitmentScope {
@@ -190,32 +174,55 @@ async fn services_touched<C: ConnectionTrait>(
     mut services: Vec<i32>,
     deployments: Vec<i32>,
 ) -> Result<(HashMap<i32, i32>, HashMap<i32, Vec<i32>>), DbErr> {
-    let deployed: HashMap<i32, i32> = if deployments.is_empty() {
-        HashMap::new()
-    } else {
-        deployment::Entity::find()
-            .select_only()
-            .columns([deployment::Column::Id, deployment::Column::ServiceId])
-            .filter(deployment::Column::Id.is_in(deployments))
-            .into_tuple::<(i32, i32)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .collect()
-    };
+    let deployed: HashMap<i32, i32> = pairs::<deployment::Entity, _>(
+        db,
+        [deployment::Column::Id, deployment::Column::ServiceId],
+        deployments,
+    )
+    .await?
+    .into_iter()
+    .collect();
     services.extend(deployed.values());
     let mut enabled: HashMap<i32, Vec<i32>> = HashMap::new();
-    if !services.is_empty() {
-        let rows = enablement::Entity::find()
-            .select_only()
-            .columns([enablement::Column::ServiceId, enablement::Column::BenefitId])
-            .filter(enablement::Column::ServiceId.is_in(services))
-            .into_tuple::<(i32, i32)>()
-            .all(db)
-            .await?;
-        for (service, benefit) in rows {
-            enabled.entry(service).or_default().push(benefit);
-        }
+    let enablements = pairs::<enablement::Entity, _>(
+        db,
+        [enablement::Column::ServiceId, enablement::Column::BenefitId],
+        services,
+    )
+    .await?;
+    for (service, benefit) in enablements {
+        enabled.entry(service).or_default().push(benefit);
     }
     Ok((deployed, enabled))
+}
+
+/// Every row of `E` whose `key` is among `keys` (no statement when there are none).
+async fn by_keys<E: EntityTrait, C: ConnectionTrait>(
+    db: &C,
+    key: E::Column,
+    keys: Vec<i32>,
+) -> Result<Vec<E::Model>, DbErr> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    E::find().filter(key.is_in(keys)).all(db).await
+}
+
+/// The two columns `[key, value]` of every row of `E` whose `key` is among `keys` (no
+/// statement when there are none).
+async fn pairs<E: EntityTrait, C: ConnectionTrait>(
+    db: &C,
+    [key, value]: [E::Column; 2],
+    keys: Vec<i32>,
+) -> Result<Vec<(i32, i32)>, DbErr> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    E::find()
+        .select_only()
+        .columns([key, value])
+        .filter(key.is_in(keys))
+        .into_tuple()
+        .all(db)
+        .await
 }

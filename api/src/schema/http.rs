@@ -63,27 +63,17 @@ struct Endpoint {
     feed: web::Data<crate::live::Feed>,
 }
 
-impl actix_web::FromRequest for Endpoint {
-    type Error = actix_web::Error;
-    type Future = std::future::Ready<Result<Self, Self::Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        use crate::http::app_data;
-        std::future::ready((|| {
-            Ok(Self {
-                schema: app_data(req)?,
-                db: app_data(req)?,
-                settings: app_data(req)?,
-                verifier: app_data(req)?,
-                budgets: app_data(req)?,
-                metrics: app_data(req)?,
-                snapshots: app_data(req)?,
-                responses: app_data(req)?,
-                feed: app_data(req)?,
-            })
-        })())
-    }
-}
+crate::http::from_app_data!(Endpoint {
+    schema,
+    db,
+    settings,
+    verifier,
+    budgets,
+    metrics,
+    snapshots,
+    responses,
+    feed
+});
 
 /// Registers `/graphql`.
 pub fn routes(cfg: &mut web::ServiceConfig) {

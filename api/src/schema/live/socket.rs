@@ -55,26 +55,16 @@ pub struct Socket {
     limits: web::Data<LiveArgs>,
 }
 
-impl actix_web::FromRequest for Socket {
-    type Error = actix_web::Error;
-    type Future = std::future::Ready<Result<Self, Self::Error>>;
-
-    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        use crate::http::app_data;
-        std::future::ready((|| {
-            Ok(Self {
-                schema: app_data(req)?,
-                db: app_data(req)?,
-                settings: app_data(req)?,
-                verifier: app_data(req)?,
-                snapshots: app_data(req)?,
-                feed: app_data(req)?,
-                connections: app_data(req)?,
-                limits: app_data(req)?,
-            })
-        })())
-    }
-}
+crate::http::from_app_data!(Socket {
+    schema,
+    db,
+    settings,
+    verifier,
+    snapshots,
+    feed,
+    connections,
+    limits
+});
 
 /// Whether the request asks to upgrade to a WebSocket.
 pub fn is_upgrade(req: &actix_web::dev::RequestHead) -> bool {
