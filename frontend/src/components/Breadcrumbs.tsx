@@ -21,12 +21,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           </li>
         ))}
       </ol>
-      <p className="nhsuk-breadcrumb__back">
-        <Link className="nhsuk-breadcrumb__backlink" to={last.to} params={last.params as never}>
-          <span className="nhsuk-u-visually-hidden">Back to &nbsp;</span>
-          {last.label}
-        </Link>
-      </p>
+      {/* On narrow screens the list gives way to a link back (nhsuk-frontend 10's back link). */}
+      <Link className="nhsuk-back-link" to={last.to} params={last.params as never}>
+        <span className="nhsuk-u-visually-hidden">Back to </span>
+        {last.label}
+      </Link>
     </nav>
   );
 }
