@@ -134,6 +134,7 @@ fn serve(
             .wrap(from_fn(http::request_context))
             .configure(schema::http::routes)
             .configure(crate::exports::routes)
+            .configure(crate::returns::routes)
             .configure(crate::auth::routes)
             .configure(|cfg| http::routes(cfg, &frontend_dir))
     })

@@ -18,6 +18,7 @@ pub mod import;
 pub mod live;
 pub mod organisations;
 pub mod realisation;
+pub mod returns;
 pub mod schema;
 pub mod seed;
 pub mod services;

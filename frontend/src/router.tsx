@@ -113,6 +113,10 @@ const organisationRoute = createRoute({
   ...page('/organisations/$organisationId', () => import('./features/organisations/OrganisationPage'), 'OrganisationPage'),
   validateSearch: (s: Search): { asAt?: string } => ({ asAt: date(s.asAt) }),
 });
+const returnRoute = createRoute({
+  ...page('/organisations/$organisationId/return', () => import('./features/returns/ReturnPage'), 'ReturnPage'),
+  validateSearch: (s: Search): { period?: string } => ({ period: text(s.period) }),
+});
 const servicesRoute = createRoute(page('/services', () => import('./features/services/ServicesPage'), 'ServicesPage'));
 const serviceRoute = createRoute(page('/services/$serviceId', () => import('./features/services/ServicePage'), 'ServicePage'));
 const newServiceRoute = createRoute(page('/services/new', () => import('./features/services/ServiceFormPage'), 'NewServicePage'));
@@ -152,6 +156,7 @@ const routeTree = rootRoute.addChildren([
   commitmentRoute,
   organisationsRoute,
   organisationRoute,
+  returnRoute,
   servicesRoute,
   serviceRoute,
   newServiceRoute,

@@ -414,6 +414,11 @@ impl TestApp {
         realise_api::auth::mint(&self.auth, &args).expect("a token")
     }
 
+    /// The default caller's token: an administrator's.
+    pub fn admin_token(&self) -> String {
+        self.admin.clone()
+    }
+
     /// The `Authorization` header value of the default caller, an administrator.
     pub fn bearer(&self) -> String {
         format!("Bearer {}", self.admin)

@@ -13,8 +13,8 @@ pub use admission::{Refusal, admit};
 pub use config::{AuthArgs, DevSecret};
 pub use mint::{TokenArgs, mint};
 pub use permissions::{
-    Permission, Scope, caller, can_see_contact_details, organisation_scope, require, require_for,
-    scope_of,
+    Permission, Scope, caller, can_see_contact_details, may_act_for, organisation_scope,
+    own_organisations, require, require_for, scope_of,
 };
 pub use token::{Caller, Role, TokenError, Verifier, expires_at};
 

@@ -7,8 +7,9 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use async_graphql::Context;
+use chrono::NaiveDate;
 use entity::organisation;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 use super::token::{Caller, Role};
 use crate::graphql::context::ContextExt;
@@ -128,31 +129,56 @@ pub async fn organisation_scope(ctx: &Context<'_>) -> ApiResult<Arc<HashSet<i32>
     let set = request
         .organisation_scope
         .get_or_try_init(|| async {
-            let Some(code) = ctx
-                .data_opt::<Caller>()
-                .and_then(|c| c.organisation.clone())
-            else {
+            let Some(caller) = ctx.data_opt::<Caller>() else {
                 return Ok::<_, ApiError>(Arc::new(HashSet::new()));
             };
-            let root: Option<i32> = organisation::Entity::find()
-                .select_only()
-                .column(organisation::Column::Id)
-                .filter(organisation::Column::OdsCode.eq(code))
-                .into_tuple()
-                .one(&request.db.conn)
-                .await?;
-            let Some(root) = root else {
-                return Ok(Arc::new(HashSet::new()));
-            };
-            let mut set: HashSet<i32> = descendants(&request.db.conn, root, request.today)
-                .await?
-                .into_iter()
-                .collect();
-            set.insert(root);
-            Ok(Arc::new(set))
+            Ok(Arc::new(
+                own_organisations(&request.db.conn, caller, request.today).await?,
+            ))
         })
         .await?;
     Ok(set.clone())
+}
+
+/// `caller`'s organisation and every organisation PART_OF it on `today` (empty for callers
+/// without an organisation, or whose ODS code is unknown): where an executive acts.
+pub async fn own_organisations<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    today: NaiveDate,
+) -> Result<HashSet<i32>, DbErr> {
+    let Some(code) = caller.organisation.as_deref() else {
+        return Ok(HashSet::new());
+    };
+    let root: Option<i32> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .filter(organisation::Column::OdsCode.eq(code))
+        .into_tuple()
+        .one(db)
+        .await?;
+    let Some(root) = root else {
+        return Ok(HashSet::new());
+    };
+    let mut set: HashSet<i32> = descendants(db, root, today).await?.into_iter().collect();
+    set.insert(root);
+    Ok(set)
+}
+
+/// Whether `caller` may do `permission` for `org` on `today`: the permission table, outside
+/// a GraphQL request (the spreadsheet returns).
+pub async fn may_act_for<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+    permission: Permission,
+    org: i32,
+    today: NaiveDate,
+) -> Result<bool, DbErr> {
+    Ok(match scope_of(caller.role, permission) {
+        None => false,
+        Some(Scope::Everywhere) => true,
+        Some(Scope::OwnOrganisations) => own_organisations(db, caller, today).await?.contains(&org),
+    })
 }
 
 /// Whether the caller may see the contact details (email) of a person of `organisation`:

@@ -7,6 +7,7 @@ pub(crate) mod history;
 pub(crate) mod latest;
 pub(crate) mod lifecycle;
 pub(crate) mod loaders;
+pub(crate) mod measurements;
 pub(crate) mod rules;
 pub(crate) mod store;
 

@@ -3,6 +3,9 @@
 
 use super::table::{Cell, Table};
 
+/// The media type of CSV.
+pub const MEDIA_TYPE: &str = "text/csv; charset=utf-8";
+
 /// The file's bytes.
 pub fn write(table: &Table) -> Vec<u8> {
     let mut out = csv::WriterBuilder::new()

@@ -3,12 +3,13 @@
 //! same bearer sign-in and the same figures as the API. A download is built as a [`table`]
 //! first; each format writes it its own way.
 
+pub mod access;
 mod columns;
-mod csv;
+pub mod csv;
 mod params;
 mod register;
-mod table;
-mod xlsx;
+pub mod table;
+pub mod xlsx;
 
 use actix_web::web;
 

@@ -12,6 +12,7 @@ use crate::graphql::cost::Budgets;
 use crate::realisation::SnapshotCache;
 use crate::schema::realisation::register::select;
 
+use super::access::{charged, signed_in};
 use super::columns::{COLUMNS, Names, row};
 use super::params::{Params, Query, file_name};
 use super::table::Table;
@@ -77,34 +78,16 @@ async fn download(
         verifier,
         budgets,
     } = services;
-    let header = req
-        .headers()
-        .get("authorization")
-        .and_then(|v| v.to_str().ok());
-    let verified = verifier.verify_header(header).await;
-    let caller = match crate::auth::admit(&verifier, &db.conn, verified).await {
+    let caller = match signed_in(&req, &verifier, &db).await {
         Ok(caller) => caller,
-        Err(refusal) => {
-            let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::UNAUTHORIZED);
-            return problem(status, &refusal.message);
-        }
+        Err(refused) => return refused.text(),
     };
     let query = match Query::of(&params) {
         Ok(q) => q,
         Err(why) => return problem(StatusCode::BAD_REQUEST, &why),
     };
-    if let Err(wait) = budgets.spend(&caller.subject, EXPORT_COST) {
-        let seconds = wait.ceil().max(1.0) as u64;
-        let mut refused = problem(
-            StatusCode::TOO_MANY_REQUESTS,
-            &format!("your request budget is spent: try again in {seconds} s"),
-        );
-        if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&seconds.to_string()) {
-            refused
-                .headers_mut()
-                .insert(actix_web::http::header::RETRY_AFTER, value);
-        }
-        return refused;
+    if let Err(refused) = charged(&budgets, &caller, EXPORT_COST) {
+        return refused.text();
     }
     let table = match build(&db, &snapshots, &query).await {
         Ok(Some(table)) => table,
@@ -118,13 +101,9 @@ async fn download(
         }
     };
     let (body, media, extension) = match format {
-        Format::Csv => (super::csv::write(&table), "text/csv; charset=utf-8", "csv"),
+        Format::Csv => (super::csv::write(&table), super::csv::MEDIA_TYPE, "csv"),
         Format::Xlsx => match super::xlsx::write(&table) {
-            Ok(body) => (
-                body,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "xlsx",
-            ),
+            Ok(body) => (body, super::xlsx::MEDIA_TYPE, "xlsx"),
             Err(e) => {
                 tracing::error!(error = %e, "writing the register workbook");
                 return problem(

@@ -18,6 +18,9 @@ fn rag_colours(rag: &str) -> (u32, u32) {
     }
 }
 
+/// The media type of a workbook.
+pub const MEDIA_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// The workbook's bytes.
 pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();

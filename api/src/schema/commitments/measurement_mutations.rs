@@ -3,17 +3,16 @@
 //! lost (executives for their own organisations, and administrators).
 
 use async_graphql::{Context, Object};
-use chrono::Utc;
 use entity::{commitment, measurement};
-use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::inputs::{CorrectMeasurementInput, RecordMeasurementInput};
 use super::measurement::Measurement;
 use crate::audit::{Written, write_as};
-use crate::auth::{Caller, Permission, require};
+use crate::auth::{Permission, require};
 use crate::commitments::figures::Reading;
 use crate::commitments::guards::{caller_for_commitment, live};
+use crate::commitments::measurements::new_row;
 use crate::commitments::rules::organisation_open;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
@@ -39,30 +38,6 @@ fn already_superseded<T>() -> WriteResult<T> {
         UserErrorCode::AlreadySuperseded,
         "this value has been corrected already: correct the latest value",
     )
-}
-
-/// A new measurement row, recorded by `caller` (and the person they are, when linked).
-fn new_row(
-    caller: &Caller,
-    person: Option<i32>,
-    commitment_id: i32,
-    reading: Reading,
-    note: Option<String>,
-    supersedes: Option<i32>,
-) -> measurement::ActiveModel {
-    measurement::ActiveModel {
-        id: NotSet,
-        commitment_id: Set(commitment_id),
-        measured_on: Set(reading.measured_on),
-        value: Set(reading.value),
-        note: Set(note),
-        recorded_by: Set(caller.subject.clone()),
-        recorded_by_person_id: Set(person),
-        recorded_at: Set(Utc::now()),
-        supersedes_id: Set(supersedes),
-        created_at: NotSet,
-        updated_at: NotSet,
-    }
 }
 
 /// A measurement just recorded: nothing supersedes it yet.

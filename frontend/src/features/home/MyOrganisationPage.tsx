@@ -93,13 +93,22 @@ export function MyOrganisationPage() {
         {data?.commitments.totalCount ?? 0} live commitments of {org.name} and the organisations part of it.
       </p>
       <LiveStatus follow heardAt={heardAt} />
-      {viewer.can.writeCommitments && (
-        <p>
-          <Link className="nhsuk-button nhsuk-button--secondary" to="/my-organisation/commitments/new">
+      <p>
+        {viewer.can.writeCommitments && (
+          <Link className="nhsuk-button nhsuk-button--secondary app-button-row" to="/my-organisation/commitments/new">
             Draft a commitment
           </Link>
-        </p>
-      )}
+        )}
+        {viewer.can.recordMeasurements && (
+          <Link
+            className="nhsuk-button nhsuk-button--secondary app-button-row"
+            to="/organisations/$organisationId/return"
+            params={{ organisationId: org.id }}
+          >
+            Send a monthly return
+          </Link>
+        )}
+      </p>
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`}>
           <h2 id={`group-${g.key}`}>

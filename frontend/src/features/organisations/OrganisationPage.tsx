@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
+import { type Viewer, useViewer } from '../../auth/viewer';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
 import { formatDate, humanise } from '../../lib/format';
@@ -109,10 +110,21 @@ const OrganisationDocument = graphql(`
   }
 `);
 
+/** Whether to offer the viewer this organisation's monthly return: administrators, and
+ * executives of it or of what it is part of (the server decides; this only hides a link that
+ * would be refused). */
+function mayReturn(viewer: Viewer, o: { id: string; status: string; parent?: { id: string } | null }): boolean {
+  if (!viewer.can.recordMeasurements || o.status === 'CLOSED') return false;
+  if (viewer.role === 'ADMIN') return true;
+  const own = viewer.organisation?.id;
+  return own !== undefined && (own === o.id || own === o.parent?.id);
+}
+
 export function OrganisationPage() {
   const { organisationId } = route.useParams();
   const { asAt } = route.useSearch();
   const navigate = useNavigate({ from: '/organisations/$organisationId' });
+  const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({
     query: OrganisationDocument,
     variables: { id: organisationId, asAt: asAt ?? null },
@@ -139,6 +151,17 @@ export function OrganisationPage() {
         {o.closedOn ? `, closed ${formatDate(o.closedOn)}` : ''}
         {o.lastSeenOn ? `; last listed in an ODS extract dated ${formatDate(o.lastSeenOn)}` : ''}
       </p>
+      {mayReturn(viewer, o) && (
+        <p>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary"
+            to="/organisations/$organisationId/return"
+            params={{ organisationId: o.id }}
+          >
+            Send a monthly return
+          </Link>
+        </p>
+      )}
       <AsAtForm key={asAt ?? 'today'} asAt={asAt} onChange={(d) => navigate({ search: { asAt: d } })} />
       <h2>Hierarchy{asAt ? ` as at ${formatDate(asAt)}` : ''}</h2>
       <dl className="nhsuk-summary-list">
