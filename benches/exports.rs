@@ -1,6 +1,7 @@
 //! The benefits register downloaded at national scale: `realise seed --scale nhs` (about
 //! 100,000 commitments) on SQLite and, when `TEST_DATABASE_URL` is set, PostgreSQL; then the
-//! whole register as CSV and as a workbook, cold (the snapshot built for it) and warm. Prints
+//! whole register as CSV and as a workbook, cold (the snapshot built for it) and warm, and the
+//! board pack (which reads every commitment's series for SPC). Prints
 //! each download's time, size and rows, and the server's peak memory before and after.
 //!
 //! `cargo bench --bench exports`
@@ -41,13 +42,14 @@ async fn run(backend: &str, db: &BenchDb) -> anyhow::Result<()> {
     let as_at = realise_api::seed::scale::as_at();
     let idle = server.peak_memory_mib().unwrap_or(0.0);
     println!("  server peak memory before: {idle:.1} MiB");
-    for (label, extension) in [
-        ("CSV, cold snapshot", "csv"),
-        ("CSV, warm", "csv"),
-        ("workbook, warm", "xlsx"),
-        ("workbook, again", "xlsx"),
+    for (label, file, extension) in [
+        ("CSV, cold snapshot", "register", "csv"),
+        ("CSV, warm", "register", "csv"),
+        ("workbook, warm", "register", "xlsx"),
+        ("workbook, again", "register", "xlsx"),
+        ("board pack workbook", "board-pack", "xlsx"),
     ] {
-        let path = format!("/exports/register.{extension}?programme={programme}&asAt={as_at}");
+        let path = format!("/exports/{file}.{extension}?programme={programme}&asAt={as_at}");
         let (status, body, took) = get_once(&server.url, Some(&token), &path)?;
         anyhow::ensure!(
             status == 200,

@@ -10,6 +10,7 @@
 
 import { readFileSync } from 'node:fs';
 import { BASE_URL, assert, finish, forceGraphql, inspect, launch, signedIn, story, tabTo } from './browser.mjs';
+import { registerStories } from './registers.mjs';
 
 const EXECUTIVE = process.env.TOKEN_EXECUTIVE;
 const BOARD = process.env.TOKEN_BOARD;
@@ -765,6 +766,8 @@ await story(
     await Promise.all([admin.context.close(), exec.context.close(), board.context.close()]);
   },
 );
+
+await registerStories(browser, { board: BOARD, executive: EXECUTIVE, today: TODAY });
 
 await browser.close();
 finish();

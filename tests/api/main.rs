@@ -11,6 +11,7 @@ mod commitment_history;
 mod cost;
 mod demo_history;
 mod exports;
+mod exports_board_pack;
 mod graphql_http;
 mod graphql_people;
 mod graphql_programme;

@@ -16,6 +16,24 @@ use super::table::Cell;
 /// How many ids go into one `IN (...)`: well inside SQLite's limit on bound parameters.
 const CHUNK: usize = 5_000;
 
+/// The organisations of `ids`, read a chunk at a time.
+pub(super) async fn organisations_by_id(
+    db: &DatabaseConnection,
+    ids: &[i32],
+) -> Result<HashMap<i32, organisation::Model>, DbErr> {
+    let mut organisations = HashMap::new();
+    for chunk in ids.chunks(CHUNK) {
+        for o in organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(chunk.to_vec()))
+            .all(db)
+            .await?
+        {
+            organisations.insert(o.id, o);
+        }
+    }
+    Ok(organisations)
+}
+
 /// The names the rows show, read in a few statements.
 pub(super) struct Names {
     organisations: HashMap<i32, organisation::Model>,
@@ -37,16 +55,7 @@ impl Names {
             .collect();
         org_ids.sort_unstable();
         org_ids.dedup();
-        let mut organisations = HashMap::new();
-        for chunk in org_ids.chunks(CHUNK) {
-            for o in organisation::Entity::find()
-                .filter(organisation::Column::Id.is_in(chunk.to_vec()))
-                .all(db)
-                .await?
-            {
-                organisations.insert(o.id, o);
-            }
-        }
+        let organisations = organisations_by_id(db, &org_ids).await?;
         let ids: Vec<i32> = items.iter().map(|i| i.commitment).collect();
         let mut commitments = HashMap::new();
         for chunk in ids.chunks(CHUNK) {

@@ -1,24 +1,35 @@
-//! A table as CSV: RFC 4180, UTF-8 with a byte order mark (so Excel reads it right), the
-//! title rows first, then a blank row, the column names and the rows.
+//! Tables as CSV: RFC 4180, UTF-8 with a byte order mark (so Excel reads it right); each
+//! table's title rows first, then a blank row, the column names and the rows.
 
 use super::table::{Cell, Table};
 
 /// The media type of CSV.
 pub const MEDIA_TYPE: &str = "text/csv; charset=utf-8";
 
-/// The file's bytes.
+/// The file's bytes: one table.
 pub fn write(table: &Table) -> Vec<u8> {
+    write_all(std::slice::from_ref(table))
+}
+
+/// The file's bytes: each table in turn (its title rows, a blank row, its column names and
+/// rows), a blank row between tables.
+pub fn write_all(tables: &[Table]) -> Vec<u8> {
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     // Writing to memory cannot fail.
-    for (label, value) in &table.title {
-        let _ = out.write_record([label.as_str(), value.as_str()]);
-    }
-    let _ = out.write_record([""]);
-    let _ = out.write_record(table.columns);
-    for row in &table.rows {
-        let _ = out.write_record(row.iter().map(text));
+    for (n, table) in tables.iter().enumerate() {
+        if n > 0 {
+            let _ = out.write_record([""]);
+        }
+        for (label, value) in &table.title {
+            let _ = out.write_record([label.as_str(), value.as_str()]);
+        }
+        let _ = out.write_record([""]);
+        let _ = out.write_record(table.columns);
+        for row in &table.rows {
+            let _ = out.write_record(row.iter().map(text));
+        }
     }
     out.into_inner().unwrap_or_default()
 }

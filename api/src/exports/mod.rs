@@ -4,8 +4,10 @@
 //! first; each format writes it its own way.
 
 pub mod access;
+mod board_pack;
 mod columns;
 pub mod csv;
+pub mod download;
 mod params;
 mod register;
 pub mod table;
@@ -16,5 +18,7 @@ use actix_web::web;
 /// Registers `/exports/...`.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/exports/register.csv", web::get().to(register::csv))
-        .route("/exports/register.xlsx", web::get().to(register::xlsx));
+        .route("/exports/register.xlsx", web::get().to(register::xlsx))
+        .route("/exports/board-pack.csv", web::get().to(board_pack::csv))
+        .route("/exports/board-pack.xlsx", web::get().to(board_pack::xlsx));
 }

@@ -28,7 +28,7 @@ pub struct Params {
 }
 
 /// The parameters, checked.
-pub(super) struct Query {
+pub struct Query {
     pub(super) programme: i32,
     pub(super) as_at: NaiveDate,
     pub(super) benefit: Option<i32>,

@@ -1,9 +1,9 @@
-//! A table as an Excel workbook: the title rows, then the column names as a frozen header with
+//! Tables as an Excel workbook, a sheet each: the title rows, then the column names as a frozen header with
 //! an autofilter, numbers as numbers, progress as percentages, dates as dates, and RAG cells
 //! filled in their colours. Written in constant memory: each row goes to a temporary file as
 //! it is written, so a national register does not sit in memory as cells.
 
-use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError};
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::table::{Cell, Table};
 
@@ -21,42 +21,70 @@ fn rag_colours(rag: &str) -> (u32, u32) {
 /// The media type of a workbook.
 pub const MEDIA_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// The workbook's bytes.
-pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet_with_constant_memory()?;
-    sheet.set_name(table.sheet)?;
-    let bold = Format::new().set_bold();
-    let header = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xE8EDEE))
-        .set_border_bottom(FormatBorder::Thin);
-    let percent = Format::new().set_num_format("0.0%");
-    let date = Format::new().set_num_format("yyyy-mm-dd");
-    let rags: Vec<(&str, Format)> = ["RED", "AMBER", "GREEN", "BLUE", "NOT_MEASURED"]
-        .into_iter()
-        .map(|r| {
-            let (fill, text) = rag_colours(r);
-            (
-                r,
-                Format::new()
-                    .set_background_color(Color::RGB(fill))
-                    .set_font_color(Color::RGB(text))
-                    .set_bold(),
-            )
-        })
-        .collect();
+/// The formats the cells are written in.
+struct Formats {
+    bold: Format,
+    header: Format,
+    percent: Format,
+    date: Format,
+    rags: Vec<(&'static str, Format)>,
+}
 
+impl Formats {
+    fn new() -> Self {
+        Self {
+            bold: Format::new().set_bold(),
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xE8EDEE))
+                .set_border_bottom(FormatBorder::Thin),
+            percent: Format::new().set_num_format("0.0%"),
+            date: Format::new().set_num_format("yyyy-mm-dd"),
+            rags: ["RED", "AMBER", "GREEN", "BLUE", "NOT_MEASURED"]
+                .into_iter()
+                .map(|r| {
+                    let (fill, text) = rag_colours(r);
+                    (
+                        r,
+                        Format::new()
+                            .set_background_color(Color::RGB(fill))
+                            .set_font_color(Color::RGB(text))
+                            .set_bold(),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The workbook's bytes: one table.
+pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
+    write_all(std::slice::from_ref(table))
+}
+
+/// The workbook's bytes: a sheet per table.
+pub fn write_all(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let formats = Formats::new();
+    for table in tables {
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        write_sheet(sheet, table, &formats)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn write_sheet(sheet: &mut Worksheet, table: &Table, f: &Formats) -> Result<(), XlsxError> {
+    sheet.set_name(table.sheet)?;
     let mut row: u32 = 0;
     for (label, value) in &table.title {
-        sheet.write_string_with_format(row, 0, label, &bold)?;
+        sheet.write_string_with_format(row, 0, label, &f.bold)?;
         sheet.write_string(row, 1, value)?;
         row += 1;
     }
     row += 1;
     let header_row = row;
     for (col, name) in table.columns.iter().enumerate() {
-        sheet.write_string_with_format(header_row, col as u16, *name, &header)?;
+        sheet.write_string_with_format(header_row, col as u16, *name, &f.header)?;
         sheet.set_column_width(col as u16, if col < 2 { 28 } else { 14 })?;
     }
     for cells in &table.rows {
@@ -71,15 +99,15 @@ pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
                     sheet.write_number(row, col, *v)?;
                 }
                 Cell::Fraction(Some(v)) => {
-                    sheet.write_number_with_format(row, col, *v, &percent)?;
+                    sheet.write_number_with_format(row, col, *v, &f.percent)?;
                 }
                 Cell::Date(Some(d)) => {
                     let when = ExcelDateTime::parse_from_str(&d.to_string())?;
-                    sheet.write_datetime_with_format(row, col, &when, &date)?;
+                    sheet.write_datetime_with_format(row, col, &when, &f.date)?;
                 }
-                Cell::Rag(r) => match rags.iter().find(|(name, _)| name == r) {
-                    Some((_, f)) => {
-                        sheet.write_string_with_format(row, col, *r, f)?;
+                Cell::Rag(r) => match f.rags.iter().find(|(name, _)| name == r) {
+                    Some((_, format)) => {
+                        sheet.write_string_with_format(row, col, *r, format)?;
                     }
                     None => {
                         sheet.write_string(row, col, *r)?;
@@ -95,5 +123,5 @@ pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
     let last_col = table.columns.len().saturating_sub(1) as u16;
     sheet.autofilter(header_row, 0, row.max(header_row), last_col)?;
     sheet.set_freeze_panes(header_row + 1, 0)?;
-    workbook.save_to_buffer()
+    Ok(())
 }

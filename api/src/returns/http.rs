@@ -16,6 +16,7 @@ use super::target::Target;
 use crate::auth::{Caller, Permission, Verifier, may_act_for};
 use crate::db::Db;
 use crate::exports::access::{Refused, charged, signed_in};
+use crate::exports::download::{Format, attachment};
 use crate::graphql::cost::{Budgets, SNAPSHOT_COST};
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::live::Feed;
@@ -160,24 +161,6 @@ async fn template(
         Ok(table) => table,
         Err(e) => return failed(e).text(),
     };
-    let (body, media, extension) = if workbook {
-        match crate::exports::xlsx::write(&table) {
-            Ok(body) => (body, crate::exports::xlsx::MEDIA_TYPE, "xlsx"),
-            Err(e) => return failed(e).text(),
-        }
-    } else {
-        (
-            crate::exports::csv::write(&table),
-            crate::exports::csv::MEDIA_TYPE,
-            "csv",
-        )
-    };
-    HttpResponse::Ok()
-        .content_type(media)
-        .insert_header((
-            "content-disposition",
-            format!("attachment; filename=\"{}.{extension}\"", table.file_stem),
-        ))
-        .insert_header(("cache-control", "no-store"))
-        .body(body)
+    let format = if workbook { Format::Xlsx } else { Format::Csv };
+    attachment(std::slice::from_ref(&table), format, "the return template")
 }

@@ -5,6 +5,7 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Downloads } from '../../components/Downloads';
 import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { SelectField } from '../../components/forms';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
@@ -95,6 +96,14 @@ export function ProgrammeDashboard() {
       )}
       <AsAtForm key={search.asAt ?? 'today'} asAt={search.asAt} onChange={(asAt) => setSearch({ asAt })} />
       <LiveStatus follow={follow} heardAt={heardAt} />
+      <Downloads
+        what={`the board pack${search.asAt ? ` as at ${search.asAt}` : ''}`}
+        files={(['xlsx', 'csv'] as const).map((extension) => ({
+          label: extension === 'xlsx' ? 'Download the board pack (Excel)' : 'Download the board pack (CSV)',
+          url: `/exports/board-pack.${extension}?${new URLSearchParams({ programme: p.id, ...(search.asAt ? { asAt: search.asAt } : {}) })}`,
+          fallbackName: `board-pack.${extension}`,
+        }))}
+      />
       <h2>Headlines as at {formatDate(r.asAt)}</h2>
       <div className="app-stats">
         <Stat label="Live commitments" value={String(r.liveCommitments)} />

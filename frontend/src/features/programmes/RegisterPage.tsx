@@ -6,6 +6,7 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Downloads } from '../../components/Downloads';
 import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { ErrorSummary, SelectField, type FieldError } from '../../components/forms';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
@@ -20,7 +21,6 @@ import { AgreeDocument } from '../commitment/queries';
 import { AsAtForm } from './AsAtForm';
 import { ProgrammeNav } from './ProgrammeNav';
 import { ProgrammeRealisationChangedDocument } from './queries';
-import { downloadSignedIn } from '../../lib/download';
 
 const route = getRouteApi('/programmes/$programmeId/register');
 
@@ -126,8 +126,6 @@ const RegisterDocument = graphql(`
 
 /** The register as shown (same date, filters and order), as a file for spreadsheets. */
 function DownloadRegister({ programmeId, search }: { programmeId: string; search: RegisterSearch }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const query = new URLSearchParams({ programme: programmeId });
   if (search.asAt) query.set('asAt', search.asAt);
   if (search.status) query.set('status', search.status);
@@ -136,38 +134,15 @@ function DownloadRegister({ programmeId, search }: { programmeId: string; search
   if (search.benefit) query.set('benefit', search.benefit);
   if (search.sort) query.set('sort', search.sort);
   if (search.descending) query.set('descending', 'true');
-  const download = async (extension: 'xlsx' | 'csv') => {
-    setBusy(true);
-    try {
-      await downloadSignedIn(`/exports/register.${extension}?${query}`, `register.${extension}`);
-      setProblem(null);
-    } catch (e) {
-      setProblem(`The register could not be downloaded: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const button = (extension: 'xlsx' | 'csv', label: string) => (
-    <button
-      type="button"
-      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-button-row"
-      disabled={busy}
-      onClick={() => void download(extension)}
-    >
-      {label}
-      <span className="nhsuk-u-visually-hidden"> (the register as filtered here)</span>
-    </button>
-  );
   return (
-    <p>
-      {button('xlsx', 'Download as Excel')}
-      {button('csv', 'Download as CSV')}
-      {problem && (
-        <span className="nhsuk-error-message" role="alert">
-          {problem}
-        </span>
-      )}
-    </p>
+    <Downloads
+      what="the register as filtered here"
+      files={(['xlsx', 'csv'] as const).map((extension) => ({
+        label: extension === 'xlsx' ? 'Download as Excel' : 'Download as CSV',
+        url: `/exports/register.${extension}?${query}`,
+        fallbackName: `register.${extension}`,
+      }))}
+    />
   );
 }
 

@@ -6,11 +6,11 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Downloads } from '../../components/Downloads';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { downloadSignedIn } from '../../lib/download';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ReturnReport } from './ReturnReport';
 import { type Report, ReturnRefused, lastMonth, recentPeriods, returnQuery, sendReturn } from './returns';
@@ -74,14 +74,6 @@ export function ReturnPage() {
     setProblem(null);
     void navigate({ search: { period: value } });
   };
-  const download = async (extension: 'xlsx' | 'csv') => {
-    try {
-      await downloadSignedIn(`/returns/template.${extension}?${returnQuery(org.id, period)}`, `return.${extension}`);
-      setProblem(null);
-    } catch (e) {
-      setProblem(`The template could not be downloaded: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
   const send = async (commit: boolean) => {
     if (!file) {
       setProblem('Choose the filled-in template to upload.');
@@ -130,22 +122,14 @@ export function ReturnPage() {
           ))}
         </select>
       </div>
-      <p>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary app-button-row"
-          onClick={() => void download('xlsx')}
-        >
-          Download the template (Excel)
-        </button>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary app-button-row"
-          onClick={() => void download('csv')}
-        >
-          Download the template (CSV)
-        </button>
-      </p>
+      <Downloads
+        what={`${org.name}'s return template for ${label}`}
+        files={(['xlsx', 'csv'] as const).map((extension) => ({
+          label: extension === 'xlsx' ? 'Download the template (Excel)' : 'Download the template (CSV)',
+          url: `/returns/template.${extension}?${returnQuery(org.id, period)}`,
+          fallbackName: `return.${extension}`,
+        }))}
+      />
       <p className="nhsuk-body-s">
         One row per live commitment ({data?.commitments.totalCount ?? 0}). Fill in the Value column, and a note if you wish. A
         value already sent for {label} is filled in: change it to correct it.

@@ -1,0 +1,158 @@
+//! What every programme download shares: the caller signed in and charged, the query string
+//! checked, the programme and its snapshot of derived figures read once, and the tables built
+//! written as the format asked for, as an attachment. A download differs only in the tables it
+//! builds.
+
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use entity::programme;
+use sea_orm::{DbErr, EntityTrait};
+
+use super::access::{Refused, charged, signed_in};
+use super::params::{Params, Query};
+use super::table::Table;
+use crate::auth::Verifier;
+use crate::db::Db;
+use crate::graphql::cost::Budgets;
+use crate::realisation::SnapshotCache;
+use crate::realisation::snapshot::Snapshot;
+
+/// What a download costs from the caller's budget: a snapshot, and as much again as the most
+/// costly query allowed (the whole register, where a query reads a page). With the default
+/// budget a caller can take about twenty at once, then one every five seconds.
+const EXPORT_COST: usize = crate::graphql::cost::SNAPSHOT_COST + crate::graphql::MAX_COMPLEXITY;
+
+/// The file formats offered.
+#[derive(Clone, Copy, Debug)]
+pub enum Format {
+    /// RFC 4180 CSV: the tables one after another.
+    Csv,
+    /// An Excel workbook: a sheet per table.
+    Xlsx,
+}
+
+/// What a download needs of the application.
+pub struct Services {
+    db: web::Data<Db>,
+    snapshots: web::Data<SnapshotCache>,
+    verifier: web::Data<Verifier>,
+    budgets: web::Data<Budgets>,
+}
+
+crate::http::from_app_data!(Services {
+    db,
+    snapshots,
+    verifier,
+    budgets
+});
+
+/// A programme and its figures as at the query's date.
+pub struct Programme {
+    /// The programme's row.
+    pub row: programme::Model,
+    /// Its derived figures.
+    pub snapshot: Arc<Snapshot>,
+}
+
+/// The programme the query names, with its snapshot; `None` when there is none.
+async fn programme(
+    db: &Db,
+    snapshots: &SnapshotCache,
+    q: &Query,
+) -> Result<Option<Programme>, DbErr> {
+    let Some(row) = programme::Entity::find_by_id(q.programme)
+        .one(&db.conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let snapshot = snapshots
+        .get_many(&db.conn, &[(q.programme, q.as_at)])
+        .await?
+        .pop()
+        .map(|(_, s)| s)
+        .ok_or_else(|| DbErr::Custom("no snapshot was built".into()))?;
+    Ok(Some(Programme { row, snapshot }))
+}
+
+/// Answers a download of `what` (e.g. "the register"): `build` makes its tables.
+pub async fn download(
+    req: HttpRequest,
+    params: web::Query<Params>,
+    services: Services,
+    format: Format,
+    what: &str,
+    build: impl AsyncFnOnce(&Db, &Programme, &Query) -> Result<Vec<Table>, DbErr>,
+) -> HttpResponse {
+    let Services {
+        db,
+        snapshots,
+        verifier,
+        budgets,
+    } = services;
+    let caller = match signed_in(&req, &verifier, &db).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused.text(),
+    };
+    let query = match Query::of(&params) {
+        Ok(q) => q,
+        Err(why) => return Refused::new(StatusCode::BAD_REQUEST, "BAD_REQUEST", why).text(),
+    };
+    if let Err(refused) = charged(&budgets, &caller, EXPORT_COST) {
+        return refused.text();
+    }
+    let tables = match programme(&db, &snapshots, &query).await {
+        Ok(Some(p)) => build(&db, &p, &query).await,
+        Ok(None) => {
+            return Refused::new(
+                StatusCode::NOT_FOUND,
+                "NOT_FOUND",
+                "no programme has that id",
+            )
+            .text();
+        }
+        Err(e) => Err(e),
+    };
+    match tables {
+        Ok(tables) => attachment(&tables, format, what),
+        Err(e) => {
+            tracing::error!(error = %e, "exporting {what}");
+            Refused::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                format!("{what} could not be read: try again shortly"),
+            )
+            .text()
+        }
+    }
+}
+
+/// `tables` as a file to save, named after the first table.
+pub fn attachment(tables: &[Table], format: Format, what: &str) -> HttpResponse {
+    let (body, media, extension) = match format {
+        Format::Csv => (super::csv::write_all(tables), super::csv::MEDIA_TYPE, "csv"),
+        Format::Xlsx => match super::xlsx::write_all(tables) {
+            Ok(body) => (body, super::xlsx::MEDIA_TYPE, "xlsx"),
+            Err(e) => {
+                tracing::error!(error = %e, "writing the workbook of {what}");
+                return Refused::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    "the workbook could not be written",
+                )
+                .text();
+            }
+        },
+    };
+    let stem = tables.first().map_or("download", |t| t.file_stem.as_str());
+    HttpResponse::Ok()
+        .content_type(media)
+        .insert_header((
+            "content-disposition",
+            format!("attachment; filename=\"{stem}.{extension}\""),
+        ))
+        .insert_header(("cache-control", "no-store"))
+        .body(body)
+}
