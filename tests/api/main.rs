@@ -12,6 +12,7 @@ mod cost;
 mod demo_history;
 mod exports;
 mod exports_board_pack;
+mod exports_series;
 mod graphql_http;
 mod graphql_people;
 mod graphql_programme;

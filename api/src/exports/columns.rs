@@ -11,6 +11,7 @@ use crate::graphql::ids::NodeType;
 use crate::realisation::snapshot::Snapshot;
 use crate::schema::realisation::register::status_of;
 
+use super::series::{SeriesFigures, assurance_name, variation_name};
 use super::table::Cell;
 
 /// How many ids go into one `IN (...)`: well inside SQLite's limit on bound parameters.
@@ -88,7 +89,7 @@ impl Names {
     }
 }
 
-pub(super) const COLUMNS: [&str; 20] = [
+pub(super) const COLUMNS: [&str; 24] = [
     "Benefit code",
     "Benefit",
     "Organisation",
@@ -107,12 +108,21 @@ pub(super) const COLUMNS: [&str; 20] = [
     "Planned progress",
     "Variance",
     "RAG",
+    "Forecast",
+    "On track",
+    "SPC variation",
+    "Assurance",
     "Enabling service live",
     "Commitment id",
 ];
 
-/// One commitment's row.
-pub(super) fn row(snapshot: &Snapshot, n: usize, names: &Names) -> Vec<Cell> {
+/// One commitment's row, with what its whole series says.
+pub(super) fn row(
+    snapshot: &Snapshot,
+    n: usize,
+    names: &Names,
+    series: &SeriesFigures,
+) -> Vec<Cell> {
     let item = &snapshot.items[n];
     let f = &item.figures;
     let benefit = &snapshot.benefits[item.benefit];
@@ -144,6 +154,20 @@ pub(super) fn row(snapshot: &Snapshot, n: usize, names: &Names) -> Vec<Cell> {
         Cell::Fraction(Some(f.planned_progress)),
         Cell::Fraction(f.progress.map(|p| p - f.planned_progress)),
         Cell::Rag(rag_name(f.rag)),
+        Cell::Number(series.forecast),
+        Cell::Text(match series.on_track {
+            Some(true) => "yes".into(),
+            Some(false) => "no".into(),
+            None => String::new(),
+        }),
+        Cell::Text(
+            series
+                .spc
+                .map(|s| variation_name(s.variation))
+                .unwrap_or_default()
+                .to_owned(),
+        ),
+        Cell::Text(assurance_name(series.spc.and_then(|s| s.assurance)).to_owned()),
         Cell::YesNo(snapshot.enabled(item.benefit, item.organisation)),
         Cell::Text(NodeType::Commitment.id(item.commitment).to_string()),
     ]

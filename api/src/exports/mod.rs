@@ -10,6 +10,7 @@ pub mod csv;
 pub mod download;
 mod params;
 mod register;
+mod series;
 pub mod table;
 pub mod xlsx;
 

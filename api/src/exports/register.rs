@@ -11,6 +11,7 @@ use crate::schema::realisation::register::select;
 use super::columns::{COLUMNS, Names, row};
 use super::download::{Format, Programme, Services, download};
 use super::params::{Params, Query, file_name};
+use super::series;
 use super::table::Table;
 
 /// The CSV download.
@@ -40,6 +41,7 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
         &q.order,
     );
     let names = Names::load(&db.conn, snapshot, &rows).await?;
+    let series = series::of(db, snapshot, &rows).await?;
     let mut title: Vec<(String, String)> = vec![
         ("Benefits register".into(), p.row.name.clone()),
         ("As at".into(), q.as_at.to_string()),
@@ -48,7 +50,11 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
     Ok(vec![Table {
         title,
         columns: &COLUMNS,
-        rows: rows.iter().map(|&n| row(snapshot, n, &names)).collect(),
+        rows: rows
+            .iter()
+            .zip(&series)
+            .map(|(&n, figures)| row(snapshot, n, &names, figures))
+            .collect(),
         file_stem: format!("register-{}", file_name(&p.row.name, q.as_at)),
         sheet: "Benefits register",
     }])

@@ -1,0 +1,99 @@
+//! The register download's figures from each commitment's whole series (forecast, on track,
+//! SPC variation and assurance) are the API's for the same date.
+
+use std::collections::HashMap;
+
+use realise_api::auth::Role;
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+
+#[actix_web::test]
+async fn the_registers_forecast_and_spc_columns_are_the_apis() {
+    let app = TestApp::spawn_with_demo().await;
+    let board = app.token(Role::ProgrammeBoard, None);
+    let data = app
+        .query_as(
+            &board,
+            r#"query($d: Date) { programmes(first: 1) { edges { node { id
+                 register(asAt: $d, first: 100) { edges { node { commitment { id
+                   progress(asAt: $d) { forecast onTrackToTarget }
+                   spc(asAt: $d) { variation assurance } } } } } } } } }"#,
+            json!({ "d": "2010-06-30" }),
+        )
+        .await;
+    let p = &data["programmes"]["edges"][0]["node"];
+    let api: HashMap<String, &Value> = p["register"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let c = &e["node"]["commitment"];
+            (c["id"].as_str().unwrap().to_owned(), c)
+        })
+        .collect();
+    let id = p["id"].as_str().unwrap();
+    let mut res = app
+        .request(
+            awc::http::Method::GET,
+            &format!("/exports/register.csv?programme={id}&asAt=2010-06-30"),
+        )
+        .insert_header(("authorization", format!("Bearer {board}")))
+        .send()
+        .await
+        .unwrap();
+    let body = res.body().limit(16 << 20).await.unwrap();
+    let text = std::str::from_utf8(&body).unwrap();
+    let records: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let header = records
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "Benefit code"))
+        .unwrap();
+    let col = |name: &str| records[header].iter().position(|c| c == name).unwrap();
+    let rows = &records[header + 1..];
+    assert_eq!(rows.len(), api.len());
+    let (mut forecasts, mut spcs) = (0, 0);
+    for row in rows {
+        let c = api[&row[col("Commitment id")]];
+        let forecast = c["progress"]["forecast"].as_f64();
+        match forecast {
+            Some(f) => {
+                forecasts += 1;
+                let written: f64 = row[col("Forecast")].parse().unwrap();
+                assert!(
+                    (written - f).abs() <= 1e-9 * f.abs().max(1.0),
+                    "{written} against {f}"
+                );
+            }
+            None => assert_eq!(row[col("Forecast")], ""),
+        }
+        let on_track = match c["progress"]["onTrackToTarget"].as_bool() {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        assert_eq!(row[col("On track")], on_track);
+        let spc = &c["spc"];
+        if !spc.is_null() {
+            spcs += 1;
+        }
+        assert_eq!(
+            row[col("SPC variation")],
+            spc["variation"].as_str().unwrap_or("")
+        );
+        assert_eq!(
+            row[col("Assurance")],
+            spc["assurance"].as_str().unwrap_or("")
+        );
+    }
+    assert!(
+        forecasts > 0 && spcs > 0,
+        "the demo has forecasts ({forecasts}) and SPC ({spcs})"
+    );
+}
