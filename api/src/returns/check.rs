@@ -15,6 +15,7 @@ use super::lines::{COMMITMENT, DATE, Line, ReturnFile, VALUE};
 use super::period::Period;
 use super::report::{Issue, Outcome, RowReport};
 use super::target::Target;
+use super::values;
 use crate::commitments::figures::Reading;
 use crate::commitments::guards::live;
 use crate::graphql::ids::{NodeType, decode_as};
@@ -83,28 +84,16 @@ async fn known<C: ConnectionTrait>(db: &C, ids: &[i32], period: Period) -> Resul
         .map(|c| (c.id, c))
         .collect();
     let benefit_ids: HashSet<i32> = commitments.values().map(|c| c.benefit_id).collect();
-    let benefits = benefit::Entity::find()
-        .filter(benefit::Column::Id.is_in(benefit_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|b| (b.id, b))
-        .collect();
+    let benefits = values::benefits(db, benefit_ids).await?;
     let in_period = measurement::Entity::find()
         .filter(measurement::Column::CommitmentId.is_in(ids.to_vec()))
         .filter(measurement::Column::MeasuredOn.between(period.first_day(), period.last_day()))
         .all(db)
         .await?;
-    let corrected: HashSet<i32> = in_period.iter().filter_map(|m| m.supersedes_id).collect();
-    let mut reported: HashMap<i32, measurement::Model> = HashMap::new();
-    for m in in_period.into_iter().filter(|m| !corrected.contains(&m.id)) {
-        let newer = reported
-            .get(&m.commitment_id)
-            .is_none_or(|r| (m.measured_on, m.id) > (r.measured_on, r.id));
-        if newer {
-            reported.insert(m.commitment_id, m);
-        }
-    }
+    let reported = values::newest_uncorrected(&in_period, |_| true)
+        .into_iter()
+        .map(|(c, m)| (c, m.clone()))
+        .collect();
     Ok(Known {
         commitments,
         benefits,

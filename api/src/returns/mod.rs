@@ -18,6 +18,7 @@ pub mod report;
 pub mod target;
 mod template;
 mod upload;
+mod values;
 
 use actix_web::web;
 

@@ -3,14 +3,15 @@
 //! cells to fill: the date, the value and a note. A value already reported for the month is
 //! filled in, so a template sent back unchanged changes nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use entity::enums::CommitmentStatus;
-use entity::{benefit, commitment, measurement};
+use entity::{commitment, measurement};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::lines::{COMMITMENT, DATE, NOTE, ORGANISATION_LABEL, PERIOD_LABEL, SHOWN, VALUE};
 use super::target::{Target, code_of};
+use super::values;
 use crate::exports::table::{Cell, Table};
 use crate::graphql::ids::NodeType;
 
@@ -32,36 +33,16 @@ pub async fn table<C: ConnectionTrait>(db: &C, target: &Target) -> Result<Table,
         .await?;
     let ids: Vec<i32> = commitments.iter().map(|c| c.id).collect();
     let benefit_ids: HashSet<i32> = commitments.iter().map(|c| c.benefit_id).collect();
-    let benefits: HashMap<i32, benefit::Model> = benefit::Entity::find()
-        .filter(benefit::Column::Id.is_in(benefit_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|b| (b.id, b))
-        .collect();
-    // Each commitment's uncorrected values up to the month's end: the last before the month is
-    // shown, and the newest in it filled in.
+    let benefits = values::benefits(db, benefit_ids).await?;
+    // Each commitment's values up to the month's end: the last before the month is shown, and
+    // the newest in it filled in.
     let values = measurement::Entity::find()
         .filter(measurement::Column::CommitmentId.is_in(ids))
         .filter(measurement::Column::MeasuredOn.lte(period.last_day()))
         .all(db)
         .await?;
-    let corrected: HashSet<i32> = values.iter().filter_map(|m| m.supersedes_id).collect();
-    let mut before: HashMap<i32, &measurement::Model> = HashMap::new();
-    let mut during: HashMap<i32, &measurement::Model> = HashMap::new();
-    for m in values.iter().filter(|m| !corrected.contains(&m.id)) {
-        let newest = if period.contains(m.measured_on) {
-            &mut during
-        } else {
-            &mut before
-        };
-        if newest
-            .get(&m.commitment_id)
-            .is_none_or(|n| (m.measured_on, m.id) > (n.measured_on, n.id))
-        {
-            newest.insert(m.commitment_id, m);
-        }
-    }
+    let before = values::newest_uncorrected(&values, |m| !period.contains(m.measured_on));
+    let during = values::newest_uncorrected(&values, |m| period.contains(m.measured_on));
     let mut rows: Vec<(String, Vec<Cell>)> = commitments
         .iter()
         .map(|c| {
