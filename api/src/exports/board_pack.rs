@@ -94,6 +94,7 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
             title: title(p, q, "Eligible but not signed up"),
             columns: &concerns::NOT_SIGNED_UP,
             rows: not_signed_up,
+            more: None,
             file_stem: String::new(),
             sheet: "Not signed up",
         },
@@ -101,6 +102,7 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
             title: title(p, q, "Special-cause concerns"),
             columns: &concerns::CONCERNS,
             rows: concerns,
+            more: None,
             file_stem: String::new(),
             sheet: "Concerns",
         },
@@ -157,6 +159,7 @@ fn summary(p: &Programme, q: &Query, concerns: usize, unsigned: usize, stem: Str
         title: title(p, q, "Board pack"),
         columns: &["Figure", "Value"],
         rows,
+        more: None,
         file_stem: stem,
         sheet: "Summary",
     }
@@ -202,6 +205,7 @@ fn by_region(p: &Programme, q: &Query, names: &HashMap<i32, organisation::Model>
         title: title(p, q, "By region"),
         columns: &BY_REGION,
         rows,
+        more: None,
         file_stem: String::new(),
         sheet: "By region",
     }
@@ -263,6 +267,7 @@ fn by_benefit(p: &Programme, q: &Query) -> Table {
         title: title(p, q, "By benefit"),
         columns: &BY_BENEFIT,
         rows,
+        more: None,
         file_stem: String::new(),
         sheet: "By benefit",
     }

@@ -1,24 +1,19 @@
 //! Tables as CSV: RFC 4180, UTF-8 with a byte order mark (so Excel reads it right); each
 //! table's title rows first, then a blank row, the column names and the rows.
 
-use super::table::{Cell, Table};
+use super::table::{Cell, Table, WriteFailed};
 
 /// The media type of CSV.
 pub const MEDIA_TYPE: &str = "text/csv; charset=utf-8";
 
-/// The file's bytes: one table.
-pub fn write(table: &Table) -> Vec<u8> {
-    write_all(std::slice::from_ref(table))
-}
-
 /// The file's bytes: each table in turn (its title rows, a blank row, its column names and
 /// rows), a blank row between tables.
-pub fn write_all(tables: &[Table]) -> Vec<u8> {
+pub async fn write_all(tables: &mut [Table]) -> Result<Vec<u8>, WriteFailed> {
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     // Writing to memory cannot fail.
-    for (n, table) in tables.iter().enumerate() {
+    for (n, table) in tables.iter_mut().enumerate() {
         if n > 0 {
             let _ = out.write_record([""]);
         }
@@ -30,8 +25,15 @@ pub fn write_all(tables: &[Table]) -> Vec<u8> {
         for row in &table.rows {
             let _ = out.write_record(row.iter().map(text));
         }
+        if let Some(more) = table.more.as_mut() {
+            while let Some(chunk) = more.next_chunk().await? {
+                for row in &chunk {
+                    let _ = out.write_record(row.iter().map(text));
+                }
+            }
+        }
     }
-    out.into_inner().unwrap_or_default()
+    Ok(out.into_inner().unwrap_or_default())
 }
 
 /// A cell as CSV text: numbers in full, fractions to four places, dates as YYYY-MM-DD.
@@ -71,16 +73,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn quotes_what_needs_quoting_after_a_byte_order_mark() {
+    #[actix_web::test]
+    async fn quotes_what_needs_quoting_after_a_byte_order_mark() {
         let table = Table {
             title: vec![("Benefits register".into(), "NPfIT, 2002".into())],
             columns: &["A", "B"],
             rows: vec![vec![Cell::Text("x\ny".into()), Cell::Number(Some(1.0))]],
+            more: None,
             file_stem: "f".into(),
             sheet: "S",
         };
-        let text = String::from_utf8(write(&table)).unwrap_or_default();
+        let written = write_all(&mut [table]).await.unwrap_or_default();
+        let text = String::from_utf8(written).unwrap_or_default();
         assert_eq!(
             text,
             "\u{feff}Benefits register,\"NPfIT, 2002\"\n\"\"\nA,B\n\"x\ny\",1\n"

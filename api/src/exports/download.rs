@@ -116,7 +116,7 @@ pub async fn download(
         Err(e) => Err(e),
     };
     match tables {
-        Ok(tables) => attachment(&tables, format, what),
+        Ok(tables) => attachment(tables, format, what).await,
         Err(e) => {
             tracing::error!(error = %e, "exporting {what}");
             Refused::new(
@@ -130,23 +130,34 @@ pub async fn download(
 }
 
 /// `tables` as a file to save, named after the first table.
-pub fn attachment(tables: &[Table], format: Format, what: &str) -> HttpResponse {
-    let (body, media, extension) = match format {
-        Format::Csv => (super::csv::write_all(tables), super::csv::MEDIA_TYPE, "csv"),
-        Format::Xlsx => match super::xlsx::write_all(tables) {
-            Ok(body) => (body, super::xlsx::MEDIA_TYPE, "xlsx"),
-            Err(e) => {
-                tracing::error!(error = %e, "writing the workbook of {what}");
-                return Refused::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "INTERNAL",
-                    "the workbook could not be written",
-                )
-                .text();
-            }
-        },
+pub async fn attachment(mut tables: Vec<Table>, format: Format, what: &str) -> HttpResponse {
+    let stem = tables
+        .first()
+        .map_or("download".to_owned(), |t| t.file_stem.clone());
+    let (written, media, extension) = match format {
+        Format::Csv => (
+            super::csv::write_all(&mut tables).await,
+            super::csv::MEDIA_TYPE,
+            "csv",
+        ),
+        Format::Xlsx => (
+            super::xlsx::write_all(&mut tables).await,
+            super::xlsx::MEDIA_TYPE,
+            "xlsx",
+        ),
     };
-    let stem = tables.first().map_or("download", |t| t.file_stem.as_str());
+    let body = match written {
+        Ok(body) => body,
+        Err(e) => {
+            tracing::error!(error = %e, "writing {what}");
+            return Refused::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "SERVICE_UNAVAILABLE",
+                format!("{what} could not be written: try again shortly"),
+            )
+            .text();
+        }
+    };
     HttpResponse::Ok()
         .content_type(media)
         .insert_header((

@@ -2,17 +2,20 @@
 //! filtered and sorted as the register page and `Programme.register` are, one row per
 //! commitment. The first rows say what it is: the programme, the date and the filters.
 
+use std::sync::Arc;
+
 use actix_web::{HttpRequest, HttpResponse, web};
 use sea_orm::DbErr;
 
 use crate::db::Db;
+use crate::realisation::snapshot::Snapshot;
 use crate::schema::realisation::register::select;
 
 use super::columns::{COLUMNS, Names, row};
 use super::download::{Format, Programme, Services, download};
 use super::params::{Params, Query, file_name};
 use super::series;
-use super::table::Table;
+use super::table::{Cell, MoreRows, Table};
 
 /// The CSV download.
 pub async fn csv(req: HttpRequest, params: web::Query<Params>, services: Services) -> HttpResponse {
@@ -28,7 +31,10 @@ pub async fn xlsx(
     download(req, params, services, Format::Xlsx, "the register", build).await
 }
 
-/// The register as a table.
+/// How many rows are made at once: the names and series of a chunk are read together.
+const CHUNK: usize = 2_000;
+
+/// The register as a table, its rows made a chunk at a time as the file is written.
 async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
     let snapshot = &p.snapshot;
     let within = q.within.map(|root| snapshot.within(root));
@@ -40,8 +46,6 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
         q.statuses.as_deref(),
         &q.order,
     );
-    let names = Names::load(&db.conn, snapshot, &rows).await?;
-    let series = series::of(db, snapshot, &rows).await?;
     let mut title: Vec<(String, String)> = vec![
         ("Benefits register".into(), p.row.name.clone()),
         ("As at".into(), q.as_at.to_string()),
@@ -50,12 +54,43 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
     Ok(vec![Table {
         title,
         columns: &COLUMNS,
-        rows: rows
-            .iter()
-            .zip(&series)
-            .map(|(&n, figures)| row(snapshot, n, &names, figures))
-            .collect(),
+        rows: Vec::new(),
+        more: Some(Box::new(RegisterRows {
+            db: db.clone(),
+            snapshot: p.snapshot.clone(),
+            rows,
+            done: 0,
+        })),
         file_stem: format!("register-{}", file_name(&p.row.name, q.as_at)),
         sheet: "Benefits register",
     }])
+}
+
+/// The register's rows (positions in the snapshot), made a chunk at a time.
+struct RegisterRows {
+    db: Db,
+    snapshot: Arc<Snapshot>,
+    rows: Vec<usize>,
+    done: usize,
+}
+
+#[async_trait::async_trait(?Send)]
+impl MoreRows for RegisterRows {
+    async fn next_chunk(&mut self) -> Result<Option<Vec<Vec<Cell>>>, DbErr> {
+        let end = (self.done + CHUNK).min(self.rows.len());
+        let chunk = &self.rows[self.done..end];
+        if chunk.is_empty() {
+            return Ok(None);
+        }
+        let s = &self.snapshot;
+        let names = Names::load(&self.db.conn, s, chunk).await?;
+        let series = series::of(&self.db, s, chunk).await?;
+        let cells = chunk
+            .iter()
+            .zip(&series)
+            .map(|(&n, figures)| row(s, n, &names, figures))
+            .collect();
+        self.done = end;
+        Ok(Some(cells))
+    }
 }

@@ -2,6 +2,7 @@
 //! column names, and rows of typed cells that each format writes its own way.
 
 use chrono::NaiveDate;
+use sea_orm::DbErr;
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,8 +21,26 @@ pub enum Cell {
     YesNo(bool),
 }
 
+/// Rows made a chunk at a time, so that a large table (a national register) never sits in
+/// memory as cells all at once.
+#[async_trait::async_trait(?Send)]
+pub trait MoreRows {
+    /// The next chunk of rows, or `None` when there are no more.
+    async fn next_chunk(&mut self) -> Result<Option<Vec<Vec<Cell>>>, DbErr>;
+}
+
+/// Why a file could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteFailed {
+    /// Its rows could not be read.
+    #[error("reading the rows: {0}")]
+    Read(#[from] DbErr),
+    /// The workbook could not be written.
+    #[error("writing the workbook: {0}")]
+    Workbook(#[from] rust_xlsxwriter::XlsxError),
+}
+
 /// A download's content.
-#[derive(Debug)]
 pub struct Table {
     /// What the first rows say: (label, value), e.g. ("As at", "2010-06-30").
     pub title: Vec<(String, String)>,
@@ -29,6 +48,8 @@ pub struct Table {
     pub columns: &'static [&'static str],
     /// The rows, each with one cell per column.
     pub rows: Vec<Vec<Cell>>,
+    /// Rows after those, made a chunk at a time while the file is written.
+    pub more: Option<Box<dyn MoreRows>>,
     /// The file's name, without its extension.
     pub file_stem: String,
     /// The worksheet's name.

@@ -5,7 +5,7 @@
 
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
-use super::table::{Cell, Table};
+use super::table::{Cell, Table, WriteFailed};
 
 /// The NHS colours of each RAG rating (fill, text).
 fn rag_colours(rag: &str) -> (u32, u32) {
@@ -57,23 +57,28 @@ impl Formats {
     }
 }
 
-/// The workbook's bytes: one table.
-pub fn write(table: &Table) -> Result<Vec<u8>, XlsxError> {
-    write_all(std::slice::from_ref(table))
-}
-
 /// The workbook's bytes: a sheet per table.
-pub fn write_all(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+pub async fn write_all(tables: &mut [Table]) -> Result<Vec<u8>, WriteFailed> {
     let mut workbook = Workbook::new();
     let formats = Formats::new();
     for table in tables {
         let sheet = workbook.add_worksheet_with_constant_memory()?;
-        write_sheet(sheet, table, &formats)?;
+        let (header_row, mut row) = write_head(sheet, table, &formats)?;
+        row = write_rows(sheet, row, &table.rows, &formats)?;
+        if let Some(more) = table.more.as_mut() {
+            while let Some(chunk) = more.next_chunk().await? {
+                row = write_rows(sheet, row, &chunk, &formats)?;
+            }
+        }
+        let last_col = table.columns.len().saturating_sub(1) as u16;
+        sheet.autofilter(header_row, 0, row.max(header_row), last_col)?;
+        sheet.set_freeze_panes(header_row + 1, 0)?;
     }
-    workbook.save_to_buffer()
+    Ok(workbook.save_to_buffer()?)
 }
 
-fn write_sheet(sheet: &mut Worksheet, table: &Table, f: &Formats) -> Result<(), XlsxError> {
+/// The title rows and the header; returns the header's row, which is the last row written.
+fn write_head(sheet: &mut Worksheet, table: &Table, f: &Formats) -> Result<(u32, u32), XlsxError> {
     sheet.set_name(table.sheet)?;
     let mut row: u32 = 0;
     for (label, value) in &table.title {
@@ -81,13 +86,22 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, f: &Formats) -> Result<(), 
         sheet.write_string(row, 1, value)?;
         row += 1;
     }
-    row += 1;
-    let header_row = row;
+    let header_row = row + 1;
     for (col, name) in table.columns.iter().enumerate() {
         sheet.write_string_with_format(header_row, col as u16, *name, &f.header)?;
         sheet.set_column_width(col as u16, if col < 2 { 28 } else { 14 })?;
     }
-    for cells in &table.rows {
+    Ok((header_row, header_row))
+}
+
+/// `rows` below row `row`; returns the last row written.
+fn write_rows(
+    sheet: &mut Worksheet,
+    mut row: u32,
+    rows: &[Vec<Cell>],
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    for cells in rows {
         row += 1;
         for (col, cell) in cells.iter().enumerate() {
             let col = col as u16;
@@ -120,8 +134,5 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, f: &Formats) -> Result<(), 
             }
         }
     }
-    let last_col = table.columns.len().saturating_sub(1) as u16;
-    sheet.autofilter(header_row, 0, row.max(header_row), last_col)?;
-    sheet.set_freeze_panes(header_row + 1, 0)?;
-    Ok(())
+    Ok(row)
 }

@@ -162,5 +162,5 @@ async fn template(
         Err(e) => return failed(e).text(),
     };
     let format = if workbook { Format::Xlsx } else { Format::Csv };
-    attachment(std::slice::from_ref(&table), format, "the return template")
+    attachment(vec![table], format, "the return template").await
 }

@@ -93,6 +93,7 @@ pub async fn table<C: ConnectionTrait>(db: &C, target: &Target) -> Result<Table,
         ],
         columns: &COLUMNS,
         rows: rows.into_iter().map(|(_, cells)| cells).collect(),
+        more: None,
         file_stem: format!("return-{}-{period}", code_of(org).to_lowercase()),
         sheet: "Return",
     })
