@@ -33,10 +33,40 @@ async fn the_registers_forecast_and_spc_columns_are_the_apis() {
         })
         .collect();
     let id = p["id"].as_str().unwrap();
+    // The whole register (its series streamed in one pass) and a few rows (read by key).
+    let (forecasts, spcs) = compare(
+        &app,
+        &board,
+        &api,
+        &format!("programme={id}&asAt=2010-06-30"),
+    )
+    .await;
+    assert!(
+        forecasts > 0 && spcs > 0,
+        "the demo has forecasts ({forecasts}) and SPC ({spcs})"
+    );
+    let (forecasts, _) = compare(
+        &app,
+        &board,
+        &api,
+        &format!("programme={id}&asAt=2010-06-30&rag=RED"),
+    )
+    .await;
+    assert!(forecasts > 0, "red commitments have forecasts");
+}
+
+/// Checks the series columns of the register downloaded with `query` against `api`; returns
+/// how many rows had a forecast and SPC.
+async fn compare(
+    app: &TestApp,
+    board: &str,
+    api: &HashMap<String, &Value>,
+    query: &str,
+) -> (usize, usize) {
     let mut res = app
         .request(
             awc::http::Method::GET,
-            &format!("/exports/register.csv?programme={id}&asAt=2010-06-30"),
+            &format!("/exports/register.csv?{query}"),
         )
         .insert_header(("authorization", format!("Bearer {board}")))
         .send()
@@ -57,7 +87,7 @@ async fn the_registers_forecast_and_spc_columns_are_the_apis() {
         .unwrap();
     let col = |name: &str| records[header].iter().position(|c| c == name).unwrap();
     let rows = &records[header + 1..];
-    assert_eq!(rows.len(), api.len());
+    assert!(!rows.is_empty());
     let (mut forecasts, mut spcs) = (0, 0);
     for row in rows {
         let c = api[&row[col("Commitment id")]];
@@ -92,8 +122,5 @@ async fn the_registers_forecast_and_spc_columns_are_the_apis() {
             spc["assurance"].as_str().unwrap_or("")
         );
     }
-    assert!(
-        forecasts > 0 && spcs > 0,
-        "the demo has forecasts ({forecasts}) and SPC ({spcs})"
-    );
+    (forecasts, spcs)
 }

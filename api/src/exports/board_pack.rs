@@ -75,7 +75,7 @@ const COUNTS: [&str; 8] = [
 
 async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
     let s = &p.snapshot;
-    let concerns = concerns::rows(db, s).await?;
+    let concerns = concerns::rows(db, s, p.row.id).await?;
     let not_signed_up = concerns::not_signed_up(db, s).await?;
     let regions: Vec<i32> = s.regions.iter().filter_map(|(r, _)| *r).collect();
     let names = organisations_by_id(&db.conn, &regions).await?;

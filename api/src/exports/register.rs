@@ -58,6 +58,7 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
         more: Some(Box::new(RegisterRows {
             db: db.clone(),
             snapshot: p.snapshot.clone(),
+            series: series::of(db, snapshot, p.row.id, &rows).await?,
             rows,
             done: 0,
         })),
@@ -71,6 +72,8 @@ struct RegisterRows {
     db: Db,
     snapshot: Arc<Snapshot>,
     rows: Vec<usize>,
+    /// What each row's whole series says, read before the rows are written.
+    series: Vec<series::SeriesFigures>,
     done: usize,
 }
 
@@ -84,10 +87,9 @@ impl MoreRows for RegisterRows {
         }
         let s = &self.snapshot;
         let names = Names::load(&self.db.conn, s, chunk).await?;
-        let series = series::of(&self.db, s, chunk).await?;
         let cells = chunk
             .iter()
-            .zip(&series)
+            .zip(&self.series[self.done..end])
             .map(|(&n, figures)| row(s, n, &names, figures))
             .collect();
         self.done = end;

@@ -15,6 +15,7 @@ pub mod cache;
 pub mod hierarchy;
 pub mod inputs;
 pub(crate) mod loaders;
+pub mod series;
 pub mod snapshot;
 pub mod store;
 

@@ -65,7 +65,7 @@ fn benefits_of(programme: i32) -> SelectStatement {
 }
 
 /// `SELECT id FROM commitments WHERE benefit_id IN (the programme's benefits)`.
-fn commitments_of(programme: i32) -> SelectStatement {
+pub(super) fn commitments_of(programme: i32) -> SelectStatement {
     Query::select()
         .column(commitment::Column::Id)
         .from(commitment::Entity)
@@ -125,7 +125,7 @@ pub async fn programme_rows<C: ConnectionTrait + StreamTrait>(
 /// owner and sign-off of its history on that date; only the columns the figures read (no
 /// text, no timestamps to decode). A commitment with no history at all (written before
 /// histories were kept, and not backfilled) stands as it is now.
-async fn commitments<C: ConnectionTrait + StreamTrait>(
+pub(super) async fn commitments<C: ConnectionTrait + StreamTrait>(
     db: &C,
     programme: i32,
     as_at: NaiveDate,
@@ -169,7 +169,7 @@ fn commitments_as_at(backend: DbBackend) -> String {
 }
 
 /// The trajectory points of the programme's commitments.
-async fn trajectories<C: ConnectionTrait + StreamTrait>(
+pub(super) async fn trajectories<C: ConnectionTrait + StreamTrait>(
     db: &C,
     programme: i32,
 ) -> Result<Vec<PlannedValue>, DbErr> {

@@ -75,11 +75,11 @@ pub async fn not_signed_up(db: &Db, s: &Snapshot) -> Result<Vec<Vec<Cell>>, DbEr
 
 /// The live commitments whose latest value is a special cause of concern, as at the
 /// snapshot's date, in the snapshot's order.
-pub async fn rows(db: &Db, s: &Snapshot) -> Result<Vec<Vec<Cell>>, DbErr> {
+pub async fn rows(db: &Db, s: &Snapshot, programme: i32) -> Result<Vec<Vec<Cell>>, DbErr> {
     let live: Vec<usize> = (0..s.items.len())
         .filter(|&n| s.items[n].figures.state.is_live())
         .collect();
-    let figures = series::of(db, s, &live).await?;
+    let figures = series::of(db, s, programme, &live).await?;
     let found: Vec<(usize, Spc)> = live
         .into_iter()
         .zip(figures)
