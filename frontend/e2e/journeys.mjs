@@ -690,6 +690,10 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await openFromHome(exec.page, null, 'NPFIT-B03');
   await exec.page.getByRole('heading', { name: 'Trajectory', exact: true }).waitFor();
   await inspect(exec.page, 'narrow commitment');
+  await exec.page.goto(`${BASE_URL}/my-organisation`);
+  await exec.page.getByRole('link', { name: 'Send a monthly return' }).click();
+  await exec.page.getByRole('heading', { name: '1. Download the template' }).waitFor();
+  await inspect(exec.page, 'narrow monthly return');
   await exec.context.close();
   const board = await signedIn(browser, BOARD, { width: 375, height: 800 });
   await board.page.goto(`${BASE_URL}/programmes`);

@@ -178,34 +178,36 @@ export function ReturnPage() {
       )}
 
       <h2>{org.name}&apos;s latest values</h2>
-      <table className="nhsuk-table">
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Benefit</th>
-            <th scope="col">Latest value</th>
-            <th scope="col">On</th>
-            <th scope="col">RAG</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {commitments.map((c) => (
-            <tr key={c.id}>
-              <td>
-                <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
-                  {c.benefit?.code}: {c.benefit?.title}
-                </Link>
-              </td>
-              <td>
-                {formatNumber(c.progress?.actual)} {c.progress?.actual != null ? c.benefit?.unit : ''}
-              </td>
-              <td>{formatDate(c.progress?.actualOn)}</td>
-              <td>
-                <RagTag rag={c.progress?.rag} />
-              </td>
+      <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Latest values">
+        <table className="nhsuk-table">
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Benefit</th>
+              <th scope="col">Latest value</th>
+              <th scope="col">On</th>
+              <th scope="col">RAG</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {commitments.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
+                    {c.benefit?.code}: {c.benefit?.title}
+                  </Link>
+                </td>
+                <td>
+                  {formatNumber(c.progress?.actual)} {c.progress?.actual != null ? c.benefit?.unit : ''}
+                </td>
+                <td>{formatDate(c.progress?.actualOn)}</td>
+                <td>
+                  <RagTag rag={c.progress?.rag} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
