@@ -12,11 +12,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use entity::organisation;
 use sea_orm::DbErr;
 
-use super::columns::{organisations_by_id, rag_name};
+use super::columns::{RAGS, organisations_by_id, rag_name};
 use super::download::{Format, Programme, Services, download};
 use super::params::{Params, Query, file_name};
 use super::table::{Cell, Table};
-use crate::analytics::{self, Realisation};
+use crate::analytics::Realisation;
 use crate::db::Db;
 
 /// The CSV download: the sheets one after another.
@@ -165,16 +165,9 @@ fn summary(p: &Programme, q: &Query, concerns: usize, unsigned: usize, stem: Str
     }
 }
 
+/// Whether a summary label is a RAG rating, shown in its colour.
 fn analytics_rag(label: &str) -> bool {
-    [
-        analytics::Rag::Blue,
-        analytics::Rag::Green,
-        analytics::Rag::Amber,
-        analytics::Rag::Red,
-        analytics::Rag::NotMeasured,
-    ]
-    .into_iter()
-    .any(|r| rag_name(r) == label)
+    RAGS.iter().any(|r| rag_name(*r) == label)
 }
 
 const BY_REGION: [&str; 10] = [

@@ -4,6 +4,7 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
+import { CommitmentLink } from '../../components/CommitmentLink';
 import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { Failure, Loading } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
@@ -138,9 +139,7 @@ function CommitmentList({ items }: { items: MyCommitment[] }) {
           {items.map((c) => (
             <tr key={c.id}>
               <td>
-                <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
-                  {c.benefit?.code}: {c.benefit?.title}
-                </Link>
+                <CommitmentLink commitment={c} />
               </td>
               <td>{c.organisation?.name}</td>
               <td>

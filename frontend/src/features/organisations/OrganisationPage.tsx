@@ -3,6 +3,7 @@
 
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useQuery } from 'urql';
+import { CommitmentLink } from '../../components/CommitmentLink';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
@@ -222,10 +223,7 @@ export function OrganisationPage() {
         <ul className="nhsuk-list">
           {o.commitments.edges.map(({ node: c }) => (
             <li key={c.id}>
-              <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
-                {c.benefit?.code}: {c.benefit?.title}
-              </Link>{' '}
-              <StatusTag status={c.status} /> <RagTag rag={c.progress?.rag} />
+              <CommitmentLink commitment={c} /> <StatusTag status={c.status} /> <RagTag rag={c.progress?.rag} />
             </li>
           ))}
         </ul>

@@ -2,9 +2,10 @@
 // commitments for a month, fill in the values, upload it. Realise checks every row and shows
 // what it would record, line by line; nothing is recorded until the person says so.
 
-import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { CommitmentLink } from '../../components/CommitmentLink';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Downloads } from '../../components/Downloads';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
@@ -192,9 +193,7 @@ export function ReturnPage() {
             {commitments.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <Link to="/commitments/$commitmentId" params={{ commitmentId: c.id }}>
-                    {c.benefit?.code}: {c.benefit?.title}
-                  </Link>
+                  <CommitmentLink commitment={c} />
                 </td>
                 <td>
                   {formatNumber(c.progress?.actual)} {c.progress?.actual != null ? c.benefit?.unit : ''}
