@@ -298,8 +298,8 @@ pub fn get_once(
     Ok((status, body, sent.elapsed()))
 }
 
-/// Reads one HTTP/1.1 response with a Content-Length (what the server sends for GraphQL):
-/// the status and the body.
+/// Reads one HTTP/1.1 response, with a Content-Length (what the server sends for GraphQL) or
+/// chunked (a streamed download): the status and the body.
 fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<u8>)> {
     let mut line = String::new();
     reader.read_line(&mut line)?;
@@ -309,6 +309,7 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<
         .and_then(|s| s.parse().ok())
         .context("no HTTP status line")?;
     let mut length = None;
+    let mut chunked = false;
     loop {
         line.clear();
         reader.read_line(&mut line)?;
@@ -321,10 +322,40 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> anyhow::Result<(u16, Vec<
         {
             length = value.trim().parse::<usize>().ok();
         }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("transfer-encoding")
+            && value.trim().eq_ignore_ascii_case("chunked")
+        {
+            chunked = true;
+        }
+    }
+    if chunked {
+        return Ok((status, read_chunks(reader)?));
     }
     let mut body = vec![0; length.context("a response without Content-Length")?];
     reader.read_exact(&mut body)?;
     Ok((status, body))
+}
+
+/// A chunked body: each chunk's size in hex on its own line, the chunk and a line end, until a
+/// chunk of size 0.
+fn read_chunks(reader: &mut BufReader<TcpStream>) -> anyhow::Result<Vec<u8>> {
+    let mut body = Vec::new();
+    let mut line = String::new();
+    loop {
+        line.clear();
+        reader.read_line(&mut line)?;
+        let size = line.trim_end().split(';').next().unwrap_or_default();
+        let size = usize::from_str_radix(size, 16).context("a chunk size")?;
+        if size == 0 {
+            return Ok(body);
+        }
+        let start = body.len();
+        body.resize(start + size, 0);
+        reader.read_exact(&mut body[start..])?;
+        line.clear();
+        reader.read_line(&mut line)?;
+    }
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

@@ -8,20 +8,52 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 
+const AS_AT: &str = "2010-06-30";
+
+/// The first 100 rows of the register as at [`AS_AT`], with their series figures.
+const REGISTER: &str = r#"query($d: Date) { programmes(first: 1) { edges { node { id
+    register(asAt: $d, first: 100) { edges { node { commitment { id
+      progress(asAt: $d) { forecast onTrackToTarget }
+      spc(asAt: $d) { variation assurance }
+      measurements(first: 100, includeSuperseded: false) {
+        edges { node { id measuredOn } } } } } } } } } } }"#;
+
 #[actix_web::test]
 async fn the_registers_forecast_and_spc_columns_are_the_apis() {
     let app = TestApp::spawn_with_demo().await;
     let board = app.token(Role::ProgrammeBoard, None);
-    let data = app
+    let before = app.query_as(&board, REGISTER, json!({ "d": AS_AT })).await;
+    // A correction dated after the date still drops the value it replaces as at the date; the
+    // streamed pass reads the values on or before the date and every correction, so it must
+    // see this one.
+    let latest = before["programmes"]["edges"][0]["node"]["register"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| !e["node"]["commitment"]["spc"].is_null())
+        .find_map(|e| {
+            e["node"]["commitment"]["measurements"]["edges"]
+                .as_array()?
+                .iter()
+                .map(|m| &m["node"])
+                .filter(|m| m["measuredOn"].as_str().is_some_and(|d| d <= AS_AT))
+                .max_by_key(|m| m["measuredOn"].as_str().map(str::to_owned))
+        })
+        .expect("a commitment with SPC has a value on or before the date");
+    let correction =
+        json!({ "measurement": latest["id"], "value": 1.0e6, "measuredOn": "2011-03-31" });
+    let corrected = app
         .query_as(
-            &board,
-            r#"query($d: Date) { programmes(first: 1) { edges { node { id
-                 register(asAt: $d, first: 100) { edges { node { commitment { id
-                   progress(asAt: $d) { forecast onTrackToTarget }
-                   spc(asAt: $d) { variation assurance } } } } } } } } }"#,
-            json!({ "d": "2010-06-30" }),
+            &app.admin_token(),
+            crate::world::CORRECT_MEASUREMENT,
+            json!({ "input": correction }),
         )
         .await;
+    assert_eq!(
+        corrected["correctMeasurement"]["measurement"]["supersedes"]["superseded"],
+        json!(true)
+    );
+    let data = app.query_as(&board, REGISTER, json!({ "d": AS_AT })).await;
     let p = &data["programmes"]["edges"][0]["node"];
     let api: HashMap<String, &Value> = p["register"]["edges"]
         .as_array()
@@ -34,13 +66,8 @@ async fn the_registers_forecast_and_spc_columns_are_the_apis() {
         .collect();
     let id = p["id"].as_str().unwrap();
     // The whole register (its series streamed in one pass) and a few rows (read by key).
-    let (forecasts, spcs) = compare(
-        &app,
-        &board,
-        &api,
-        &format!("programme={id}&asAt=2010-06-30"),
-    )
-    .await;
+    let (forecasts, spcs) =
+        compare(&app, &board, &api, &format!("programme={id}&asAt={AS_AT}")).await;
     assert!(
         forecasts > 0 && spcs > 0,
         "the demo has forecasts ({forecasts}) and SPC ({spcs})"
@@ -49,7 +76,7 @@ async fn the_registers_forecast_and_spc_columns_are_the_apis() {
         &app,
         &board,
         &api,
-        &format!("programme={id}&asAt=2010-06-30&rag=RED"),
+        &format!("programme={id}&asAt={AS_AT}&rag=RED"),
     )
     .await;
     assert!(forecasts > 0, "red commitments have forecasts");

@@ -9,10 +9,9 @@ mod concerns;
 use std::collections::HashMap;
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use entity::organisation;
 use sea_orm::DbErr;
 
-use super::columns::{RAGS, organisations_by_id, rag_name};
+use super::columns::{OrganisationName, RAGS, organisations_by_id, rag_name};
 use super::download::{Format, Programme, Services, download};
 use super::params::{Params, Query, file_name};
 use super::table::{Cell, Table};
@@ -175,7 +174,7 @@ const BY_REGION: [&str; 10] = [
     COUNTS[6], COUNTS[7],
 ];
 
-fn by_region(p: &Programme, q: &Query, names: &HashMap<i32, organisation::Model>) -> Table {
+fn by_region(p: &Programme, q: &Query, names: &HashMap<i32, OrganisationName>) -> Table {
     // By name, those in no region last, as `ProgrammeRealisation.byRegion`.
     let mut regions: Vec<_> = p.snapshot.regions.iter().collect();
     regions.sort_by_cached_key(|(region, _)| {

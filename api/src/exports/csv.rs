@@ -1,39 +1,104 @@
 //! Tables as CSV: RFC 4180, UTF-8 with a byte order mark (so Excel reads it right); each
-//! table's title rows first, then a blank row, the column names and the rows.
+//! table's title rows first, then a blank row, the column names and the rows. Written as a
+//! stream of chunks, one per chunk of rows, so a national register is sent as it is made and
+//! never sits in memory whole.
+
+use actix_web::web::Bytes;
+use futures_util::{Stream, TryStreamExt, stream};
 
 use super::table::{Cell, Table, WriteFailed};
 
 /// The media type of CSV.
 pub const MEDIA_TYPE: &str = "text/csv; charset=utf-8";
 
-/// The file's bytes: each table in turn (its title rows, a blank row, its column names and
-/// rows), a blank row between tables.
-pub async fn write_all(tables: &mut [Table]) -> Result<Vec<u8>, WriteFailed> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    // Writing to memory cannot fail.
-    for (n, table) in tables.iter_mut().enumerate() {
+/// The file's bytes at once (a small file, or a test).
+pub async fn write_all(tables: Vec<Table>) -> Result<Vec<u8>, WriteFailed> {
+    chunks(tables)
+        .try_fold(Vec::new(), |mut all, chunk| async move {
+            all.extend_from_slice(&chunk);
+            Ok(all)
+        })
+        .await
+}
+
+/// The file as chunks: the byte order mark, then each table in turn (its title rows, a blank
+/// row, its column names and first rows; then each further chunk of rows as it is made), a
+/// blank row between tables.
+pub fn chunks(tables: Vec<Table>) -> impl Stream<Item = Result<Bytes, WriteFailed>> {
+    let writer = Chunks {
+        tables,
+        at: 0,
+        headed: false,
+    };
+    stream::try_unfold(writer, |mut w| async move {
+        Ok(w.next().await?.map(|chunk| (chunk, w)))
+    })
+}
+
+/// Where the writing has got to.
+struct Chunks {
+    tables: Vec<Table>,
+    /// The table being written.
+    at: usize,
+    /// Whether its head (title, columns, first rows) is written.
+    headed: bool,
+}
+
+impl Chunks {
+    async fn next(&mut self) -> Result<Option<Bytes>, WriteFailed> {
+        while let Some(table) = self.tables.get_mut(self.at) {
+            if !self.headed {
+                self.headed = true;
+                return Ok(Some(head(table, self.at)));
+            }
+            if let Some(more) = table.more.as_mut()
+                && let Some(rows) = more.next_chunk().await?
+            {
+                return Ok(Some(encode(Vec::new(), |out| write_rows(out, &rows))));
+            }
+            self.at += 1;
+            self.headed = false;
+        }
+        Ok(None)
+    }
+}
+
+/// The `n`th table's title rows, blank row, column names and first rows.
+fn head(table: &Table, n: usize) -> Bytes {
+    let start = if n == 0 {
+        b"\xEF\xBB\xBF".to_vec()
+    } else {
+        Vec::new()
+    };
+    encode(start, |out| {
         if n > 0 {
-            let _ = out.write_record([""]);
+            out.write_record([""])?;
         }
         for (label, value) in &table.title {
-            let _ = out.write_record([label.as_str(), value.as_str()]);
+            out.write_record([label.as_str(), value.as_str()])?;
         }
-        let _ = out.write_record([""]);
-        let _ = out.write_record(table.columns);
-        for row in &table.rows {
-            let _ = out.write_record(row.iter().map(text));
-        }
-        if let Some(more) = table.more.as_mut() {
-            while let Some(chunk) = more.next_chunk().await? {
-                for row in &chunk {
-                    let _ = out.write_record(row.iter().map(text));
-                }
-            }
-        }
+        out.write_record([""])?;
+        out.write_record(table.columns)?;
+        write_rows(out, &table.rows)
+    })
+}
+
+fn write_rows(out: &mut csv::Writer<Vec<u8>>, rows: &[Vec<Cell>]) -> csv::Result<()> {
+    for row in rows {
+        out.write_record(row.iter().map(text))?;
     }
-    Ok(out.into_inner().unwrap_or_default())
+    Ok(())
+}
+
+/// What `write` writes after `start`, as CSV records. Records of differing lengths are allowed
+/// (title rows have two cells), and writing to memory cannot fail.
+fn encode(
+    start: Vec<u8>,
+    write: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>,
+) -> Bytes {
+    let mut out = csv::WriterBuilder::new().flexible(true).from_writer(start);
+    let _ = write(&mut out);
+    Bytes::from(out.into_inner().unwrap_or_default())
 }
 
 /// A cell as CSV text: numbers in full, fractions to four places, dates as YYYY-MM-DD.
@@ -83,7 +148,7 @@ mod tests {
             file_stem: "f".into(),
             sheet: "S",
         };
-        let written = write_all(&mut [table]).await.unwrap_or_default();
+        let written = write_all(vec![table]).await.unwrap_or_default();
         let text = String::from_utf8(written).unwrap_or_default();
         assert_eq!(
             text,

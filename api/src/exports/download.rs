@@ -8,11 +8,12 @@ use std::sync::Arc;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use entity::programme;
+use futures_util::{StreamExt, TryStreamExt, stream};
 use sea_orm::{DbErr, EntityTrait};
 
 use super::access::{Refused, charged, signed_in};
 use super::params::{Params, Query};
-use super::table::Table;
+use super::table::{Table, WriteFailed};
 use crate::auth::Verifier;
 use crate::db::Db;
 use crate::graphql::cost::Budgets;
@@ -31,6 +32,24 @@ pub enum Format {
     Csv,
     /// An Excel workbook: a sheet per table.
     Xlsx,
+}
+
+impl Format {
+    /// The file name's extension.
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    /// The media type.
+    fn media_type(self) -> &'static str {
+        match self {
+            Format::Csv => super::csv::MEDIA_TYPE,
+            Format::Xlsx => super::xlsx::MEDIA_TYPE,
+        }
+    }
 }
 
 /// What a download needs of the application.
@@ -129,41 +148,47 @@ pub async fn download(
     }
 }
 
-/// `tables` as a file to save, named after the first table.
-pub async fn attachment(mut tables: Vec<Table>, format: Format, what: &str) -> HttpResponse {
+/// `tables` as a file to save, named after the first table, streamed as it is written.
+pub async fn attachment(tables: Vec<Table>, format: Format, what: &str) -> HttpResponse {
     let stem = tables
         .first()
         .map_or("download".to_owned(), |t| t.file_stem.clone());
-    let (written, media, extension) = match format {
-        Format::Csv => (
-            super::csv::write_all(&mut tables).await,
-            super::csv::MEDIA_TYPE,
-            "csv",
-        ),
-        Format::Xlsx => (
-            super::xlsx::write_all(&mut tables).await,
-            super::xlsx::MEDIA_TYPE,
-            "xlsx",
-        ),
+    let unwritten = |e: WriteFailed| {
+        tracing::error!(error = %e, "writing {what}");
+        Refused::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "SERVICE_UNAVAILABLE",
+            format!("{what} could not be written: try again shortly"),
+        )
+        .text()
     };
-    let body = match written {
-        Ok(body) => body,
-        Err(e) => {
-            tracing::error!(error = %e, "writing {what}");
-            return Refused::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "SERVICE_UNAVAILABLE",
-                format!("{what} could not be written: try again shortly"),
-            )
-            .text();
-        }
-    };
-    HttpResponse::Ok()
-        .content_type(media)
+    let mut response = HttpResponse::Ok();
+    response
         .insert_header((
             "content-disposition",
-            format!("attachment; filename=\"{stem}.{extension}\""),
+            format!("attachment; filename=\"{stem}.{}\"", format.extension()),
         ))
-        .insert_header(("cache-control", "no-store"))
-        .body(body)
+        .insert_header(("cache-control", "no-store"));
+    if let Format::Xlsx = format {
+        // A workbook is a zip archive already: compressing it again costs time and saves nothing.
+        response.insert_header(actix_web::http::header::ContentEncoding::Identity);
+    }
+    let mut chunks = match format {
+        Format::Csv => super::csv::chunks(tables).boxed_local(),
+        Format::Xlsx => super::xlsx::chunks(tables).boxed_local(),
+    };
+    // The first chunk is made before answering, so a failure to read or write at all is still
+    // a clear 503; a later failure can only cut the transfer short, which the client sees as
+    // an incomplete chunked body, never as a shorter file.
+    let first = match chunks.try_next().await {
+        Ok(first) => first,
+        Err(e) => return unwritten(e),
+    };
+    let what = what.to_owned();
+    let rest = chunks.inspect_err(move |e| {
+        tracing::error!(error = %e, "writing {what}: the download was cut short");
+    });
+    response
+        .content_type(format.media_type())
+        .streaming(stream::iter(first.map(Ok)).chain(rest))
 }

@@ -31,7 +31,7 @@ pub async fn xlsx(
     download(req, params, services, Format::Xlsx, "the register", build).await
 }
 
-/// How many rows are made at once: the names and series of a chunk are read together.
+/// How many rows are made (and, as CSV, sent) at once.
 const CHUNK: usize = 2_000;
 
 /// The register as a table, its rows made a chunk at a time as the file is written.
@@ -51,14 +51,19 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
         ("As at".into(), q.as_at.to_string()),
     ];
     title.extend(q.described.iter().cloned());
+    // The series are read on their own connection while the names are read on another.
+    let (series, names) = futures_util::try_join!(
+        series::of(db, snapshot, p.row.id, &rows),
+        Names::load(&db.conn, snapshot, &rows)
+    )?;
     Ok(vec![Table {
         title,
         columns: &COLUMNS,
         rows: Vec::new(),
         more: Some(Box::new(RegisterRows {
-            db: db.clone(),
             snapshot: p.snapshot.clone(),
-            series: series::of(db, snapshot, p.row.id, &rows).await?,
+            series,
+            names,
             rows,
             done: 0,
         })),
@@ -67,13 +72,14 @@ async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
     }])
 }
 
-/// The register's rows (positions in the snapshot), made a chunk at a time.
+/// The register's rows (positions in the snapshot), made a chunk at a time from what was read
+/// before the first: the snapshot's figures, each row's series figures and the names.
 struct RegisterRows {
-    db: Db,
     snapshot: Arc<Snapshot>,
     rows: Vec<usize>,
-    /// What each row's whole series says, read before the rows are written.
+    /// What each row's whole series says.
     series: Vec<series::SeriesFigures>,
+    names: Names,
     done: usize,
 }
 
@@ -86,11 +92,10 @@ impl MoreRows for RegisterRows {
             return Ok(None);
         }
         let s = &self.snapshot;
-        let names = Names::load(&self.db.conn, s, chunk).await?;
         let cells = chunk
             .iter()
             .zip(&self.series[self.done..end])
-            .map(|(&n, figures)| row(s, n, &names, figures))
+            .map(|(&n, figures)| row(s, n, &self.names, figures))
             .collect();
         self.done = end;
         Ok(Some(cells))

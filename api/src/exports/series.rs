@@ -137,7 +137,7 @@ async fn whole_programme(
             found.insert(id, figures(c, plan, series, b, s.as_at));
         }
     };
-    let mut values = series_store::values(&db.conn, programme).await?;
+    let mut values = series_store::values(&db.conn, programme, s.as_at).await?;
     let mut current: Vec<RecordedValue> = Vec::new();
     while let Some(v) = values.try_next().await? {
         if current

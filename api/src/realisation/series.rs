@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use entity::measurement;
 use futures_util::Stream;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, StreamTrait,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    StreamTrait,
 };
 
 use super::inputs::{CommitmentColumns, PlannedValue, RecordedValue};
@@ -25,16 +26,23 @@ pub async fn plans<C: ConnectionTrait + StreamTrait>(
     )
 }
 
-/// Every value of the programme's commitments (corrections included, whatever their dates:
-/// the analytics apply them as at a date), by commitment, then date, then as recorded: one
+/// Every value of the programme's commitments measured on or before `as_at`, and every
+/// correction whatever its date (a correction drops the value it replaces as at any date, see
+/// [`crate::analytics::effective_series`]), by commitment, then date, then as recorded: one
 /// statement, decoded row by row as it arrives.
 pub async fn values<'a, C: ConnectionTrait + StreamTrait>(
     db: &'a C,
     programme: i32,
+    as_at: NaiveDate,
 ) -> Result<impl Stream<Item = Result<RecordedValue, DbErr>> + 'a, DbErr> {
     measurement::Entity::find()
         .filter(
             measurement::Column::CommitmentId.in_subquery(super::store::commitments_of(programme)),
+        )
+        .filter(
+            Condition::any()
+                .add(measurement::Column::MeasuredOn.lte(as_at))
+                .add(measurement::Column::SupersedesId.is_not_null()),
         )
         .order_by_asc(measurement::Column::CommitmentId)
         .order_by_asc(measurement::Column::MeasuredOn)

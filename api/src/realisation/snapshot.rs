@@ -29,6 +29,10 @@ pub struct Item {
     pub benefit: usize,
     /// Its named owner as at the date.
     pub owner: Option<i32>,
+    /// The date of its baseline.
+    pub baseline_on: NaiveDate,
+    /// The date its target is due.
+    pub target_on: NaiveDate,
     /// The region its organisation is PART_OF as at the date.
     pub region: Option<i32>,
     /// Its figures as at the date.
@@ -112,6 +116,8 @@ impl Snapshot {
                     organisation: c.organisation_id,
                     benefit: b,
                     owner: c.owner_id,
+                    baseline_on: c.baseline_on,
+                    target_on: c.target_on,
                     region,
                     figures: rows.figures(as_at),
                 };
