@@ -39,6 +39,28 @@ pub struct Item {
     pub figures: CommitmentFigures,
 }
 
+/// Each commitment's trajectory points, found by binary search in the points (read in
+/// commitment order) rather than grouped in a map: a national programme has 300,000 points.
+struct Plans<'a> {
+    points: &'a [PlannedValue],
+}
+
+impl<'a> Plans<'a> {
+    fn new(points: &'a [PlannedValue]) -> Self {
+        debug_assert!(points.is_sorted_by_key(|p| p.commitment_id));
+        Self { points }
+    }
+
+    /// The points of `commitment`.
+    fn of(&self, commitment: i32) -> &'a [PlannedValue] {
+        let start = self
+            .points
+            .partition_point(|p| p.commitment_id < commitment);
+        let rest = &self.points[start..];
+        &rest[..rest.partition_point(|p| p.commitment_id == commitment)]
+    }
+}
+
 /// The roll-ups of a set of commitments.
 #[derive(Debug, Clone)]
 pub struct Aggregate {
@@ -83,13 +105,6 @@ impl Snapshot {
             .enumerate()
             .map(|(i, b)| (b.id, i))
             .collect();
-        let mut trajectories: HashMap<i32, Vec<PlannedValue>> = HashMap::new();
-        for point in rows.trajectory {
-            trajectories
-                .entry(point.commitment_id)
-                .or_default()
-                .push(point);
-        }
         let latest: HashMap<i32, RecordedValue> = rows
             .latest
             .into_iter()
@@ -97,35 +112,35 @@ impl Snapshot {
             .collect();
         let hierarchy = Hierarchy::new(&rows.part_of, &rows.regions);
         let mut regions: HashMap<i32, Option<i32>> = HashMap::new();
-        let mut items: Vec<(i32, Item)> = rows
-            .commitments
-            .iter()
-            .filter_map(|c| {
-                let b = *position.get(&c.benefit_id)?;
-                let rows = CommitmentRows {
-                    commitment: c,
-                    trajectory: trajectories.get(&c.id).map_or(&[], Vec::as_slice),
-                    measurements: latest.get(&c.id).map_or(&[], std::slice::from_ref),
-                    direction: rows.benefits[b].direction,
-                };
-                let region = *regions
-                    .entry(c.organisation_id)
-                    .or_insert_with(|| hierarchy.region_of(c.organisation_id));
-                let item = Item {
-                    commitment: c.id,
-                    organisation: c.organisation_id,
-                    benefit: b,
-                    owner: c.owner_id,
-                    baseline_on: c.baseline_on,
-                    target_on: c.target_on,
-                    region,
-                    figures: rows.figures(as_at),
-                };
-                Some((c.id, item))
-            })
-            .collect();
-        items.sort_by_key(|(id, i)| (i.benefit, i.organisation, *id));
-        let items: Vec<Item> = items.into_iter().map(|(_, i)| i).collect();
+        let plans = Plans::new(&rows.trajectory);
+        let mut items: Vec<Item> = Vec::with_capacity(rows.commitments.len());
+        for c in &rows.commitments {
+            let trajectory = plans.of(c.id);
+            let Some(&b) = position.get(&c.benefit_id) else {
+                continue;
+            };
+            let series = CommitmentRows {
+                commitment: c,
+                trajectory,
+                measurements: latest.get(&c.id).map_or(&[], std::slice::from_ref),
+                direction: rows.benefits[b].direction,
+            };
+            let region = *regions
+                .entry(c.organisation_id)
+                .or_insert_with(|| hierarchy.region_of(c.organisation_id));
+            items.push(Item {
+                commitment: c.id,
+                organisation: c.organisation_id,
+                benefit: b,
+                owner: c.owner_id,
+                baseline_on: c.baseline_on,
+                target_on: c.target_on,
+                region,
+                figures: series.figures(as_at),
+            });
+        }
+        drop((latest, regions));
+        items.sort_unstable_by_key(|i| (i.benefit, i.organisation, i.commitment));
         let spans = (0..rows.benefits.len())
             .map(|b| {
                 items.partition_point(|i| i.benefit < b)..items.partition_point(|i| i.benefit <= b)
