@@ -80,9 +80,9 @@ impl Db {
                     .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(30))
-                    // Rows cross from the connection's thread to the request's in batches of
-                    // this many, rather than one wake-up per few rows: a national programme's
-                    // 2.4 million values stream about twice as fast.
+                    // Up to this many rows wait between the connection's thread and the
+                    // request's (sqlx's default is 50), so the two wake each other less often:
+                    // a national programme's 1.8 million values stream about a tenth faster.
                     .row_buffer_size(1_024)
             });
         }
