@@ -273,29 +273,7 @@ impl Verifier {
     }
 }
 
-impl Verifier {
-    /// Whether an executive's organisation (an ODS code) is one Realise knows: a token naming
-    /// an organisation that does not exist acts for nobody. Found codes are remembered.
-    pub async fn organisation_known(
-        &self,
-        db: &sea_orm::DatabaseConnection,
-        code: &str,
-    ) -> Result<bool, sea_orm::DbErr> {
-        if self
-            .known_organisations
-            .read()
-            .is_ok_and(|known| known.contains(code))
-        {
-            return Ok(true);
-        }
-        let found = crate::organisations::ods_code_exists(db, code).await?;
-        if found && let Ok(mut known) = self.known_organisations.write() {
-            known.insert(code.to_owned());
-        }
-        Ok(found)
-    }
-}
-
+mod known;
 #[cfg(test)]
 mod tests;
 mod verified;

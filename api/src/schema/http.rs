@@ -25,6 +25,7 @@ mod kept;
 mod operation;
 mod reading;
 mod responses;
+mod sdl;
 
 use cached::VersionAtStart;
 pub use cached::{DEFAULT_MIB as DEFAULT_RESPONSE_CACHE_MIB, ReadVersion, ResponseCache};
@@ -89,18 +90,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(post))
             .route(web::get().to(get)),
     )
-    .route("/schema.graphql", web::get().to(sdl));
-}
-
-/// The schema in SDL, for partner tools' code generators: the same text as `schema.graphql`.
-async fn sdl(schema: web::Data<AppSchema>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/plain; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            "attachment; filename=\"schema.graphql\"",
-        ))
-        .body(schema.sdl())
+    .route("/schema.graphql", web::get().to(sdl::download));
 }
 
 async fn post(req: HttpRequest, payload: web::Payload, endpoint: Endpoint) -> HttpResponse {

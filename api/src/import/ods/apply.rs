@@ -1,7 +1,7 @@
 //! Writing a parsed extract to the database in one transaction: organisations inserted or
 //! updated in place by code, then the PART_OF and COMMISSIONED_BY relationships reconciled.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use anyhow::Context;
 use chrono::{NaiveDate, Utc};
@@ -104,33 +104,14 @@ async fn load_codes(txn: &DatabaseTransaction) -> anyhow::Result<HashMap<String,
         .collect())
 }
 
-/// Regions (`Y..`), areas (`Q..`) and commissioners named by the file but not yet known are
-/// created with their code as a placeholder name, until a file names them.
+/// Creates the bodies the file names but nobody has described yet (see [`super::placeholders`]);
+/// returns how many.
 async fn create_placeholders(
     txn: &DatabaseTransaction,
     extract: &Extract,
     ids: &HashMap<String, i32>,
 ) -> anyhow::Result<usize> {
-    let in_file: HashMap<&str, ()> = extract
-        .records
-        .iter()
-        .map(|r| (r.code.as_str(), ()))
-        .collect();
-    let mut missing: BTreeMap<String, OrganisationKind> = BTreeMap::new();
-    for r in &extract.records {
-        let mut want = |code: &Option<String>, kind: OrganisationKind| {
-            if let Some(code) = code
-                && !ids.contains_key(code)
-                && !in_file.contains_key(code.as_str())
-            {
-                missing.entry(code.clone()).or_insert(kind);
-            }
-        };
-        want(&r.national_grouping, OrganisationKind::RegionalTeam);
-        want(&r.health_geography, OrganisationKind::AreaTeam);
-        let commissioner = r.commissioner.as_ref().map(|c| c.code.clone());
-        want(&commissioner, commissioner_kind(commissioner.as_deref()));
-    }
+    let missing = super::placeholders::missing(extract, ids);
     let count = missing.len();
     let models: Vec<organisation::ActiveModel> = missing
         .into_iter()
@@ -146,14 +127,7 @@ async fn create_placeholders(
     Ok(count)
 }
 
-/// Welsh health boards (`7A..`) are not CCGs; every other commissioner code in the extract is.
-fn commissioner_kind(code: Option<&str>) -> OrganisationKind {
-    match code {
-        Some(c) if c.starts_with("7A") => OrganisationKind::Other,
-        _ => OrganisationKind::ClinicalCommissioningGroup,
-    }
-}
-
+/// A new organisation with nothing known of it but what the caller sets.
 fn blank() -> organisation::ActiveModel {
     organisation::ActiveModel {
         opened_on: Set(None),

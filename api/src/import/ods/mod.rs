@@ -12,6 +12,7 @@
 
 mod apply;
 mod parse;
+mod placeholders;
 pub(crate) mod relationships;
 mod seen;
 

@@ -15,9 +15,14 @@ use entity::{organisation, organisation_relationship as relationship};
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
-use super::bodies::{ICBS_OPENED, OPENED_2013, REGIONS_2018};
-use super::postcodes::sha_of;
+use super::bodies::{OPENED_2013, REGIONS_2018};
 use crate::seed::demo::programme::{Ymd, day, insert_batched};
+
+mod before_2013;
+mod boards;
+
+use before_2013::before_2013;
+use boards::boards;
 
 /// Each area's region, with the day it moved when it did: (area, region, from, to).
 #[rustfmt::skip]
@@ -238,109 +243,4 @@ fn before_offices(
             Some(link(from, PartOf, region, Some(since), Some(opened)))
         })
         .collect())
-}
-
-/// Before 2013: each trust under its area's strategic health authority, each practice
-/// commissioned by the PCT its 2013 CCG took most from, and each PCT under the authority of
-/// most of its practices.
-fn before_2013(land: &Landscape) -> anyhow::Result<Vec<relationship::ActiveModel>> {
-    let ends = day(OPENED_2013)?;
-    let sha = |id: i32| -> anyhow::Result<Option<i32>> {
-        let postcode = land.orgs.get(&id).and_then(|o| o.postcode.as_deref());
-        postcode.and_then(sha_of).map(|c| land.id(c)).transpose()
-    };
-    let mut new = Vec::new();
-    for o in land.orgs.values() {
-        if matches!(o.kind, NhsTrust | FoundationTrust)
-            && let Some(authority) = sha(o.id)?
-        {
-            new.push(link(o.id, PartOf, authority, None, Some(ends)));
-        }
-    }
-    // The PCT each CCG took the largest share of.
-    let mut largest: HashMap<i32, (i32, f64)> = HashMap::new();
-    for r in land.rels.iter().filter(|r| r.kind == SucceededBy) {
-        let share = r.share_percent.unwrap_or(0.0);
-        let best = largest
-            .entry(r.to_organisation_id)
-            .or_insert((r.from_organisation_id, share));
-        if share > best.1 {
-            *best = (r.from_organisation_id, share);
-        }
-    }
-    let mut authorities: BTreeMap<i32, BTreeMap<i32, usize>> = BTreeMap::new();
-    let mut fallback: BTreeMap<i32, BTreeMap<i32, usize>> = BTreeMap::new();
-    for (practice, ccg, from) in land.targets(CommissionedBy) {
-        let Some(&(pct, _)) = largest.get(&ccg) else {
-            continue;
-        };
-        if from.is_some_and(|d| d > ends) || land.kind(practice) != Some(GpPractice) {
-            continue;
-        }
-        new.push(link(practice, CommissionedBy, pct, None, Some(ends)));
-        if let Some(authority) = sha(practice)? {
-            *authorities
-                .entry(pct)
-                .or_default()
-                .entry(authority)
-                .or_default() += 1;
-        }
-    }
-    // A PCT none of whose practices stayed with its successor from 2013: the authority of all
-    // the practices its successors ever commissioned.
-    for r in land.rels.iter().filter(|r| r.kind == SucceededBy) {
-        let pct = r.from_organisation_id;
-        if land.kind(pct) != Some(PrimaryCareTrust) || authorities.contains_key(&pct) {
-            continue;
-        }
-        let counts = fallback.entry(pct).or_default();
-        for (practice, ccg, _) in land.targets(CommissionedBy) {
-            if ccg == r.to_organisation_id
-                && let Some(authority) = sha(practice)?
-            {
-                *counts.entry(authority).or_default() += 1;
-            }
-        }
-    }
-    for (pct, counts) in authorities.into_iter().chain(fallback) {
-        if let Some(authority) = most(&counts) {
-            new.push(link(pct, PartOf, authority, None, Some(ends)));
-        }
-    }
-    Ok(new)
-}
-
-/// From 2022-07-01: each CCG SUCCEEDED_BY the integrated care board its STP became, each
-/// network PART_OF that board, and each practice in a network COMMISSIONED_BY it.
-fn boards(land: &Landscape) -> anyhow::Result<Vec<relationship::ActiveModel>> {
-    let opened = day(ICBS_OPENED)?;
-    let parent_of = |kind: OrganisationKind, parent: OrganisationKind| {
-        land.targets(PartOf)
-            .into_iter()
-            .filter(|(from, to, _)| {
-                land.kind(*from) == Some(kind) && land.kind(*to) == Some(parent)
-            })
-            .map(|(from, to, _)| (from, to))
-            .collect::<HashMap<i32, i32>>()
-    };
-    let board_of_ccg = parent_of(ClinicalCommissioningGroup, IntegratedCareBoard);
-    let ccg_of_network = parent_of(PrimaryCareNetwork, ClinicalCommissioningGroup);
-    let network_of_practice = parent_of(GpPractice, PrimaryCareNetwork);
-    let mut new = Vec::new();
-    for (&ccg, &board) in &board_of_ccg {
-        new.push(link(ccg, SucceededBy, board, Some(opened), None));
-    }
-    let board_of_network: HashMap<i32, i32> = ccg_of_network
-        .iter()
-        .filter_map(|(n, c)| Some((*n, *board_of_ccg.get(c)?)))
-        .collect();
-    for (&network, &board) in &board_of_network {
-        new.push(link(network, PartOf, board, Some(opened), None));
-    }
-    for (&practice, network) in &network_of_practice {
-        if let Some(&board) = board_of_network.get(network) {
-            new.push(link(practice, CommissionedBy, board, Some(opened), None));
-        }
-    }
-    Ok(new)
 }

@@ -1,0 +1,17 @@
+//! `GET /schema.graphql`: the schema as partner tools' code generators read it.
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+
+use crate::schema::AppSchema;
+
+/// The schema in SDL, for partner tools' code generators: the same text as `schema.graphql`.
+pub(super) async fn download(schema: web::Data<AppSchema>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"schema.graphql\"",
+        ))
+        .body(schema.sdl())
+}
