@@ -40,3 +40,61 @@ fn commissioner_kind(code: Option<&str>) -> OrganisationKind {
         _ => OrganisationKind::ClinicalCommissioningGroup,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use entity::enums::OrganisationStatus;
+
+    use super::*;
+    use crate::import::ods::parse::{Commissioning, ExtractKind, OdsRecord};
+
+    /// A practice `code` in region `region`, area `area`, commissioned by `by`.
+    fn practice(code: &str, region: &str, area: &str, by: &str) -> OdsRecord {
+        OdsRecord {
+            line: 1,
+            code: code.into(),
+            name: code.into(),
+            kind: OrganisationKind::GpPractice,
+            status: OrganisationStatus::Active,
+            national_grouping: Some(region.into()),
+            health_geography: Some(area.into()),
+            address: Default::default(),
+            postcode: None,
+            opened_on: None,
+            closed_on: None,
+            commissioner: Some(Commissioning {
+                code: by.into(),
+                joined_on: None,
+                left_on: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn only_bodies_neither_known_nor_in_the_file_are_made_each_as_the_kind_first_named() {
+        let known: HashMap<String, i32> = [("Y56".to_owned(), 1), ("05T".to_owned(), 2)].into();
+        let extract = Extract {
+            kind: ExtractKind::Practices,
+            records: vec![
+                practice("A1", "Y56", "Q71", "05T"),
+                practice("A2", "Y54", "Q71", "7A1"),
+                // A practice the file names as another's commissioner is in the file.
+                practice("A3", "Y54", "Q72", "A1"),
+                practice("A4", "Y56", "Q71", "06A"),
+            ],
+            errors: vec![],
+            warnings: vec![],
+        };
+        let expected: BTreeMap<String, OrganisationKind> = [
+            ("06A", OrganisationKind::ClinicalCommissioningGroup),
+            ("7A1", OrganisationKind::Other),
+            ("Q71", OrganisationKind::AreaTeam),
+            ("Q72", OrganisationKind::AreaTeam),
+            ("Y54", OrganisationKind::RegionalTeam),
+        ]
+        .into_iter()
+        .map(|(code, kind)| (code.to_owned(), kind))
+        .collect();
+        assert_eq!(missing(&extract, &known), expected);
+    }
+}
