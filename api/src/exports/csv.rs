@@ -4,22 +4,12 @@
 //! never sits in memory whole.
 
 use actix_web::web::Bytes;
-use futures_util::{Stream, TryStreamExt, stream};
+use futures_util::{Stream, stream};
 
 use super::table::{Cell, Table, WriteFailed};
 
 /// The media type of CSV.
 pub const MEDIA_TYPE: &str = "text/csv; charset=utf-8";
-
-/// The file's bytes at once (a small file, or a test).
-pub async fn write_all(tables: Vec<Table>) -> Result<Vec<u8>, WriteFailed> {
-    chunks(tables)
-        .try_fold(Vec::new(), |mut all, chunk| async move {
-            all.extend_from_slice(&chunk);
-            Ok(all)
-        })
-        .await
-}
 
 /// The file as chunks: the byte order mark, then each table in turn (its title rows, a blank
 /// row, its column names and first rows; then each further chunk of rows as it is made), a
@@ -118,7 +108,19 @@ fn text(cell: &Cell) -> String {
 
 #[cfg(test)]
 mod tests {
+    use futures_util::TryStreamExt;
+
     use super::*;
+
+    /// The file's bytes at once.
+    async fn write_all(tables: Vec<Table>) -> Result<Vec<u8>, WriteFailed> {
+        chunks(tables)
+            .try_fold(Vec::new(), |mut all, chunk| async move {
+                all.extend_from_slice(&chunk);
+                Ok(all)
+            })
+            .await
+    }
 
     #[test]
     fn cells_read_as_a_spreadsheet_expects_them() {

@@ -9,8 +9,8 @@ use actix_web::web::Bytes;
 use chrono::Datelike;
 use futures_util::{Stream, TryStreamExt, stream};
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
-
 use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 use super::table::{Cell, Table, WriteFailed};
 
@@ -106,9 +106,11 @@ async fn workbook(mut tables: Vec<Table>) -> Result<Workbook, WriteFailed> {
 }
 
 /// The workbook's file, compressed on a blocking thread and handed over a chunk at a time.
+/// When the chunks stop, the thread is waited for: had it panicked, the stream ends in an
+/// error (so the client sees a cut transfer), never as if the file were whole.
 fn compressed(mut workbook: Workbook) -> impl Stream<Item = Result<Bytes, WriteFailed>> {
     let (tx, rx) = mpsc::channel(CHUNKS_IN_FLIGHT);
-    tokio::task::spawn_blocking(move || {
+    let compressing = tokio::task::spawn_blocking(move || {
         let mut out = Sender {
             tx: tx.clone(),
             pending: Vec::with_capacity(CHUNK_BYTES),
@@ -120,9 +122,28 @@ fn compressed(mut workbook: Workbook) -> impl Stream<Item = Result<Bytes, WriteF
             let _ = tx.blocking_send(Err(e));
         }
     });
-    stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    })
+    stream::unfold(Some((rx, compressing)), next_chunk)
+}
+
+type Compressing = (mpsc::Receiver<Result<Bytes, WriteFailed>>, JoinHandle<()>);
+
+/// The next chunk; once there are none, how the compressing ended.
+async fn next_chunk(
+    state: Option<Compressing>,
+) -> Option<(Result<Bytes, WriteFailed>, Option<Compressing>)> {
+    let (mut rx, compressing) = state?;
+    if let Some(chunk) = rx.recv().await {
+        return Some((chunk, Some((rx, compressing))));
+    }
+    match compressing.await {
+        Ok(()) => None,
+        Err(e) => Some((
+            Err(WriteFailed::Sending(io::Error::other(format!(
+                "compressing stopped: {e}"
+            )))),
+            None,
+        )),
+    }
 }
 
 /// Writes bytes into the channel a chunk at a time; fails when the receiver has gone (the
@@ -211,4 +232,38 @@ fn write_rows(
         }
     }
     Ok(row)
+}
+
+#[cfg(test)]
+mod tests {
+    use futures_util::StreamExt;
+
+    use super::*;
+
+    #[actix_web::test]
+    async fn a_compressing_that_dies_ends_the_file_in_an_error_not_as_if_whole() {
+        let (tx, rx) = mpsc::channel(1);
+        let compressing = tokio::task::spawn_blocking(move || {
+            let _ = tx.blocking_send(Ok(Bytes::from_static(b"PK")));
+            panic!("the writer broke");
+        });
+        let got: Vec<_> = stream::unfold(Some((rx, compressing)), next_chunk)
+            .collect()
+            .await;
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(matches!(&got[0], Ok(b) if b.as_ref() == b"PK"));
+        assert!(matches!(&got[1], Err(WriteFailed::Sending(_))));
+    }
+
+    #[actix_web::test]
+    async fn a_finished_compressing_ends_the_file_cleanly() {
+        let (tx, rx) = mpsc::channel(1);
+        let compressing = tokio::task::spawn_blocking(move || {
+            let _ = tx.blocking_send(Ok(Bytes::from_static(b"PK")));
+        });
+        let got: Vec<_> = stream::unfold(Some((rx, compressing)), next_chunk)
+            .collect()
+            .await;
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
 }
