@@ -25,6 +25,7 @@ mod import_history;
 mod import_layouts;
 mod import_listing;
 mod import_practice_map;
+mod import_regions;
 mod import_reorganisation;
 mod lifecycle;
 mod live;

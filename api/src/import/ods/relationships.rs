@@ -2,13 +2,16 @@
 //! region), reconciled with those the database holds: new ones created, moved ones closed and
 //! opened, ended ones closed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use anyhow::Context;
 use chrono::{NaiveDate, Utc};
 use entity::enums::RelationshipKind;
+use entity::organisation;
 use entity::organisation_relationship as relationship;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set,
+};
 
 use super::apply::{BATCH, ImportReport};
 use super::parse::Extract;
@@ -20,9 +23,11 @@ pub(crate) struct Wanted {
     to: i32,
     valid_from: Option<NaiveDate>,
     valid_to: Option<NaiveDate>,
-    /// Derived relationships (area PART_OF region) are only created, never moved: the two
-    /// extracts group areas differently, and re-importing either must change nothing.
-    create_only: bool,
+    /// Derived relationships (an area PART_OF the region most of the file's rows give) move
+    /// only with an extract newer than any that named the area before: the trusts and the
+    /// practices extracts of one time can group an area differently (closed practices keep an
+    /// old grouping), and an older extract imported after a newer one must not undo a move.
+    derived: bool,
 }
 
 impl Wanted {
@@ -35,7 +40,7 @@ impl Wanted {
             to,
             valid_from: Some(valid_from),
             valid_to: None,
-            create_only: false,
+            derived: false,
         }
     }
 }
@@ -65,7 +70,7 @@ pub(super) fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>
                 to: parent,
                 valid_from: None,
                 valid_to: r.closed_on,
-                create_only: false,
+                derived: false,
             });
         }
         if let Some(c) = &r.commissioner
@@ -78,7 +83,7 @@ pub(super) fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>
                 valid_from: c.joined_on,
                 // A practice that closed stopped being commissioned then, left or not.
                 valid_to: c.left_on.or(r.closed_on),
-                create_only: false,
+                derived: false,
             });
         }
     }
@@ -93,11 +98,23 @@ pub(super) fn wanted_relationships(extract: &Extract, ids: &HashMap<String, i32>
                 to: region,
                 valid_from: None,
                 valid_to: None,
-                create_only: true,
+                derived: true,
             });
         }
     }
     wanted
+}
+
+/// Whether a derived relationship moves with an extract dated `extract_date`: only when the
+/// extract is newer than the current relationship's start and than the last extract that
+/// named the organisation (`last_named`; unknown for one imported before names were dated).
+fn derived_moves(
+    current_start: Option<NaiveDate>,
+    last_named: Option<NaiveDate>,
+    extract_date: NaiveDate,
+) -> bool {
+    let newer = |d: Option<NaiveDate>| d.is_none_or(|d| extract_date > d);
+    newer(current_start) && newer(last_named)
 }
 
 /// The day a relationship moves to another organisation: the date the file gives for the new
@@ -139,11 +156,19 @@ pub(crate) async fn reconcile(
             current.insert(key, rel);
         }
     }
+    let last_named = last_named(txn, &wanted).await?;
     let mut new = Vec::new();
     for w in wanted {
         match current.get(&(w.from, w.kind)) {
             None => new.push(w),
-            Some(_) if w.create_only => {}
+            Some(cur)
+                if w.derived
+                    && cur.to_organisation_id != w.to
+                    && !derived_moves(
+                        cur.valid_from,
+                        last_named.get(&w.from).copied().flatten(),
+                        as_of,
+                    ) => {}
             Some(cur) if cur.to_organisation_id == w.to => {
                 // History is filled in, never rewritten: a start or an end the database has is
                 // kept, and an end is never put before the start.
@@ -209,6 +234,33 @@ pub(crate) async fn reconcile(
     Ok(())
 }
 
+/// The date of the last extract that named each organisation a derived relationship starts
+/// from, read before this import marks it.
+async fn last_named(
+    txn: &DatabaseTransaction,
+    wanted: &[Wanted],
+) -> anyhow::Result<HashMap<i32, Option<NaiveDate>>> {
+    let ids: HashSet<i32> = wanted
+        .iter()
+        .filter(|w| w.derived)
+        .map(|w| w.from)
+        .collect();
+    let mut named = HashMap::new();
+    for batch in ids.into_iter().collect::<Vec<_>>().chunks(BATCH) {
+        let rows: Vec<(i32, Option<NaiveDate>)> = organisation::Entity::find()
+            .select_only()
+            .column(organisation::Column::Id)
+            .column(organisation::Column::LastSeenOn)
+            .filter(organisation::Column::Id.is_in(batch.iter().copied()))
+            .into_tuple()
+            .all(txn)
+            .await
+            .context("reading when the areas were last named")?;
+        named.extend(rows);
+    }
+    Ok(named)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +297,28 @@ mod tests {
         for (old, file, extract, expected) in cases {
             let got = change_date(old.map(d), file.map(d), d(extract));
             assert_eq!(got, d(expected), "{old:?} {file:?} {extract}");
+        }
+    }
+
+    #[test]
+    fn an_area_moves_region_only_with_a_newer_extract() {
+        // (current relationship's start, last extract naming the area, this extract, moves)
+        let cases = [
+            // Named by a 2015 extract, regrouped by a 2020 one.
+            (None, Some("2015-09-30"), "2020-01-01", true),
+            // The 2015 extract again after the 2020 one: the move stands.
+            (Some("2020-01-01"), Some("2020-01-01"), "2015-09-30", false),
+            // The other extract of the same date: the first one's grouping stands.
+            (None, Some("2020-01-01"), "2020-01-01", false),
+            // Never dated (imported before areas were marked): a later extract than the start.
+            (None, None, "2020-01-01", true),
+            (Some("2020-01-01"), None, "2019-06-30", false),
+            // Moved in 2020 and again by a 2022 extract.
+            (Some("2020-01-01"), Some("2020-01-01"), "2022-01-01", true),
+        ];
+        for (start, named, extract, moves) in cases {
+            let got = derived_moves(start.map(d), named.map(d), d(extract));
+            assert_eq!(got, moves, "{start:?} {named:?} {extract}");
         }
     }
 }

@@ -1,6 +1,10 @@
 //! When each organisation was last listed. An extract is a full list of its kinds, so an
 //! organisation an earlier extract listed and a newer one leaves out is kept (its history and
 //! commitments matter) but is marked: its `last_seen_on` stays at the older extract's date.
+//! The regions and areas the rows name are marked too: the date an area was last grouped is
+//! what lets only a newer extract move it to another region.
+
+use std::collections::BTreeSet;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -13,15 +17,26 @@ use sea_orm::{
 use super::apply::BATCH;
 use super::parse::Extract;
 
-/// Marks the organisations the extract lists as seen on `as_of` (never moving a later date
-/// back, for an older extract imported after a newer one) and counts those of its kinds that
-/// an earlier extract listed and this one does not.
+/// Marks the organisations the extract lists, and the regions and areas its rows name, as seen
+/// on `as_of` (never moving a later date back, for an older extract imported after a newer
+/// one) and counts those of its kinds that an earlier extract listed and this one does not.
 pub(super) async fn mark_seen(
     txn: &DatabaseTransaction,
     extract: &Extract,
     as_of: NaiveDate,
 ) -> anyhow::Result<usize> {
-    let codes: Vec<&str> = extract.records.iter().map(|r| r.code.as_str()).collect();
+    let named = extract.records.iter().flat_map(|r| {
+        [&r.national_grouping, &r.health_geography]
+            .into_iter()
+            .filter_map(|c| c.as_deref())
+    });
+    let codes: BTreeSet<&str> = extract
+        .records
+        .iter()
+        .map(|r| r.code.as_str())
+        .chain(named)
+        .collect();
+    let codes: Vec<&str> = codes.into_iter().collect();
     let not_later = Condition::any()
         .add(Column::LastSeenOn.is_null())
         .add(Column::LastSeenOn.lt(as_of));
