@@ -11,7 +11,7 @@ vi.mock('graphql-ws', () => ({
   },
 }));
 
-const { liveSocket } = await import('./live');
+const { liveSocket, subscribeLive, currentLiveState, KEEP_OPEN_MS } = await import('./live');
 const { setToken } = await import('../auth/token');
 
 beforeAll(() => {
@@ -48,5 +48,35 @@ describe('the live socket', () => {
   it('always tries again, backing off to about half a minute', async () => {
     expect(options?.retryAttempts).toBe(Infinity);
     expect(options?.shouldRetry?.({})).toBe(true);
+  });
+
+  it('keeps the socket open between pages, and says reconnecting only when it drops with a page following', () => {
+    liveSocket();
+    const on = options?.on;
+    expect(options?.lazyCloseTimeout).toBe(KEEP_OPEN_MS);
+    const sink = { next: () => {}, error: () => {}, complete: () => {} };
+
+    const stop = subscribeLive({ query: 'subscription { a }' }, sink);
+    on?.connecting?.(false);
+    expect(currentLiveState()).toBe('connecting');
+    on?.connected?.({} as never, undefined, false);
+    expect(currentLiveState()).toBe('live');
+    // The network drops while the page follows.
+    on?.closed?.({});
+    expect(currentLiveState()).toBe('reconnecting');
+    on?.connecting?.(true);
+    expect(currentLiveState()).toBe('reconnecting');
+    on?.connected?.({} as never, undefined, true);
+    expect(currentLiveState()).toBe('live');
+
+    // The last page stops following and the socket is closed after the wait: idle, then a
+    // new page connects afresh.
+    stop();
+    stop();
+    on?.closed?.({});
+    expect(currentLiveState()).toBe('idle');
+    subscribeLive({ query: 'subscription { b }' }, sink);
+    on?.connecting?.(false);
+    expect(currentLiveState()).toBe('connecting');
   });
 });

@@ -3,7 +3,13 @@
 // reconnects by itself when it drops, and reports its state so pages can say so.
 
 import { useSyncExternalStore } from 'react';
-import { createClient as createSocket, type Client as SocketClient } from 'graphql-ws';
+import {
+  createClient as createSocket,
+  type Client as SocketClient,
+  type FormattedExecutionResult,
+  type Sink,
+  type SubscribePayload,
+} from 'graphql-ws';
 import { subscriptionExchange } from 'urql';
 import { getToken, onTokenChange } from '../auth/token';
 import { GRAPHQL_ENDPOINT } from './endpoint';
@@ -12,13 +18,23 @@ import { GRAPHQL_ENDPOINT } from './endpoint';
 export type LiveState = 'idle' | 'connecting' | 'live' | 'reconnecting';
 
 let state: LiveState = 'idle';
-let connectedOnce = false;
+/** Subscriptions open now: a socket that closes while any is open is reconnecting. */
+let following = 0;
 const listeners = new Set<() => void>();
+
+/** How long the socket stays open after the last subscription ends, so that moving from one
+ * live page to the next keeps it rather than closing it and opening another. */
+export const KEEP_OPEN_MS = 10_000;
 
 function setState(next: LiveState) {
   if (next === state) return;
   state = next;
   listeners.forEach((listener) => listener());
+}
+
+/** The live connection's state now. */
+export function currentLiveState(): LiveState {
+  return state;
 }
 
 /** The live connection's state, re-rendering when it moves. */
@@ -53,6 +69,7 @@ export function liveSocket(): SocketClient {
   socket ??= createSocket({
     url: socketUrl(),
     lazy: true,
+    lazyCloseTimeout: KEEP_OPEN_MS,
     connectionParams: () => {
       const token = getToken();
       return token ? { authorization: `Bearer ${token}` } : {};
@@ -68,15 +85,42 @@ export function liveSocket(): SocketClient {
       await new Promise((resolve) => setTimeout(resolve, wait));
     },
     on: {
-      connecting: () => setState(connectedOnce ? 'reconnecting' : 'connecting'),
-      connected: () => {
-        connectedOnce = true;
-        setState('live');
-      },
-      closed: () => setState(connectedOnce ? 'reconnecting' : 'idle'),
+      connecting: () => setState(state === 'reconnecting' ? 'reconnecting' : 'connecting'),
+      connected: () => setState('live'),
+      // Closed with nothing open (the last page stopped following) is idle, not a drop.
+      closed: () => setState(following > 0 ? 'reconnecting' : 'idle'),
     },
   });
   return socket;
+}
+
+/** Subscribes over the live socket, counting the subscription while it is open. */
+export function subscribeLive<Data, Extensions>(
+  payload: SubscribePayload,
+  sink: Sink<FormattedExecutionResult<Data, Extensions>>,
+): () => void {
+  following += 1;
+  let open = true;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    following -= 1;
+  };
+  const unsubscribe = liveSocket().subscribe<Data, Extensions>(payload, {
+    next: (value) => sink.next(value),
+    error: (error) => {
+      close();
+      sink.error(error);
+    },
+    complete: () => {
+      close();
+      sink.complete();
+    },
+  });
+  return () => {
+    close();
+    unsubscribe();
+  };
 }
 
 /** urql's exchange for subscriptions, over the live socket. */
@@ -85,7 +129,7 @@ export const liveExchange = subscriptionExchange({
     const input = { ...request, query: request.query || '' };
     return {
       subscribe(sink) {
-        const unsubscribe = liveSocket().subscribe(input, sink);
+        const unsubscribe = subscribeLive(input, sink);
         return { unsubscribe };
       },
     };
