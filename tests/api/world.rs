@@ -16,6 +16,9 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 
+mod mutations;
+pub use mutations::*;
+
 /// ODS codes of the world's organisations.
 pub const AREA: &str = "Q01";
 pub const TRUST: &str = "T01";
@@ -231,207 +234,21 @@ pub fn executive(app: &TestApp) -> String {
     app.token(Role::Executive, Some(AREA))
 }
 
-macro_rules! mutation {
-    ($name:ident, $field:literal, $input:literal, $object:literal) => {
-        pub const $name: &str = concat!(
-            "mutation($input: ",
-            $input,
-            "!) { ",
-            $field,
-            "(input: $input) { ",
-            $object,
-            " ",
-            "userErrors { field message code } } }"
-        );
-    };
+/// Runs a mutation as an administrator, checks that it made nothing (its object is null), and
+/// returns its user error codes.
+pub async fn refused(app: &TestApp, mutation: &str, input: Value) -> Vec<String> {
+    let data = app.query(mutation, json!({ "input": input })).await;
+    let payload = &data[&mutation_name(mutation)];
+    assert!(
+        payload
+            .as_object()
+            .unwrap()
+            .iter()
+            .any(|(k, v)| k != "userErrors" && v.is_null()),
+        "refused with nothing made: {payload}"
+    );
+    error_codes(payload)
 }
-
-mutation!(
-    CREATE_PROGRAMME,
-    "createProgramme",
-    "CreateProgrammeInput",
-    "programme { id name }"
-);
-mutation!(
-    UPDATE_PROGRAMME,
-    "updateProgramme",
-    "UpdateProgrammeInput",
-    "programme { id name }"
-);
-mutation!(
-    CREATE_BENEFIT,
-    "createBenefit",
-    "CreateBenefitInput",
-    "benefit { id code }"
-);
-mutation!(
-    UPDATE_BENEFIT,
-    "updateBenefit",
-    "UpdateBenefitInput",
-    "benefit { id code title }"
-);
-mutation!(
-    CREATE_LINK,
-    "createBenefitLink",
-    "BenefitLinkInput",
-    "benefit { id contributesTo { id } }"
-);
-mutation!(
-    DELETE_LINK,
-    "deleteBenefitLink",
-    "BenefitLinkInput",
-    "benefit { id contributesTo { id } }"
-);
-mutation!(
-    CREATE_ENABLEMENT,
-    "createEnablement",
-    "EnablementInput",
-    "benefit { id enablingServices { id } }"
-);
-mutation!(
-    DELETE_ENABLEMENT,
-    "deleteEnablement",
-    "EnablementInput",
-    "benefit { id enablingServices { id } }"
-);
-mutation!(
-    CREATE_SERVICE,
-    "createService",
-    "CreateServiceInput",
-    "service { id name }"
-);
-mutation!(
-    UPDATE_SERVICE,
-    "updateService",
-    "UpdateServiceInput",
-    "service { id name }"
-);
-mutation!(
-    RECORD_SLR,
-    "recordServiceLevelReport",
-    "RecordServiceLevelReportInput",
-    "service { id serviceLevelReports { availability met } }"
-);
-mutation!(
-    CREATE_DEPLOYMENT,
-    "createDeployment",
-    "CreateDeploymentInput",
-    "deployment { id status }"
-);
-mutation!(
-    UPDATE_DEPLOYMENT,
-    "updateDeployment",
-    "UpdateDeploymentInput",
-    "deployment { id status }"
-);
-mutation!(
-    SET_GATE,
-    "setReadinessGate",
-    "SetReadinessGateInput",
-    "deployment { id readinessGates { name status } }"
-);
-mutation!(
-    CREATE_PERSON,
-    "createPerson",
-    "CreatePersonInput",
-    "person { id name }"
-);
-mutation!(
-    UPDATE_PERSON,
-    "updatePerson",
-    "UpdatePersonInput",
-    "person { id name }"
-);
-mutation!(
-    CREATE_ASSESSMENT,
-    "createStakeholderAssessment",
-    "CreateStakeholderAssessmentInput",
-    "stakeholderAssessment { id quadrant }"
-);
-mutation!(
-    UPDATE_ASSESSMENT,
-    "updateStakeholderAssessment",
-    "UpdateStakeholderAssessmentInput",
-    "stakeholderAssessment { id quadrant }"
-);
-mutation!(
-    CREATE_ENGAGEMENT,
-    "createEngagement",
-    "CreateEngagementInput",
-    "engagement { id summary }"
-);
-mutation!(
-    UPDATE_ENGAGEMENT,
-    "updateEngagement",
-    "UpdateEngagementInput",
-    "engagement { id summary }"
-);
-mutation!(
-    CREATE_COMMITMENT,
-    "createCommitment",
-    "CreateCommitmentInput",
-    "commitment { id status version }"
-);
-mutation!(
-    UPDATE_COMMITMENT,
-    "updateCommitment",
-    "UpdateCommitmentInput",
-    "commitment { id status version target notes }"
-);
-mutation!(
-    SET_TRAJECTORY,
-    "setTrajectory",
-    "SetTrajectoryInput",
-    "commitment { id version trajectory { plannedOn value } }"
-);
-mutation!(
-    PROPOSE,
-    "proposeCommitment",
-    "CommitmentStepInput",
-    "commitment { id status version }"
-);
-mutation!(
-    AGREE,
-    "agreeCommitment",
-    "CommitmentStepInput",
-    "commitment { id status version }"
-);
-mutation!(
-    SIGN_OFF,
-    "signOffCommitment",
-    "SignOffCommitmentInput",
-    "commitment { id status version signedOffOn signedOffBy { name } }"
-);
-mutation!(
-    REALISE,
-    "markCommitmentRealised",
-    "CommitmentStepInput",
-    "commitment { id status version }"
-);
-mutation!(
-    WITHDRAW,
-    "withdrawCommitment",
-    "WithdrawCommitmentInput",
-    "commitment { id status version withdrawalReason }"
-);
-mutation!(
-    TRANSFER,
-    "transferCommitment",
-    "TransferCommitmentInput",
-    "commitment { id status organisation { odsCode } transferredFrom { id status } }"
-);
-mutation!(
-    RECORD_MEASUREMENT,
-    "recordMeasurement",
-    "RecordMeasurementInput",
-    "measurement { id value superseded }"
-);
-mutation!(
-    CORRECT_MEASUREMENT,
-    "correctMeasurement",
-    "CorrectMeasurementInput",
-    "measurement { id value supersedes { id value superseded } }"
-);
 
 /// The `userErrors` codes of a payload.
 pub fn error_codes(payload: &Value) -> Vec<String> {
