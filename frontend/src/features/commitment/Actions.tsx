@@ -18,7 +18,7 @@ import {
   SignOffDocument,
   TransferDocument,
   WithdrawDocument,
-} from './queries';
+} from './mutations';
 import type { CommitmentView } from './types';
 
 type Done = (message: string) => void;

@@ -10,7 +10,7 @@ import { outcome, type FormOutcome } from '../../graphql/mutation';
 import { formatDate, formatMeasure, formatPercent } from '../../lib/format';
 import { ActionForm } from '../../components/ActionForm';
 import { parseNumber } from '../../lib/numbers';
-import { UpdateDocument } from './queries';
+import { UpdateDocument } from './mutations';
 import type { UpdateCommitmentInput } from '../../gql/graphql';
 import type { CommitmentView } from './types';
 

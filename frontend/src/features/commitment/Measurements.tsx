@@ -8,7 +8,7 @@ import { outcome } from '../../graphql/mutation';
 import { formatDate, formatMeasure } from '../../lib/format';
 import { ActionForm } from '../../components/ActionForm';
 import { parseNumber } from '../../lib/numbers';
-import { CorrectMeasurementDocument } from './queries';
+import { CorrectMeasurementDocument } from './mutations';
 import type { CommitmentView } from './types';
 
 type MeasurementRow = CommitmentView['measurements']['edges'][number]['node'];

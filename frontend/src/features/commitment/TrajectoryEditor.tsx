@@ -8,7 +8,7 @@ import { TextField, type FieldError } from '../../components/forms';
 import { outcome, type FormOutcome } from '../../graphql/mutation';
 import { ActionForm } from '../../components/ActionForm';
 import { parseNumber } from '../../lib/numbers';
-import { SetTrajectoryDocument } from './queries';
+import { SetTrajectoryDocument } from './mutations';
 import type { CommitmentView } from './types';
 
 interface Row {

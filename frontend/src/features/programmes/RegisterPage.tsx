@@ -8,32 +8,21 @@ import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Downloads } from '../../components/Downloads';
 import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
-import { ErrorSummary, SelectField, type FieldError } from '../../components/forms';
+import { ErrorSummary, type FieldError } from '../../components/forms';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
-import { RagTag, StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
-import { graphql } from '../../gql';
 import type { CommitmentStatus, Rag, RegisterSort } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
-import { formatDate, formatMeasure, formatPercent, humanise } from '../../lib/format';
-import { signedPercent } from '../../lib/numbers';
-import { AgreeDocument } from '../commitment/queries';
+import { formatDate } from '../../lib/format';
+import { AgreeDocument } from '../commitment/mutations';
 import { AsAtForm } from './AsAtForm';
 import { ProgrammeNav } from './ProgrammeNav';
 import { ProgrammeRealisationChangedDocument } from './queries';
+import { RegisterFilters } from './RegisterFilters';
+import { RegisterTable, type RegisterRow } from './RegisterTable';
+import { RegisterDocument } from './registerQuery';
 
 const route = getRouteApi('/programmes/$programmeId/register');
-
-export const STATUSES: CommitmentStatus[] = ['DRAFT', 'PROPOSED', 'AGREED', 'SIGNED_OFF', 'REALISED', 'WITHDRAWN', 'TRANSFERRED'];
-const RAGS: Rag[] = ['RED', 'AMBER', 'GREEN', 'BLUE', 'NOT_MEASURED'];
-const SORTS = [
-  { value: 'BENEFIT', label: 'Benefit and organisation' },
-  { value: 'RAG', label: 'RAG, worst first' },
-  { value: 'VARIANCE', label: 'Variance, most behind first' },
-  { value: 'VARIANCE-', label: 'Variance, most ahead first' },
-  { value: 'PROGRESS', label: 'Progress, least first' },
-  { value: 'PROGRESS-', label: 'Progress, most first' },
-];
 
 /** The register's filters and sort, kept in the URL. */
 export interface RegisterSearch {
@@ -46,83 +35,6 @@ export interface RegisterSearch {
   descending?: boolean;
   after?: string;
 }
-
-const RegisterDocument = graphql(`
-  query Register($programme: ID!, $asAt: Date, $filter: RegisterFilter, $orderBy: RegisterOrder, $after: String) {
-    node(id: $programme) {
-      __typename
-      ... on Programme {
-        id
-        name
-        benefits(first: 100) {
-          edges {
-            node {
-              id
-              code
-              title
-            }
-          }
-        }
-        realisation(asAt: $asAt) {
-          asAt
-          byRegion {
-            organisation {
-              id
-              name
-            }
-          }
-        }
-        register(asAt: $asAt, filter: $filter, orderBy: $orderBy, first: 50, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              status
-              owner {
-                id
-                name
-              }
-              actual
-              progress
-              plannedProgress
-              variance
-              rag
-              enablingServiceLive
-              commitment {
-                id
-                status
-                version
-                baseline
-                target
-                organisation {
-                  id
-                  name
-                  odsCode
-                }
-                benefit {
-                  id
-                  code
-                  title
-                  unit
-                }
-                progress(asAt: $asAt) {
-                  forecast
-                  onTrackToTarget
-                }
-                viewerCan {
-                  agree
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
 
 /** The register as shown (same date, filters and order), as a file for spreadsheets. */
 function DownloadRegister({ programmeId, search }: { programmeId: string; search: RegisterSearch }) {
@@ -179,7 +91,7 @@ export function RegisterPage() {
   const rows = programme.register.edges.map((e) => e.node);
   // Only what the row shows as proposed, so a register as at a past date offers no action on
   // a commitment that has moved on since.
-  const canAgree = (r: (typeof rows)[number]) => r.status === 'PROPOSED' && r.commitment?.viewerCan.agree === true;
+  const canAgree = (r: RegisterRow) => r.status === 'PROPOSED' && r.commitment?.viewerCan.agree === true;
   const agreeable = rows.filter(canAgree);
   const setSearch = (patch: Partial<RegisterSearch>) =>
     navigate({ search: (s) => ({ ...s, ...patch, after: undefined }), replace: true });
@@ -211,56 +123,14 @@ export function RegisterPage() {
       <DownloadRegister programmeId={programmeId} search={search} />
       <Done message={done} />
       <ErrorSummary form="register" errors={errors} />
-      <div className="app-filters">
-        <SelectField
-          form="register"
-          field="status"
-          label="Status"
-          value={search.status ?? ''}
-          onChange={(v) => setSearch({ status: (v || undefined) as CommitmentStatus | undefined })}
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((x) => ({ value: x, label: humanise(x) }))]}
-        />
-        <SelectField
-          form="register"
-          field="rag"
-          label="RAG"
-          value={search.rag ?? ''}
-          onChange={(v) => setSearch({ rag: (v || undefined) as Rag | undefined })}
-          options={[{ value: '', label: 'Any' }, ...RAGS.map((x) => ({ value: x, label: humanise(x) }))]}
-        />
-        <SelectField
-          form="register"
-          field="region"
-          label="Region"
-          value={search.region ?? ''}
-          onChange={(v) => setSearch({ region: v || undefined })}
-          options={[
-            { value: '', label: 'All regions' },
-            ...programme.realisation.byRegion.flatMap((r) =>
-              r.organisation ? [{ value: r.organisation.id, label: r.organisation.name }] : [],
-            ),
-          ]}
-        />
-        <SelectField
-          form="register"
-          field="benefit"
-          label="Benefit"
-          value={search.benefit ?? ''}
-          onChange={(v) => setSearch({ benefit: v || undefined })}
-          options={[
-            { value: '', label: 'All benefits' },
-            ...programme.benefits.edges.map(({ node: b }) => ({ value: b.id, label: `${b.code}: ${b.title}` })),
-          ]}
-        />
-        <SelectField
-          form="register"
-          field="sort"
-          label="Sort by"
-          value={`${search.sort ?? 'BENEFIT'}${search.descending ? '-' : ''}`}
-          onChange={(v) => setSearch({ sort: v.replace('-', '') as RegisterSort, descending: v.endsWith('-') || undefined })}
-          options={SORTS}
-        />
-      </div>
+      <RegisterFilters
+        search={search}
+        setSearch={setSearch}
+        regions={programme.realisation.byRegion.flatMap((r) =>
+          r.organisation ? [{ value: r.organisation.id, label: r.organisation.name }] : [],
+        )}
+        benefits={programme.benefits.edges.map(({ node: b }) => ({ value: b.id, label: `${b.code}: ${b.title}` }))}
+      />
       <p>
         {programme.register.totalCount} commitments as at {formatDate(programme.realisation.asAt)}
         {search.after ? ' (a later page)' : ''}.
@@ -277,113 +147,14 @@ export function RegisterPage() {
           </button>
         </p>
       )}
-      <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Benefits register">
-        <table className="nhsuk-table app-register">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Commitments of the programme</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              {agreeable.length > 0 && (
-                <th scope="col">
-                  <span className="nhsuk-u-visually-hidden">Select</span>
-                </th>
-              )}
-              <th scope="col">Benefit</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Status</th>
-              <th scope="col">Baseline</th>
-              <th scope="col">Target</th>
-              <th scope="col">Actual</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Variance</th>
-              <th scope="col">RAG</th>
-              <th scope="col">Forecast</th>
-              <th scope="col">Service live</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {rows.map((row) => {
-              const c = row.commitment;
-              if (!c) return null;
-              const unit = c.benefit?.unit ?? '';
-              const label = `${c.benefit?.code} for ${c.organisation?.name}`;
-              const achieved = (row.progress ?? 0) >= 1;
-              return (
-                <tr key={c.id}>
-                  {agreeable.length > 0 && (
-                    <td>
-                      {canAgree(row) && (
-                        <input
-                          type="checkbox"
-                          className="app-checkbox"
-                          aria-label={`Select ${label}`}
-                          checked={selected.has(c.id)}
-                          onChange={(e) =>
-                            setSelected((s) => {
-                              const n = new Set(s);
-                              if (e.target.checked) n.add(c.id);
-                              else n.delete(c.id);
-                              return n;
-                            })
-                          }
-                        />
-                      )}
-                    </td>
-                  )}
-                  <td>
-                    <Link
-                      to="/commitments/$commitmentId"
-                      params={{ commitmentId: c.id }}
-                      search={search.asAt ? { asAt: search.asAt } : {}}
-                    >
-                      {c.benefit?.code}
-                    </Link>
-                  </td>
-                  <td>
-                    {c.organisation?.name} {c.organisation?.odsCode ? `(${c.organisation.odsCode})` : ''}
-                  </td>
-                  <td>{row.owner?.name ?? 'None'}</td>
-                  <td>
-                    <StatusTag status={row.status} />
-                  </td>
-                  <td>{formatMeasure(c.baseline, unit)}</td>
-                  <td>{formatMeasure(c.target, unit)}</td>
-                  <td>{formatMeasure(row.actual, unit)}</td>
-                  <td>{formatPercent(row.progress)}</td>
-                  <td>{formatPercent(row.plannedProgress)}</td>
-                  <td>{signedPercent(row.variance)}</td>
-                  <td>
-                    <RagTag rag={row.rag} />
-                  </td>
-                  <td>
-                    {achieved
-                      ? 'Achieved'
-                      : c.progress?.onTrackToTarget === true
-                        ? 'On track'
-                        : c.progress?.onTrackToTarget === false
-                          ? 'Misses target'
-                          : '—'}
-                  </td>
-                  <td>{row.enablingServiceLive ? 'Yes' : 'No'}</td>
-                  <td>
-                    {canAgree(row) && (
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-button-inline"
-                        onClick={() => agreeAll([c.id])}
-                      >
-                        Agree<span className="nhsuk-u-visually-hidden"> {label}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <RegisterTable
+        rows={rows}
+        asAt={search.asAt}
+        canAgree={canAgree}
+        selected={selected}
+        setSelected={setSelected}
+        agreeAll={agreeAll}
+      />
       <nav className="nhsuk-pagination" role="navigation" aria-label="Pagination">
         <ul className="nhsuk-list nhsuk-pagination__list">
           {search.after && (
