@@ -3,6 +3,9 @@
 
 import { getToken } from '../auth/token';
 
+/** How long a saved file's object URL is kept after its link is clicked. */
+const REVOKE_AFTER_MS = 60_000;
+
 /** Fetches `url` with the token and saves it; throws with the server's message on refusal. */
 export async function downloadSignedIn(url: string, fallbackName: string): Promise<void> {
   const token = getToken();
@@ -17,5 +20,6 @@ export async function downloadSignedIn(url: string, fallbackName: string): Promi
   document.body.appendChild(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(href);
+  // Some browsers start the save after the click returns: free the file a little later.
+  setTimeout(() => URL.revokeObjectURL(href), REVOKE_AFTER_MS);
 }
