@@ -46,6 +46,7 @@ mod reading;
 mod realisation_commitments;
 mod realisation_coverage;
 mod realisation_loading;
+mod realisation_patched;
 mod realisation_register;
 mod realisation_rollups;
 mod realisation_scope;

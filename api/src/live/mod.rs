@@ -12,7 +12,7 @@
 mod event;
 mod feed;
 mod listen;
-mod read;
+pub mod read;
 
 pub use event::{CommitmentScope, LiveEvent, Touched, Touches};
 pub use feed::{Feed, FeedSettings, Lagged, ResumeError};

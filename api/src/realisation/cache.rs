@@ -8,6 +8,11 @@
 //! writing transaction (see the `track_data_version` migration). The counter is read *before*
 //! the rows, so a snapshot is never older than the version it is filed under.
 //!
+//! A snapshot kept under an older version is the start of the next one: the audit events
+//! since it was read say what changed, and when that is only some of the programme's
+//! commitments (a value recorded, a sign-off), only their rows are read and the roll-ups made
+//! again ([`Snapshot::patched`]). Anything else reads the whole programme.
+//!
 //! One computation per key at a time: concurrent requests for the same cold snapshot wait for
 //! the first rather than each loading the programme (which would multiply memory and time).
 //! The entries are kept by the `lru` crate (least recently used goes first), and the single
@@ -23,7 +28,8 @@ use prometheus_client::metrics::counter::Counter;
 use sea_orm::{DatabaseConnection, DbErr};
 use tokio::sync::OnceCell;
 
-use super::snapshot::Snapshot;
+use super::changes;
+use super::snapshot::{Patch, Snapshot, patch_for};
 use super::store;
 use crate::telemetry::metrics::CacheStats;
 
@@ -60,6 +66,7 @@ impl Default for SnapshotCache {
             stats: CacheStats {
                 hits: Counter::default(),
                 misses: Counter::default(),
+                patches: Counter::default(),
                 build_seconds: crate::telemetry::metrics::duration_histogram(),
             },
             builds: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_BUILDS)),
@@ -89,7 +96,7 @@ impl SnapshotCache {
         let version = store::data_version(db).await?;
         let mut out = Vec::with_capacity(keys.len());
         for &key in keys {
-            let cell = self.cell(key, version);
+            let (cell, previous) = self.cell(key, version);
             let mut built = false;
             let snapshot = cell
                 .get_or_try_init(|| async {
@@ -99,7 +106,16 @@ impl SnapshotCache {
                         })?;
                     built = true;
                     let started = Instant::now();
-                    let snapshot = compute(db, key, version).await;
+                    let snapshot = match previous {
+                        Some(previous) => match patch(db, &previous, key.0).await? {
+                            Some(patched) => {
+                                self.stats.patches.inc();
+                                Ok(patched)
+                            }
+                            None => compute(db, key, version).await,
+                        },
+                        None => compute(db, key, version).await,
+                    };
                     self.stats
                         .build_seconds
                         .observe(started.elapsed().as_secs_f64());
@@ -118,8 +134,13 @@ impl SnapshotCache {
     }
 
     /// The cell for `key` at `version`: the cached one, or a new one that replaces an older
-    /// version's (or the least recently used entry, when full).
-    fn cell(&self, key: SnapshotKey, version: i64) -> Arc<OnceCell<Arc<Snapshot>>> {
+    /// version's (or the least recently used entry, when full), with the older version's
+    /// snapshot to start from when there is one.
+    fn cell(
+        &self,
+        key: SnapshotKey,
+        version: i64,
+    ) -> (Arc<OnceCell<Arc<Snapshot>>>, Option<Arc<Snapshot>>) {
         // A poisoned lock only means another request panicked mid-update: start afresh.
         let mut entries = self.entries.lock().unwrap_or_else(|poisoned| {
             let mut guard = poisoned.into_inner();
@@ -127,16 +148,17 @@ impl SnapshotCache {
             guard
         });
         match entries.get_mut(&key) {
-            Some(entry) if entry.version == version => entry.cell.clone(),
+            Some(entry) if entry.version == version => (entry.cell.clone(), None),
             // This request read the counter before someone else's newer read: compute for this
             // request alone rather than replace the newer entry.
-            Some(entry) if entry.version > version => Arc::new(OnceCell::new()),
+            Some(entry) if entry.version > version => (Arc::new(OnceCell::new()), None),
             Some(entry) => {
+                let previous = entry.cell.get().cloned();
                 *entry = Entry {
                     version,
                     cell: Arc::new(OnceCell::new()),
                 };
-                entry.cell.clone()
+                (entry.cell.clone(), previous)
             }
             None => {
                 let cell = Arc::new(OnceCell::new());
@@ -147,7 +169,7 @@ impl SnapshotCache {
                         cell: cell.clone(),
                     },
                 );
-                cell
+                (cell, None)
             }
         }
     }
@@ -160,12 +182,14 @@ async fn compute(
     version: i64,
 ) -> Result<Arc<Snapshot>, DbErr> {
     let started = Instant::now();
+    let position = changes::audit_position(db).await?;
     let rows = store::programme_rows(db, programme, as_at).await?;
     let read = started.elapsed();
     // Assessing 100,000 commitments is CPU work: keep it off the async workers.
-    let snapshot = tokio::task::spawn_blocking(move || Arc::new(Snapshot::build(rows, as_at)))
-        .await
-        .map_err(|e| DbErr::Custom(format!("computing a snapshot: {e}")))?;
+    let snapshot =
+        tokio::task::spawn_blocking(move || Arc::new(Snapshot::build(rows, as_at, position)))
+            .await
+            .map_err(|e| DbErr::Custom(format!("computing a snapshot: {e}")))?;
     tracing::info!(
         programme,
         %as_at,
@@ -176,4 +200,47 @@ async fn compute(
         "computed a realisation snapshot"
     );
     Ok(snapshot)
+}
+
+/// The most audit events a snapshot is updated through; more read the programme again.
+const PATCH_EVENTS: u64 = 500;
+
+/// `previous` updated through the changes since it was read, when they allow it (see
+/// [`patch_for`]); `None` when the programme must be read again.
+async fn patch(
+    db: &DatabaseConnection,
+    previous: &Arc<Snapshot>,
+    programme: i32,
+) -> Result<Option<Arc<Snapshot>>, DbErr> {
+    let started = Instant::now();
+    // Read before the events and rows, as for a whole snapshot.
+    let position = changes::audit_position(db).await?;
+    let since = previous.position();
+    let events = crate::live::read::events(db, since.after, &since.gaps, PATCH_EVENTS).await?;
+    if events.len() as u64 >= PATCH_EVENTS {
+        return Ok(None);
+    }
+    let Patch::Commitments(changed) = patch_for(programme, &events) else {
+        return Ok(None);
+    };
+    let keys: Vec<i32> = changed.iter().copied().collect();
+    let rows = if keys.is_empty() {
+        changes::ChangedRows::default()
+    } else {
+        changes::rows_of(db, programme, previous.as_at, &keys).await?
+    };
+    let previous = previous.clone();
+    let snapshot =
+        tokio::task::spawn_blocking(move || Arc::new(previous.patched(&changed, rows, position)))
+            .await
+            .map_err(|e| DbErr::Custom(format!("updating a snapshot: {e}")))?;
+    tracing::info!(
+        programme,
+        as_at = %snapshot.as_at,
+        events = events.len(),
+        commitments = keys.len(),
+        ms = started.elapsed().as_millis() as u64,
+        "updated a realisation snapshot"
+    );
+    Ok(Some(snapshot))
 }

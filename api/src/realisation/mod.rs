@@ -9,9 +9,12 @@
 //!   a programme's realisation and ownership) read one [`Snapshot`] of the programme as at the
 //!   date: every commitment assessed once, loaded set-based in a fixed number of statements
 //!   ([`store`]), and kept per server instance while the database's data version is unchanged
-//!   ([`cache`]), which stays correct with several instances sharing the database.
+//!   ([`cache`]), which stays correct with several instances sharing the database. After a
+//!   write to a few commitments, a kept snapshot is updated from just their rows
+//!   ([`changes`]) rather than read again whole.
 
 pub mod cache;
+pub mod changes;
 pub mod hierarchy;
 pub mod inputs;
 pub(crate) mod loaders;

@@ -10,10 +10,17 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use entity::benefit;
 
+use super::changes::AuditPosition;
 use super::hierarchy::Hierarchy;
-use super::inputs::{self, CommitmentRows, PlannedValue, RecordedValue};
+use super::inputs;
 use super::store::ProgrammeRows;
 use crate::analytics::{self, CommitmentFigures, Coverage, Realisation, Rollup};
+
+mod assess;
+mod patch;
+
+use assess::assess;
+pub use patch::{Patch, patch_for};
 
 /// Scopes whose roll-ups a snapshot remembers (regions, areas, trusts a dashboard opens).
 const REMEMBERED_SCOPES: usize = 256;
@@ -37,28 +44,6 @@ pub struct Item {
     pub region: Option<i32>,
     /// Its figures as at the date.
     pub figures: CommitmentFigures,
-}
-
-/// Each commitment's trajectory points, found by binary search in the points (read in
-/// commitment order) rather than grouped in a map: a national programme has 300,000 points.
-struct Plans<'a> {
-    points: &'a [PlannedValue],
-}
-
-impl<'a> Plans<'a> {
-    fn new(points: &'a [PlannedValue]) -> Self {
-        debug_assert!(points.is_sorted_by_key(|p| p.commitment_id));
-        Self { points }
-    }
-
-    /// The points of `commitment`.
-    fn of(&self, commitment: i32) -> &'a [PlannedValue] {
-        let start = self
-            .points
-            .partition_point(|p| p.commitment_id < commitment);
-        let rest = &self.points[start..];
-        &rest[..rest.partition_point(|p| p.commitment_id == commitment)]
-    }
 }
 
 /// The roll-ups of a set of commitments.
@@ -91,69 +76,59 @@ pub struct Snapshot {
     /// `items[spans[i]]` are the commitments to `benefits[i]`.
     spans: Vec<Range<usize>>,
     /// The organisations eligible for each benefit (see [`ProgrammeRows`]).
-    eligible: Vec<BTreeSet<i64>>,
-    hierarchy: Hierarchy,
+    eligible: Arc<Vec<BTreeSet<i64>>>,
+    hierarchy: Arc<Hierarchy>,
+    /// How far the rows had seen the audit trail (see [`AuditPosition`]).
+    position: AuditPosition,
     scopes: Mutex<HashMap<i32, Arc<Aggregate>>>,
 }
 
 impl Snapshot {
-    /// Assesses every commitment of `rows` as at `as_at` and rolls them up.
-    pub fn build(rows: ProgrammeRows, as_at: NaiveDate) -> Self {
-        let position: HashMap<i32, usize> = rows
-            .benefits
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (b.id, i))
-            .collect();
-        let latest: HashMap<i32, RecordedValue> = rows
-            .latest
-            .into_iter()
-            .map(|m| (m.commitment_id, m))
-            .collect();
-        let hierarchy = Hierarchy::new(&rows.part_of, &rows.regions);
-        let mut regions: HashMap<i32, Option<i32>> = HashMap::new();
-        let plans = Plans::new(&rows.trajectory);
-        let mut items: Vec<Item> = Vec::with_capacity(rows.commitments.len());
-        for c in &rows.commitments {
-            let trajectory = plans.of(c.id);
-            let Some(&b) = position.get(&c.benefit_id) else {
-                continue;
-            };
-            let series = CommitmentRows {
-                commitment: c,
-                trajectory,
-                measurements: latest.get(&c.id).map_or(&[], std::slice::from_ref),
-                direction: rows.benefits[b].direction,
-            };
-            let region = *regions
-                .entry(c.organisation_id)
-                .or_insert_with(|| hierarchy.region_of(c.organisation_id));
-            items.push(Item {
-                commitment: c.id,
-                organisation: c.organisation_id,
-                benefit: b,
-                owner: c.owner_id,
-                baseline_on: c.baseline_on,
-                target_on: c.target_on,
-                region,
-                figures: series.figures(as_at),
-            });
+    /// Assesses every commitment of `rows` as at `as_at` and rolls them up; `position` is how
+    /// far the rows had seen the audit trail, for updating the snapshot later.
+    pub fn build(rows: ProgrammeRows, as_at: NaiveDate, position: AuditPosition) -> Self {
+        let hierarchy = Arc::new(Hierarchy::new(&rows.part_of, &rows.regions));
+        let items = assess(
+            &rows.benefits,
+            &hierarchy,
+            &rows.commitments,
+            &rows.trajectory,
+            rows.latest,
+            as_at,
+        );
+        let mut eligible = vec![BTreeSet::new(); rows.benefits.len()];
+        for (organisation, benefit) in rows.eligible {
+            if let Some(b) = rows.benefits.iter().position(|x| x.id == benefit) {
+                eligible[b].insert(i64::from(organisation));
+            }
         }
-        drop((latest, regions));
+        Self::rolled_up(
+            as_at,
+            rows.benefits,
+            items,
+            Arc::new(eligible),
+            hierarchy,
+            position,
+        )
+    }
+
+    /// The snapshot of `items` (in any order): sorted, grouped by benefit and rolled up.
+    fn rolled_up(
+        as_at: NaiveDate,
+        benefits: Vec<benefit::Model>,
+        mut items: Vec<Item>,
+        eligible: Arc<Vec<BTreeSet<i64>>>,
+        hierarchy: Arc<Hierarchy>,
+        position: AuditPosition,
+    ) -> Self {
         items.sort_unstable_by_key(|i| (i.benefit, i.organisation, i.commitment));
-        let spans = (0..rows.benefits.len())
+        let spans = (0..benefits.len())
             .map(|b| {
                 items.partition_point(|i| i.benefit < b)..items.partition_point(|i| i.benefit <= b)
             })
             .collect();
-        let mut eligible = vec![BTreeSet::new(); rows.benefits.len()];
-        for (organisation, benefit) in rows.eligible {
-            if let Some(b) = position.get(&benefit) {
-                eligible[*b].insert(i64::from(organisation));
-            }
-        }
-        let programme = aggregate(&rows.benefits, items.iter());
-        let regions = by_region(&rows.benefits, &items);
+        let programme = aggregate(&benefits, items.iter());
+        let regions = by_region(&benefits, &items);
         let all = figures(&items);
         Self {
             as_at,
@@ -161,11 +136,12 @@ impl Snapshot {
             regions,
             ownership_index: analytics::local_ownership_index(&all),
             programme_coverage: programme_coverage(&items, &eligible),
-            benefits: rows.benefits,
+            benefits,
             items,
             spans,
             eligible,
             hierarchy,
+            position,
             scopes: Mutex::new(HashMap::new()),
         }
     }

@@ -9,8 +9,10 @@ use prometheus_client::registry::Registry;
 pub struct CacheStats {
     /// Snapshots served without building one (including after waiting for another's build).
     pub hits: Counter,
-    /// Snapshots built.
+    /// Snapshots built (read whole, or updated from an older one).
     pub misses: Counter,
+    /// Snapshots updated from an older version's through the commitments that changed.
+    pub patches: Counter,
     /// How long each build took, in seconds.
     pub build_seconds: Histogram,
 }
@@ -35,6 +37,11 @@ pub(super) fn register(registry: &mut Registry, cache: CacheStats, responses: Re
         "snapshot_cache_misses",
         "Realisation snapshots built",
         cache.misses,
+    );
+    registry.register(
+        "snapshot_cache_patches",
+        "Realisation snapshots updated from an older one through the commitments that changed",
+        cache.patches,
     );
     registry.register(
         "response_cache_hits",
