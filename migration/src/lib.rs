@@ -20,6 +20,26 @@ mod m20261201_000006_add_organisation_last_seen;
 mod m20261202_000001_announce_audit_events;
 mod version_triggers;
 
+/// Creates the index `name` on `columns` of `table`: the plain index every foreign key and
+/// filtered column has.
+pub(crate) async fn index<T, C>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: impl IntoIterator<Item = C>,
+) -> Result<(), DbErr>
+where
+    T: IntoTableRef,
+    C: IntoIndexColumn,
+{
+    let mut index = Index::create();
+    index.name(name).table(table);
+    for column in columns {
+        index.col(column);
+    }
+    manager.create_index(index.to_owned()).await
+}
+
 /// Runs every migration in order.
 pub struct Migrator;
 

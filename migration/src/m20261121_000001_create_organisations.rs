@@ -5,6 +5,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -39,42 +41,34 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisations_kind")
-                    .table(Organisations::Table)
-                    .col(Organisations::Kind)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisations_status")
-                    .table(Organisations::Table)
-                    .col(Organisations::Status)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisations_name")
-                    .table(Organisations::Table)
-                    .col(Organisations::Name)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisations_opened_on")
-                    .table(Organisations::Table)
-                    .col(Organisations::OpenedOn)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_organisations_kind",
+            Organisations::Table,
+            [Organisations::Kind],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_organisations_status",
+            Organisations::Table,
+            [Organisations::Status],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_organisations_name",
+            Organisations::Table,
+            [Organisations::Name],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_organisations_opened_on",
+            Organisations::Table,
+            [Organisations::OpenedOn],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()
@@ -126,33 +120,27 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisation_relationships_from_organisation_id")
-                    .table(OrganisationRelationships::Table)
-                    .col(OrganisationRelationships::FromOrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisation_relationships_to_organisation_id")
-                    .table(OrganisationRelationships::Table)
-                    .col(OrganisationRelationships::ToOrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_organisation_relationships_kind")
-                    .table(OrganisationRelationships::Table)
-                    .col(OrganisationRelationships::Kind)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_organisation_relationships_from_organisation_id",
+            OrganisationRelationships::Table,
+            [OrganisationRelationships::FromOrganisationId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_organisation_relationships_to_organisation_id",
+            OrganisationRelationships::Table,
+            [OrganisationRelationships::ToOrganisationId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_organisation_relationships_kind",
+            OrganisationRelationships::Table,
+            [OrganisationRelationships::Kind],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -180,24 +168,14 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_people_organisation_id")
-                    .table(People::Table)
-                    .col(People::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_people_name")
-                    .table(People::Table)
-                    .col(People::Name)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_people_organisation_id",
+            People::Table,
+            [People::OrganisationId],
+        )
+        .await?;
+        index(manager, "ix_people_name", People::Table, [People::Name]).await?;
         Ok(())
     }
 

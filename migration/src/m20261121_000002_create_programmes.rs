@@ -5,6 +5,12 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::index;
+
+mod names;
+mod stakeholders;
+use names::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -41,33 +47,27 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_programmes_senior_responsible_owner_id")
-                    .table(Programmes::Table)
-                    .col(Programmes::SeniorResponsibleOwnerId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_programmes_status")
-                    .table(Programmes::Table)
-                    .col(Programmes::Status)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_programmes_name")
-                    .table(Programmes::Table)
-                    .col(Programmes::Name)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_programmes_senior_responsible_owner_id",
+            Programmes::Table,
+            [Programmes::SeniorResponsibleOwnerId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_programmes_status",
+            Programmes::Table,
+            [Programmes::Status],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_programmes_name",
+            Programmes::Table,
+            [Programmes::Name],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -112,33 +112,27 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_benefits_national_owner_id")
-                    .table(Benefits::Table)
-                    .col(Benefits::NationalOwnerId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_benefits_status")
-                    .table(Benefits::Table)
-                    .col(Benefits::Status)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_benefits_category")
-                    .table(Benefits::Table)
-                    .col(Benefits::Category)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_benefits_national_owner_id",
+            Benefits::Table,
+            [Benefits::NationalOwnerId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_benefits_status",
+            Benefits::Table,
+            [Benefits::Status],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_benefits_category",
+            Benefits::Table,
+            [Benefits::Category],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()
@@ -182,15 +176,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_benefit_links_to_benefit_id")
-                    .table(BenefitLinks::Table)
-                    .col(BenefitLinks::ToBenefitId)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_benefit_links_to_benefit_id",
+            BenefitLinks::Table,
+            [BenefitLinks::ToBenefitId],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()
@@ -202,200 +194,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(StakeholderAssessments::Table)
-                    .col(pk_auto(StakeholderAssessments::Id))
-                    .col(integer(StakeholderAssessments::ProgrammeId))
-                    .col(integer_null(StakeholderAssessments::PersonId))
-                    .col(integer_null(StakeholderAssessments::OrganisationId))
-                    .col(integer(StakeholderAssessments::Influence))
-                    .col(integer(StakeholderAssessments::Interest))
-                    .col(string_len(StakeholderAssessments::Attitude, 40))
-                    .col(date(StakeholderAssessments::AssessedOn))
-                    .col(text_null(StakeholderAssessments::Notes))
-                    .col(
-                        timestamp_with_time_zone(StakeholderAssessments::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(StakeholderAssessments::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_stakeholder_assessments_programme_id")
-                            .from(
-                                StakeholderAssessments::Table,
-                                StakeholderAssessments::ProgrammeId,
-                            )
-                            .to(Programmes::Table, Programmes::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_stakeholder_assessments_person_id")
-                            .from(
-                                StakeholderAssessments::Table,
-                                StakeholderAssessments::PersonId,
-                            )
-                            .to(People::Table, People::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_stakeholder_assessments_organisation_id")
-                            .from(
-                                StakeholderAssessments::Table,
-                                StakeholderAssessments::OrganisationId,
-                            )
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_stakeholder_assessments_programme_id")
-                    .table(StakeholderAssessments::Table)
-                    .col(StakeholderAssessments::ProgrammeId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_stakeholder_assessments_person_id")
-                    .table(StakeholderAssessments::Table)
-                    .col(StakeholderAssessments::PersonId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_stakeholder_assessments_organisation_id")
-                    .table(StakeholderAssessments::Table)
-                    .col(StakeholderAssessments::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(Engagements::Table)
-                    .col(pk_auto(Engagements::Id))
-                    .col(integer(Engagements::ProgrammeId))
-                    .col(date(Engagements::OccurredOn))
-                    .col(string_len(Engagements::Kind, 40))
-                    .col(text(Engagements::Summary))
-                    .col(text_null(Engagements::Outcome))
-                    .col(
-                        timestamp_with_time_zone(Engagements::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Engagements::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_engagements_programme_id")
-                            .from(Engagements::Table, Engagements::ProgrammeId)
-                            .to(Programmes::Table, Programmes::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_engagements_programme_id")
-                    .table(Engagements::Table)
-                    .col(Engagements::ProgrammeId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(EngagementParticipants::Table)
-                    .col(pk_auto(EngagementParticipants::Id))
-                    .col(integer(EngagementParticipants::EngagementId))
-                    .col(integer_null(EngagementParticipants::OrganisationId))
-                    .col(integer_null(EngagementParticipants::PersonId))
-                    .col(
-                        timestamp_with_time_zone(EngagementParticipants::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(EngagementParticipants::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_engagement_participants_engagement_id")
-                            .from(
-                                EngagementParticipants::Table,
-                                EngagementParticipants::EngagementId,
-                            )
-                            .to(Engagements::Table, Engagements::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_engagement_participants_organisation_id")
-                            .from(
-                                EngagementParticipants::Table,
-                                EngagementParticipants::OrganisationId,
-                            )
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_engagement_participants_person_id")
-                            .from(
-                                EngagementParticipants::Table,
-                                EngagementParticipants::PersonId,
-                            )
-                            .to(People::Table, People::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_engagement_participants_engagement_id")
-                    .table(EngagementParticipants::Table)
-                    .col(EngagementParticipants::EngagementId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_engagement_participants_organisation_id")
-                    .table(EngagementParticipants::Table)
-                    .col(EngagementParticipants::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_engagement_participants_person_id")
-                    .table(EngagementParticipants::Table)
-                    .col(EngagementParticipants::PersonId)
-                    .to_owned(),
-            )
-            .await?;
+        stakeholders::up(manager).await?;
         Ok(())
     }
 
@@ -428,103 +227,4 @@ impl MigrationTrait for Migration {
             .await?;
         Ok(())
     }
-}
-
-#[derive(DeriveIden)]
-enum Programmes {
-    Table,
-    Id,
-    Name,
-    Description,
-    SeniorResponsibleOwnerId,
-    BudgetPence,
-    StartsOn,
-    EndsOn,
-    Status,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum People {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Benefits {
-    Table,
-    Id,
-    ProgrammeId,
-    Code,
-    Title,
-    Description,
-    Category,
-    IsDisbenefit,
-    Measure,
-    Unit,
-    Direction,
-    Rollup,
-    ValueType,
-    Reach,
-    NationalOwnerId,
-    Status,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum BenefitLinks {
-    Table,
-    Id,
-    FromBenefitId,
-    ToBenefitId,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum StakeholderAssessments {
-    Table,
-    Id,
-    ProgrammeId,
-    PersonId,
-    OrganisationId,
-    Influence,
-    Interest,
-    Attitude,
-    AssessedOn,
-    Notes,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Organisations {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Engagements {
-    Table,
-    Id,
-    ProgrammeId,
-    OccurredOn,
-    Kind,
-    Summary,
-    Outcome,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum EngagementParticipants {
-    Table,
-    Id,
-    EngagementId,
-    OrganisationId,
-    PersonId,
-    CreatedAt,
-    UpdatedAt,
 }

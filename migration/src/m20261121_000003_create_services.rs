@@ -5,6 +5,12 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::index;
+
+mod assurance;
+mod names;
+use names::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -49,42 +55,34 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_services_provider_id")
-                    .table(Services::Table)
-                    .col(Services::ProviderId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_services_owner_id")
-                    .table(Services::Table)
-                    .col(Services::OwnerId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_services_lifecycle")
-                    .table(Services::Table)
-                    .col(Services::Lifecycle)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_services_name")
-                    .table(Services::Table)
-                    .col(Services::Name)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_services_provider_id",
+            Services::Table,
+            [Services::ProviderId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_services_owner_id",
+            Services::Table,
+            [Services::OwnerId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_services_lifecycle",
+            Services::Table,
+            [Services::Lifecycle],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_services_name",
+            Services::Table,
+            [Services::Name],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -117,15 +115,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_enablements_benefit_id")
-                    .table(Enablements::Table)
-                    .col(Enablements::BenefitId)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_enablements_benefit_id",
+            Enablements::Table,
+            [Enablements::BenefitId],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()
@@ -172,24 +168,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_deployments_organisation_id")
-                    .table(Deployments::Table)
-                    .col(Deployments::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_deployments_status")
-                    .table(Deployments::Table)
-                    .col(Deployments::Status)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_deployments_organisation_id",
+            Deployments::Table,
+            [Deployments::OrganisationId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_deployments_status",
+            Deployments::Table,
+            [Deployments::Status],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()
@@ -201,100 +193,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(ReadinessGates::Table)
-                    .col(pk_auto(ReadinessGates::Id))
-                    .col(integer(ReadinessGates::DeploymentId))
-                    .col(string(ReadinessGates::Name))
-                    .col(string_len(ReadinessGates::Status, 40))
-                    .col(date_null(ReadinessGates::DecidedOn))
-                    .col(
-                        timestamp_with_time_zone(ReadinessGates::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(ReadinessGates::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_readiness_gates_deployment_id")
-                            .from(ReadinessGates::Table, ReadinessGates::DeploymentId)
-                            .to(Deployments::Table, Deployments::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_readiness_gates_deployment_id")
-                    .table(ReadinessGates::Table)
-                    .col(ReadinessGates::DeploymentId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(ServiceLevelReports::Table)
-                    .col(pk_auto(ServiceLevelReports::Id))
-                    .col(integer(ServiceLevelReports::ServiceId))
-                    .col(integer_null(ServiceLevelReports::DeploymentId))
-                    .col(date(ServiceLevelReports::PeriodStart))
-                    .col(date(ServiceLevelReports::PeriodEnd))
-                    .col(double(ServiceLevelReports::Availability))
-                    .col(integer(ServiceLevelReports::Incidents))
-                    .col(text_null(ServiceLevelReports::Notes))
-                    .col(
-                        timestamp_with_time_zone(ServiceLevelReports::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(ServiceLevelReports::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_service_level_reports_service_id")
-                            .from(ServiceLevelReports::Table, ServiceLevelReports::ServiceId)
-                            .to(Services::Table, Services::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_service_level_reports_deployment_id")
-                            .from(
-                                ServiceLevelReports::Table,
-                                ServiceLevelReports::DeploymentId,
-                            )
-                            .to(Deployments::Table, Deployments::Id)
-                            .on_delete(ForeignKeyAction::Restrict),
-                    )
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_service_level_reports_service_id")
-                    .table(ServiceLevelReports::Table)
-                    .col(ServiceLevelReports::ServiceId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_service_level_reports_deployment_id")
-                    .table(ServiceLevelReports::Table)
-                    .col(ServiceLevelReports::DeploymentId)
-                    .to_owned(),
-            )
-            .await?;
+        assurance::up(manager).await?;
         Ok(())
     }
 
@@ -316,88 +215,4 @@ impl MigrationTrait for Migration {
             .await?;
         Ok(())
     }
-}
-
-#[derive(DeriveIden)]
-enum Services {
-    Table,
-    Id,
-    Name,
-    Description,
-    ProviderId,
-    OwnerId,
-    Lifecycle,
-    AvailabilityTarget,
-    ValueType,
-    Reach,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Organisations {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum People {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Enablements {
-    Table,
-    Id,
-    ServiceId,
-    BenefitId,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Benefits {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Deployments {
-    Table,
-    Id,
-    ServiceId,
-    OrganisationId,
-    Status,
-    PlannedGoLive,
-    WentLiveOn,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum ReadinessGates {
-    Table,
-    Id,
-    DeploymentId,
-    Name,
-    Status,
-    DecidedOn,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum ServiceLevelReports {
-    Table,
-    Id,
-    ServiceId,
-    DeploymentId,
-    PeriodStart,
-    PeriodEnd,
-    Availability,
-    Incidents,
-    Notes,
-    CreatedAt,
-    UpdatedAt,
 }

@@ -5,6 +5,11 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::index;
+
+mod names;
+use names::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -77,60 +82,48 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitments_organisation_id")
-                    .table(Commitments::Table)
-                    .col(Commitments::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitments_benefit_id")
-                    .table(Commitments::Table)
-                    .col(Commitments::BenefitId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitments_owner_id")
-                    .table(Commitments::Table)
-                    .col(Commitments::OwnerId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitments_signed_off_by_id")
-                    .table(Commitments::Table)
-                    .col(Commitments::SignedOffById)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitments_transferred_from_id")
-                    .table(Commitments::Table)
-                    .col(Commitments::TransferredFromId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitments_status")
-                    .table(Commitments::Table)
-                    .col(Commitments::Status)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_commitments_organisation_id",
+            Commitments::Table,
+            [Commitments::OrganisationId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_commitments_benefit_id",
+            Commitments::Table,
+            [Commitments::BenefitId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_commitments_owner_id",
+            Commitments::Table,
+            [Commitments::OwnerId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_commitments_signed_off_by_id",
+            Commitments::Table,
+            [Commitments::SignedOffById],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_commitments_transferred_from_id",
+            Commitments::Table,
+            [Commitments::TransferredFromId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_commitments_status",
+            Commitments::Table,
+            [Commitments::Status],
+        )
+        .await?;
         // One live commitment per organisation and benefit: a partial unique index, which
         // SQLite and PostgreSQL both support with the same syntax.
         manager
@@ -214,24 +207,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_measurements_commitment_id")
-                    .table(Measurements::Table)
-                    .col(Measurements::CommitmentId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_measurements_measured_on")
-                    .table(Measurements::Table)
-                    .col(Measurements::MeasuredOn)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_measurements_commitment_id",
+            Measurements::Table,
+            [Measurements::CommitmentId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_measurements_measured_on",
+            Measurements::Table,
+            [Measurements::MeasuredOn],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()
@@ -257,71 +246,4 @@ impl MigrationTrait for Migration {
             .await?;
         Ok(())
     }
-}
-
-#[derive(DeriveIden)]
-enum Commitments {
-    Table,
-    Id,
-    OrganisationId,
-    BenefitId,
-    OwnerId,
-    Baseline,
-    BaselineOn,
-    Target,
-    TargetOn,
-    Tolerance,
-    Status,
-    SignedOffOn,
-    SignedOffById,
-    TransferredFromId,
-    WithdrawalReason,
-    Version,
-    Notes,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Organisations {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Benefits {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum People {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum TrajectoryPoints {
-    Table,
-    Id,
-    CommitmentId,
-    PlannedOn,
-    Value,
-    CreatedAt,
-    UpdatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Measurements {
-    Table,
-    Id,
-    CommitmentId,
-    MeasuredOn,
-    Value,
-    Note,
-    RecordedBy,
-    RecordedAt,
-    SupersedesId,
-    CreatedAt,
-    UpdatedAt,
 }

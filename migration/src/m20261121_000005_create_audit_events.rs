@@ -5,6 +5,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -35,34 +37,27 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_audit_events_entity_type_entity_id")
-                    .table(AuditEvents::Table)
-                    .col(AuditEvents::EntityType)
-                    .col(AuditEvents::EntityId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_audit_events_actor")
-                    .table(AuditEvents::Table)
-                    .col(AuditEvents::Actor)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_audit_events_occurred_at")
-                    .table(AuditEvents::Table)
-                    .col(AuditEvents::OccurredAt)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_audit_events_entity_type_entity_id",
+            AuditEvents::Table,
+            [AuditEvents::EntityType, AuditEvents::EntityId],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_audit_events_actor",
+            AuditEvents::Table,
+            [AuditEvents::Actor],
+        )
+        .await?;
+        index(
+            manager,
+            "ix_audit_events_occurred_at",
+            AuditEvents::Table,
+            [AuditEvents::OccurredAt],
+        )
+        .await?;
         Ok(())
     }
 

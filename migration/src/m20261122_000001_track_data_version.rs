@@ -20,6 +20,8 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::index;
+
 use crate::version_triggers::Counter;
 
 #[derive(DeriveMigrationName)]
@@ -56,17 +58,17 @@ impl MigrationTrait for Migration {
         COUNTER
             .track(db, manager.get_database_backend(), &TRACKED)
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_measurements_commitment_id_measured_on_id")
-                    .table(Measurements::Table)
-                    .col(Measurements::CommitmentId)
-                    .col(Measurements::MeasuredOn)
-                    .col(Measurements::Id)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_measurements_commitment_id_measured_on_id",
+            Measurements::Table,
+            [
+                Measurements::CommitmentId,
+                Measurements::MeasuredOn,
+                Measurements::Id,
+            ],
+        )
+        .await?;
         manager
             .drop_index(
                 Index::drop()
@@ -78,15 +80,13 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_measurements_commitment_id")
-                    .table(Measurements::Table)
-                    .col(Measurements::CommitmentId)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_measurements_commitment_id",
+            Measurements::Table,
+            [Measurements::CommitmentId],
+        )
+        .await?;
         manager
             .drop_index(
                 Index::drop()

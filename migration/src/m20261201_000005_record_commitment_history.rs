@@ -9,6 +9,8 @@
 use sea_orm_migration::sea_orm::DbBackend;
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -55,17 +57,17 @@ impl MigrationTrait for Migration {
             )
             .await?;
         // The as-at read: a commitment's latest row on or before a date.
-        manager
-            .create_index(
-                Index::create()
-                    .name("ix_commitment_history_commitment_id_valid_from_id")
-                    .table(CommitmentHistory::Table)
-                    .col(CommitmentHistory::CommitmentId)
-                    .col(CommitmentHistory::ValidFrom)
-                    .col(CommitmentHistory::Id)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "ix_commitment_history_commitment_id_valid_from_id",
+            CommitmentHistory::Table,
+            [
+                CommitmentHistory::CommitmentId,
+                CommitmentHistory::ValidFrom,
+                CommitmentHistory::Id,
+            ],
+        )
+        .await?;
         let created_on = match manager.get_database_backend() {
             DbBackend::Postgres => "CAST(created_at AS DATE)",
             _ => "date(created_at)",
