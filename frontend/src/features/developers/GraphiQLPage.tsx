@@ -4,6 +4,7 @@
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
+import './graphiql.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { getToken } from '../../auth/token';
 import { usePageTitle } from '../../components/usePageTitle';

@@ -16,6 +16,7 @@ import { graphql } from '../../gql';
 import { formatDate, humanise } from '../../lib/format';
 import { ProgrammeNav } from '../programmes/ProgrammeNav';
 import { attitudeSymbol, cells } from './grid';
+import './stakeholders.css';
 
 const route = getRouteApi('/programmes/$programmeId/stakeholders');
 
