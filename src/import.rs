@@ -67,12 +67,13 @@ impl ImportCommand {
                                 eprintln!("{}:{}: warning: {}", path.display(), w.line, w.reason);
                             }
                             println!(
-                                "{}: {} rows, {} new, {} updated, {} unchanged, {} placeholders, {} relationships opened, {} closed, {} kinds changed, {} no longer listed, {} rows skipped, {} warnings (changes dated {})",
+                                "{}: {} rows, {} new, {} updated, {} unchanged, {} kept as a newer extract gave them, {} placeholders, {} relationships opened, {} closed, {} kinds changed, {} no longer listed, {} rows skipped, {} warnings (changes dated {})",
                                 path.display(),
                                 report.rows,
                                 report.inserted,
                                 report.updated,
                                 report.unchanged,
+                                report.older,
                                 report.placeholders_created,
                                 report.relationships_opened,
                                 report.relationships_closed,

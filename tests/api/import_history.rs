@@ -119,3 +119,42 @@ async fn a_kind_follows_the_file_with_an_audit_event() {
         })
     );
 }
+
+#[actix_web::test]
+async fn a_practice_that_reopens_is_part_of_and_commissioned_again_from_the_newer_extract() {
+    let db = TestDb::create(None).await;
+    import_on(&db, &practices(), "2020-01-31");
+    let closed = edited(&[("A81002", 11, "20200331"), ("A81002", 12, "C")]);
+    import_on(&db, &closed, "2020-06-30");
+    // An older release imported late reopens nothing; the newer one that lists it open does.
+    let late = import_on(&db, &practices(), "2020-02-29");
+    assert!(
+        late.stdout.contains("0 relationships opened") && late.stdout.contains("0 updated"),
+        "{}",
+        late.stdout
+    );
+    let older = "14357 kept as a newer extract gave them";
+    assert!(late.stdout.contains(older), "{}", late.stdout);
+    let run = import_on(&db, &practices(), "2021-03-31");
+    assert!(
+        run.stdout.contains("1 updated") && run.stdout.contains("2 relationships opened"),
+        "{}",
+        run.stdout
+    );
+
+    let app = TestApp::start_on(db).await;
+    let q = r#"{ organisation(odsCode: "A81002") { closedOn
+      history: relationships(includeHistory: true) { kind to { odsCode } validFrom validTo } } }"#;
+    let data = app.query(q, json!({})).await;
+    assert_eq!(data["organisation"]["closedOn"], json!(null));
+    assert_eq!(
+        data["organisation"]["history"],
+        json!([
+            { "kind": "PART_OF", "to": { "odsCode": "Q74" }, "validFrom": null, "validTo": "2020-03-31" },
+            { "kind": "COMMISSIONED_BY", "to": { "odsCode": "00K" }, "validFrom": "2013-04-01", "validTo": "2020-03-31" },
+            { "kind": "PART_OF", "to": { "odsCode": "Q74" }, "validFrom": "2021-03-31", "validTo": null },
+            { "kind": "COMMISSIONED_BY", "to": { "odsCode": "00K" }, "validFrom": "2021-03-31", "validTo": null },
+        ])
+    );
+    assert_eq!(backwards(&app).await, vec![]);
+}

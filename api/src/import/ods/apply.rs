@@ -31,6 +31,8 @@ pub struct ImportReport {
     pub updated: usize,
     /// Organisations already up to date.
     pub unchanged: usize,
+    /// Organisations a newer extract has described already: their details kept.
+    pub older: usize,
     /// Regional, area and commissioner organisations created as placeholders.
     pub placeholders_created: usize,
     /// Relationships opened.
@@ -67,7 +69,7 @@ pub async fn apply(db: &Db, extract: &Extract, as_of: NaiveDate) -> anyhow::Resu
     if report.placeholders_created > 0 {
         ids = load_codes(&txn).await?;
     }
-    upsert_organisations(&txn, extract, &mut report).await?;
+    upsert_organisations(&txn, extract, as_of, &mut report).await?;
     ids.extend(load_codes(&txn).await?);
 
     let wanted = wanted_relationships(extract, &ids);
@@ -179,6 +181,7 @@ async fn insert_organisations(
 async fn upsert_organisations(
     txn: &DatabaseTransaction,
     extract: &Extract,
+    as_of: NaiveDate,
     report: &mut ImportReport,
 ) -> anyhow::Result<()> {
     let existing: HashMap<String, organisation::Model> = organisation::Entity::find()
@@ -195,6 +198,12 @@ async fn upsert_organisations(
             new.push(from_record(r));
             continue;
         };
+        // An extract older than the last that listed it describes the past: the newer details
+        // (a name, a closure) stay.
+        if current.last_seen_on.is_some_and(|seen| as_of < seen) {
+            report.older += 1;
+            continue;
+        }
         let mut changed: organisation::ActiveModel = current.clone().into();
         let wanted = from_record(r);
         changed.name = wanted.name;

@@ -134,6 +134,17 @@ pub(super) fn change_date(
     old_start.map_or(day, |start| day.max(start))
 }
 
+/// The end of a relationship that the file, dated `extract_date`, says holds again with no
+/// end: `None` unless the recorded one has ended, before the extract's date (an older extract
+/// imported after a newer one reopens nothing).
+pub(super) fn reopened(
+    recorded_end: Option<NaiveDate>,
+    file_end: Option<NaiveDate>,
+    extract_date: NaiveDate,
+) -> Option<NaiveDate> {
+    recorded_end.filter(|end| file_end.is_none() && extract_date > *end)
+}
+
 pub(crate) async fn reconcile(
     txn: &DatabaseTransaction,
     wanted: Vec<Wanted>,
@@ -170,6 +181,16 @@ pub(crate) async fn reconcile(
                         as_of,
                     ) => {}
             Some(cur) if cur.to_organisation_id == w.to => {
+                if let Some(end) = reopened(cur.valid_to, w.valid_to, as_of) {
+                    // Open again after it had ended (a practice that reopens): a new
+                    // relationship from the file's date when it is after the end, otherwise
+                    // from the extract's; the ended one is history and stays.
+                    new.push(Wanted {
+                        valid_from: Some(w.valid_from.filter(|d| *d >= end).unwrap_or(as_of)),
+                        ..w
+                    });
+                    continue;
+                }
                 // History is filled in, never rewritten: a start or an end the database has is
                 // kept, and an end is never put before the start.
                 let starts = cur.valid_from.is_none() && w.valid_from.is_some();

@@ -58,3 +58,27 @@ fn an_area_moves_region_only_with_a_newer_extract() {
         assert_eq!(got, moves, "{start:?} {named:?} {extract}");
     }
 }
+
+#[test]
+fn a_relationship_reopens_only_when_a_newer_extract_says_it_holds_with_no_end() {
+    // (recorded end, end in the file, extract date, the end that reopens)
+    let cases = [
+        // Ended, and the newer extract has it open: it reopens.
+        (Some("2020-03-31"), None, "2021-03-31", Some("2020-03-31")),
+        // Still open: nothing to reopen.
+        (None, None, "2021-03-31", None),
+        // The file ends it too: it has not reopened.
+        (Some("2020-03-31"), Some("2020-04-30"), "2021-03-31", None),
+        // An older extract, from before the end, imported late: it reopens nothing.
+        (Some("2020-03-31"), None, "2020-01-31", None),
+        // An extract of the very day it ended: not yet reopened.
+        (Some("2020-03-31"), None, "2020-03-31", None),
+    ];
+    for (recorded, file, extract, expected) in cases {
+        assert_eq!(
+            reopened(recorded.map(d), file.map(d), d(extract)),
+            expected.map(d),
+            "{recorded:?} {file:?} {extract}"
+        );
+    }
+}
