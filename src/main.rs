@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod allocator;
 mod import;
 
 use import::ImportCommand;
@@ -81,6 +82,9 @@ enum Scale {
 fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
     let cli = Cli::parse();
+    if matches!(cli.command, Command::Serve(_)) {
+        allocator::return_freed_memory_promptly();
+    }
     // Servers outside development mode log JSON lines for collectors; people get text.
     let serving_for_real = matches!(&cli.command, Command::Serve(serve) if !serve.auth.dev);
     telemetry::init(LogFormat::from_env(if serving_for_real {

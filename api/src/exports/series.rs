@@ -5,11 +5,11 @@
 //! national programme's millions of values never sit in memory together.
 
 use std::collections::HashMap;
+use std::pin::pin;
 
 use async_graphql::dataloader::Loader;
 use chrono::NaiveDate;
 use entity::{benefit, commitment};
-use futures_util::TryStreamExt;
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter};
 
 use crate::analytics::{Assurance, Variation};
@@ -17,7 +17,7 @@ use crate::db::Db;
 use crate::graphql::loader::DbLoader;
 use crate::realisation::inputs::{CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
 use crate::realisation::loaders::{PlanOfCommitment, ValuesOfCommitment};
-use crate::realisation::series as series_store;
+use crate::realisation::series::{self as series_store, ByCommitment, rows_of};
 use crate::realisation::snapshot::Snapshot;
 
 /// How many commitments' series are read at once.
@@ -109,47 +109,33 @@ fn figures(
     }
 }
 
-/// Every commitment of the programme, its values streamed in commitment order: each series is
+/// Every commitment of the programme with its plan and its values: the plans read at once,
+/// the values streamed in the same commitment order and merged with them. Each series is
 /// analysed as soon as it is whole, and dropped.
 async fn whole_programme(
     db: &Db,
     s: &Snapshot,
     programme: i32,
 ) -> Result<HashMap<i32, SeriesFigures>, DbErr> {
-    let (commitments, points) = series_store::plans(&db.conn, programme, s.as_at).await?;
-    let columns: HashMap<i32, CommitmentColumns> =
-        commitments.into_iter().map(|c| (c.id, c)).collect();
-    let mut trajectories: HashMap<i32, Vec<PlannedValue>> = HashMap::new();
-    for p in points {
-        trajectories.entry(p.commitment_id).or_default().push(p);
-    }
     let benefit_of: HashMap<i32, &benefit::Model> = s
         .items
         .iter()
         .map(|i| (i.commitment, &s.benefits[i.benefit]))
         .collect();
-    let mut found = HashMap::with_capacity(columns.len());
-    let mut analyse = |series: &[RecordedValue]| {
-        let Some(first) = series.first() else { return };
-        let id = first.commitment_id;
-        if let (Some(c), Some(b)) = (columns.get(&id), benefit_of.get(&id)) {
-            let plan = trajectories.get(&id).map_or(&[][..], Vec::as_slice);
-            found.insert(id, figures(c, plan, series, b, s.as_at));
-        }
-    };
-    let mut values = series_store::values(&db.conn, programme, s.as_at).await?;
-    let mut current: Vec<RecordedValue> = Vec::new();
-    while let Some(v) = values.try_next().await? {
-        if current
-            .last()
-            .is_some_and(|c| c.commitment_id != v.commitment_id)
+    let (commitments, points) = series_store::plans(&db.conn, programme, s.as_at).await?;
+    let values = pin!(series_store::values(&db.conn, programme, s.as_at).await?);
+    let mut values = ByCommitment::new(values);
+    let (mut plans, mut series) = (&points[..], Vec::new());
+    let mut found = HashMap::with_capacity(benefit_of.len());
+    for c in &commitments {
+        let plan = rows_of(&mut plans, c.id);
+        values.take(c.id, &mut series).await?;
+        if let Some(b) = benefit_of.get(&c.id)
+            && !series.is_empty()
         {
-            analyse(&current);
-            current.clear();
+            found.insert(c.id, figures(c, plan, &series, b, s.as_at));
         }
-        current.push(v);
     }
-    analyse(&current);
     Ok(found)
 }
 
