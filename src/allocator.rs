@@ -3,10 +3,12 @@
 //! mimalloc keeps freed pages for a second (and whole arenas for ten) before handing them back
 //! to the operating system, in case they are wanted again. A server that reads a national
 //! programme's 2.4 million rows in a second frees far more than it keeps, and with that delay
-//! a fresh server's first register download rose about 110 MiB; handing pages back at once,
-//! about 65 MiB, for no measurable cost in time. mimalloc reads its options from the
-//! environment as the process starts, before `main`, so the server starts itself again with
-//! the option set. An operator's own `MIMALLOC_PURGE_DELAY` is left alone.
+//! a fresh server's first register download rose 100 to 120 MiB; handing pages back at once,
+//! 61 to 72 MiB (a delay of 10 ms was erratic: once 122 MiB). The price is the system calls:
+//! uncached reads of the demo ran 3 to 15% fewer per second (`cargo bench --bench read_graph`),
+//! so an operator who prefers that can set `MIMALLOC_PURGE_DELAY=1000`, which is left alone.
+//! mimalloc reads its options from the environment as the process starts, before `main`, so
+//! the server starts itself again with the option set.
 
 use std::ffi::OsString;
 
