@@ -15,7 +15,7 @@ use crate::graphql::connection::{Connection, PageArgs, paginate, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_any};
-use crate::graphql::loader::{DbLoader, LoadError, group_by, load_one};
+use crate::graphql::loader::{DbLoader, LoadError, group_by, load_or_default};
 use crate::graphql::scalars::Timestamp;
 
 /// The events of one object, newest first.
@@ -60,9 +60,7 @@ pub async fn trail(
     page: PageArgs,
 ) -> ApiResult<Connection<AuditEvent>> {
     require(ctx, Permission::ReadAudit)?;
-    let rows = load_one(ctx.request(), AuditTrailOf(entity, id))
-        .await?
-        .unwrap_or_default();
+    let rows = load_or_default(ctx.request(), AuditTrailOf(entity, id)).await?;
     Ok(paginate(page, rows, AuditEvent))
 }
 

@@ -140,6 +140,20 @@ where
     Ok(request.loader.load_one(key).await?)
 }
 
+/// Loads the value of one key, or its default when there is none: a parent with no children
+/// has an empty list.
+pub async fn load_or_default<K>(
+    request: &RequestContext,
+    key: K,
+) -> ApiResult<<DbLoader as Loader<K>>::Value>
+where
+    K: Send + Sync + Hash + Eq + Clone + 'static,
+    DbLoader: Loader<K, Error = LoadError>,
+    <DbLoader as Loader<K>>::Value: Default,
+{
+    Ok(load_one(request, key).await?.unwrap_or_default())
+}
+
 /// Loads the values of many keys, in the keys' order, skipping keys with no row.
 pub async fn load_many<K>(
     request: &RequestContext,

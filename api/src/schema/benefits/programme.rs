@@ -10,7 +10,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::graphql::scalars::{Date, Pence};
 use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
 use crate::stakeholders::{AssessmentsOfProgramme, EngagementsOfProgramme, PersonById};
@@ -72,9 +72,7 @@ impl Programme {
     /// The programme's benefits, by code.
     #[connection]
     async fn benefits(&self, ctx: &Context<'_>) -> ApiResult<Connection<Benefit>> {
-        let rows = load_one(ctx.request(), BenefitsOfProgramme(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), BenefitsOfProgramme(self.0.id)).await?;
         Ok(paginate(page, rows, Benefit))
     }
     /// Stakeholder assessments for the programme, oldest first.
@@ -82,9 +80,7 @@ impl Programme {
         &self,
         ctx: &Context<'_>,
     ) -> ApiResult<Vec<StakeholderAssessment>> {
-        let rows = load_one(ctx.request(), AssessmentsOfProgramme(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), AssessmentsOfProgramme(self.0.id)).await?;
         Ok(rows.into_iter().map(StakeholderAssessment).collect())
     }
     /// Realisation as at a date: over all the programme's commitments, by benefit and by
@@ -125,9 +121,7 @@ impl Programme {
     /// Engagements with stakeholders, newest first.
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
-        let mut rows = load_one(ctx.request(), EngagementsOfProgramme(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), EngagementsOfProgramme(self.0.id)).await?;
         rows.reverse();
         Ok(paginate(page, rows, Engagement))
     }

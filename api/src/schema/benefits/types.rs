@@ -17,7 +17,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::loader::{load_many, load_one, load_or_default};
 use crate::schema::commitments::Commitment;
 use crate::schema::services::Service;
 use crate::schema::stakeholders::Person;
@@ -111,9 +111,7 @@ impl Benefit {
     }
     /// The services that enable this benefit.
     async fn enabling_services(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
-        let links = load_one(ctx.request(), EnablementsOfBenefit(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let links = load_or_default(ctx.request(), EnablementsOfBenefit(self.0.id)).await?;
         let ids = links.iter().map(|e| ServiceById(e.service_id)).collect();
         Ok(load_many(ctx.request(), ids)
             .await?
@@ -123,9 +121,7 @@ impl Benefit {
     }
     /// The benefits this one contributes to (the benefits map, upwards).
     async fn contributes_to(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let links = load_one(ctx.request(), ContributesTo(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let links = load_or_default(ctx.request(), ContributesTo(self.0.id)).await?;
         let ids = links.iter().map(|l| BenefitById(l.to_benefit_id)).collect();
         Ok(load_many(ctx.request(), ids)
             .await?
@@ -135,9 +131,7 @@ impl Benefit {
     }
     /// The benefits that contribute to this one (the benefits map, downwards).
     async fn contributors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let links = load_one(ctx.request(), ContributorsOf(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let links = load_or_default(ctx.request(), ContributorsOf(self.0.id)).await?;
         let ids = links
             .iter()
             .map(|l| BenefitById(l.from_benefit_id))
@@ -175,9 +169,7 @@ impl Benefit {
             Vec<CommitmentStatus>,
         >,
     ) -> ApiResult<Connection<Commitment>> {
-        let mut rows = load_one(ctx.request(), CommitmentsOfBenefit(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), CommitmentsOfBenefit(self.0.id)).await?;
         if let Some(statuses) = statuses {
             rows.retain(|c| statuses.contains(&c.status));
         }

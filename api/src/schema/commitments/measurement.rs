@@ -8,7 +8,7 @@ use crate::commitments::loaders::{CommitmentById, MeasurementById, MeasurementsO
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::graphql::scalars::{Date, Timestamp};
 use crate::schema::stakeholders::Person;
 use crate::stakeholders::PersonById;
@@ -48,9 +48,7 @@ impl Measurement {
         let Some(row) = load_one(request, MeasurementById(key)).await? else {
             return Ok(None);
         };
-        let series = load_one(request, MeasurementsOfCommitment(row.commitment_id))
-            .await?
-            .unwrap_or_default();
+        let series = load_or_default(request, MeasurementsOfCommitment(row.commitment_id)).await?;
         Ok(Self::from_series(series)
             .into_iter()
             .find(|m| m.row.id == key))

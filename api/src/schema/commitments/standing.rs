@@ -7,7 +7,7 @@ use entity::enums::CommitmentStatus;
 use crate::commitments::history::HistoryOfCommitment;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::schema::stakeholders::Person;
 use crate::stakeholders::PersonById;
@@ -50,7 +50,5 @@ async fn person(ctx: &Context<'_>, id: Option<i32>) -> ApiResult<Option<Person>>
 
 /// A commitment's standings, oldest first.
 pub async fn history_of(ctx: &Context<'_>, commitment: i32) -> ApiResult<Vec<history::Model>> {
-    Ok(load_one(ctx.request(), HistoryOfCommitment(commitment))
-        .await?
-        .unwrap_or_default())
+    load_or_default(ctx.request(), HistoryOfCommitment(commitment)).await
 }

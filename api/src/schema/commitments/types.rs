@@ -18,7 +18,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Benefit;
@@ -136,9 +136,7 @@ impl Commitment {
     /// The commitment that took this one over when it was transferred (a successor
     /// organisation's); the latest, should it have been transferred more than once.
     async fn transferred_to(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
-        let transfers = load_one(ctx.request(), TransfersOfCommitment(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let transfers = load_or_default(ctx.request(), TransfersOfCommitment(self.0.id)).await?;
         Ok(transfers.into_iter().next_back().map(Commitment))
     }
     /// Why it was withdrawn.
@@ -171,9 +169,7 @@ impl Commitment {
     }
     /// The planned values between baseline and target, in date order.
     async fn trajectory(&self, ctx: &Context<'_>) -> ApiResult<Vec<TrajectoryPoint>> {
-        let rows = load_one(ctx.request(), TrajectoryOfCommitment(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), TrajectoryOfCommitment(self.0.id)).await?;
         Ok(rows.into_iter().map(TrajectoryPoint).collect())
     }
     /// Reported values, newest first; corrected values stay, marked `superseded`.
@@ -196,14 +192,12 @@ impl Commitment {
                 rows: size as u32 + 1,
                 effective_only: !include_superseded,
             };
-            let rows = load_one(ctx.request(), key).await?.unwrap_or_default();
+            let rows = load_or_default(ctx.request(), key).await?;
             let window = page.window(None);
             return Ok(crate::graphql::connection::page(window, rows, None)
                 .into_connection(|(row, superseded_by)| Measurement { row, superseded_by }));
         }
-        let rows = load_one(ctx.request(), MeasurementsOfCommitment(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), MeasurementsOfCommitment(self.0.id)).await?;
         let mut list = Measurement::from_series(rows);
         if !include_superseded {
             list.retain(|m| m.superseded_by.is_none());

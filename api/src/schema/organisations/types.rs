@@ -13,7 +13,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::load_or_default;
 use crate::graphql::scalars::{Date, Timestamp};
 use crate::organisations::row::OrganisationRow;
 use crate::schema::commitments::Commitment;
@@ -206,9 +206,7 @@ impl Organisation {
     /// The people who work here, by name.
     #[connection]
     async fn people(&self, ctx: &Context<'_>) -> ApiResult<Connection<Person>> {
-        let people = load_one(ctx.request(), PeopleOfOrganisation(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let people = load_or_default(ctx.request(), PeopleOfOrganisation(self.0.id)).await?;
         Ok(paginate(page, people, Person))
     }
 
@@ -233,9 +231,7 @@ impl Organisation {
             Vec<entity::enums::CommitmentStatus>,
         >,
     ) -> ApiResult<Connection<Commitment>> {
-        let mut rows = load_one(ctx.request(), CommitmentsOfOrganisation(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), CommitmentsOfOrganisation(self.0.id)).await?;
         if let Some(statuses) = statuses {
             rows.retain(|c| statuses.contains(&c.status));
         }
@@ -245,18 +241,14 @@ impl Organisation {
     /// The services deployed (or planned) here.
     #[connection]
     async fn deployments(&self, ctx: &Context<'_>) -> ApiResult<Connection<Deployment>> {
-        let rows = load_one(ctx.request(), DeploymentsOfOrganisation(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), DeploymentsOfOrganisation(self.0.id)).await?;
         Ok(paginate(page, rows, Deployment))
     }
 
     /// The services in the catalogue this organisation provides (as a supplier or a shared
     /// service), by name.
     async fn services_provided(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
-        let rows = load_one(ctx.request(), ServicesOfProvider(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), ServicesOfProvider(self.0.id)).await?;
         Ok(rows.into_iter().map(Service).collect())
     }
 
@@ -265,18 +257,14 @@ impl Organisation {
         &self,
         ctx: &Context<'_>,
     ) -> ApiResult<Vec<StakeholderAssessment>> {
-        let rows = load_one(ctx.request(), AssessmentsOfOrganisation(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), AssessmentsOfOrganisation(self.0.id)).await?;
         Ok(rows.into_iter().map(StakeholderAssessment).collect())
     }
 
     /// The engagements this organisation took part in, newest first.
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
-        let rows = load_one(ctx.request(), EngagementsOfOrganisation(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), EngagementsOfOrganisation(self.0.id)).await?;
         Ok(paginate(page, rows, Engagement))
     }
 }

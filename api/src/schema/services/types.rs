@@ -10,7 +10,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::loader::{load_many, load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Benefit;
@@ -92,9 +92,7 @@ impl Service {
             Vec<DeploymentStatus>,
         >,
     ) -> ApiResult<Connection<Deployment>> {
-        let mut rows = load_one(ctx.request(), DeploymentsOfService(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), DeploymentsOfService(self.0.id)).await?;
         if let Some(statuses) = statuses {
             rows.retain(|d| statuses.contains(&d.status));
         }
@@ -102,9 +100,7 @@ impl Service {
     }
     /// The benefits this service enables.
     async fn enabled_benefits(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let links = load_one(ctx.request(), EnablementsOfService(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let links = load_or_default(ctx.request(), EnablementsOfService(self.0.id)).await?;
         let ids = links.iter().map(|e| BenefitById(e.benefit_id)).collect();
         Ok(load_many(ctx.request(), ids)
             .await?
@@ -114,9 +110,7 @@ impl Service {
     }
     /// Service levels achieved, newest period first, each checked against the target.
     async fn service_level_reports(&self, ctx: &Context<'_>) -> ApiResult<Vec<ServiceLevelReport>> {
-        let mut rows = load_one(ctx.request(), ReportsOfService(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), ReportsOfService(self.0.id)).await?;
         rows.reverse();
         Ok(rows
             .into_iter()
@@ -168,16 +162,12 @@ impl Deployment {
     }
     /// Readiness decisions: is the local organisation ready to support it.
     async fn readiness_gates(&self, ctx: &Context<'_>) -> ApiResult<Vec<ReadinessGate>> {
-        let rows = load_one(ctx.request(), GatesOfDeployment(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), GatesOfDeployment(self.0.id)).await?;
         Ok(rows.into_iter().map(ReadinessGate).collect())
     }
     /// Service levels achieved at this site, newest period first.
     async fn service_level_reports(&self, ctx: &Context<'_>) -> ApiResult<Vec<ServiceLevelReport>> {
-        let mut rows = load_one(ctx.request(), ReportsOfDeployment(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), ReportsOfDeployment(self.0.id)).await?;
         rows.reverse();
         let target = load_one(ctx.request(), ServiceById(self.0.service_id))
             .await?

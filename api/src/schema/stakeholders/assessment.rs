@@ -9,7 +9,7 @@ use crate::benefits::ProgrammeById;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one};
+use crate::graphql::loader::{load_many, load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Programme;
@@ -136,9 +136,7 @@ impl Engagement {
     }
     /// The organisations that took part.
     async fn organisations(&self, ctx: &Context<'_>) -> ApiResult<Vec<Organisation>> {
-        let parts = load_one(ctx.request(), ParticipantsOfEngagement(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let parts = load_or_default(ctx.request(), ParticipantsOfEngagement(self.0.id)).await?;
         let ids = parts
             .iter()
             .filter_map(|p| p.organisation_id)
@@ -152,9 +150,7 @@ impl Engagement {
     }
     /// The people who took part.
     async fn people(&self, ctx: &Context<'_>) -> ApiResult<Vec<Person>> {
-        let parts = load_one(ctx.request(), ParticipantsOfEngagement(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let parts = load_or_default(ctx.request(), ParticipantsOfEngagement(self.0.id)).await?;
         let ids = parts
             .iter()
             .filter_map(|p| p.person_id)

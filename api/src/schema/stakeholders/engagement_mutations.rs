@@ -13,7 +13,7 @@ use crate::auth::{Permission, require, require_for};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::load_or_default;
 use crate::graphql::mutation::{Checks, payload};
 use crate::graphql::write::{begin, found};
 use crate::stakeholders::loaders::ParticipantsOfEngagement;
@@ -113,9 +113,8 @@ impl EngagementMutation {
     ) -> ApiResult<EngagementPayload> {
         let (_, scope) = require(ctx, Permission::WriteEngagements)?;
         let id = decode_as(&input.id, NodeType::Engagement)?;
-        let orgs: Vec<i32> = load_one(ctx.request(), ParticipantsOfEngagement(id))
+        let orgs: Vec<i32> = load_or_default(ctx.request(), ParticipantsOfEngagement(id))
             .await?
-            .unwrap_or_default()
             .iter()
             .filter_map(|p| p.organisation_id)
             .collect();

@@ -11,7 +11,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::{Benefit, Programme};
 use crate::schema::commitments::Commitment;
@@ -92,9 +92,7 @@ impl Person {
             Vec<entity::enums::CommitmentStatus>,
         >,
     ) -> ApiResult<Connection<Commitment>> {
-        let mut rows = load_one(ctx.request(), CommitmentsOfOwner(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let mut rows = load_or_default(ctx.request(), CommitmentsOfOwner(self.0.id)).await?;
         if let Some(statuses) = statuses {
             rows.retain(|c| statuses.contains(&c.status));
         }
@@ -103,30 +101,22 @@ impl Person {
     /// The commitments they signed off for their organisation's board, oldest sign-off first.
     #[connection]
     async fn commitments_signed_off(&self, ctx: &Context<'_>) -> ApiResult<Connection<Commitment>> {
-        let rows = load_one(ctx.request(), CommitmentsSignedOffBy(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), CommitmentsSignedOffBy(self.0.id)).await?;
         Ok(paginate(page, rows, Commitment))
     }
     /// The programmes they are senior responsible owner of, by name.
     async fn programmes_led(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {
-        let rows = load_one(ctx.request(), ProgrammesLedBy(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), ProgrammesLedBy(self.0.id)).await?;
         Ok(rows.into_iter().map(Programme).collect())
     }
     /// The benefits they own nationally, by code.
     async fn benefits_owned(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let rows = load_one(ctx.request(), BenefitsOfNationalOwner(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), BenefitsOfNationalOwner(self.0.id)).await?;
         Ok(rows.into_iter().map(Benefit).collect())
     }
     /// The services in the catalogue they own, by name.
     async fn services_owned(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
-        let rows = load_one(ctx.request(), ServicesOfOwner(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), ServicesOfOwner(self.0.id)).await?;
         Ok(rows.into_iter().map(Service).collect())
     }
     /// How programmes have rated them as a stakeholder, oldest first.
@@ -134,17 +124,13 @@ impl Person {
         &self,
         ctx: &Context<'_>,
     ) -> ApiResult<Vec<StakeholderAssessment>> {
-        let rows = load_one(ctx.request(), AssessmentsOfPerson(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), AssessmentsOfPerson(self.0.id)).await?;
         Ok(rows.into_iter().map(StakeholderAssessment).collect())
     }
     /// The engagements they took part in, newest first.
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
-        let rows = load_one(ctx.request(), EngagementsOfPerson(self.0.id))
-            .await?
-            .unwrap_or_default();
+        let rows = load_or_default(ctx.request(), EngagementsOfPerson(self.0.id)).await?;
         Ok(paginate(page, rows, Engagement))
     }
 }
