@@ -20,6 +20,14 @@ mod m20261201_000006_add_organisation_last_seen;
 mod m20261202_000001_announce_audit_events;
 mod version_triggers;
 
+/// A timestamp column that defaults to now (`created_at`, `updated_at`, `recorded_at`), so
+/// bulk loads and triggers need not set it.
+pub(crate) fn stamp<T: IntoIden>(name: T) -> ColumnDef {
+    sea_orm_migration::schema::timestamp_with_time_zone(name)
+        .default(Expr::current_timestamp())
+        .to_owned()
+}
+
 /// Creates the index `name` on `columns` of `table`: the plain index every foreign key and
 /// filtered column has.
 pub(crate) async fn index<T, C>(

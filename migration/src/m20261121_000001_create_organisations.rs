@@ -5,7 +5,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::index;
+use crate::{index, stamp};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -30,14 +30,8 @@ impl MigrationTrait for Migration {
                     .col(string_null(Organisations::AddressLine4))
                     .col(string_null(Organisations::AddressLine5))
                     .col(string_null(Organisations::Postcode))
-                    .col(
-                        timestamp_with_time_zone(Organisations::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Organisations::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Organisations::CreatedAt))
+                    .col(stamp(Organisations::UpdatedAt))
                     .to_owned(),
             )
             .await?;
@@ -89,14 +83,8 @@ impl MigrationTrait for Migration {
                     .col(string_len(OrganisationRelationships::Kind, 40))
                     .col(date_null(OrganisationRelationships::ValidFrom))
                     .col(date_null(OrganisationRelationships::ValidTo))
-                    .col(
-                        timestamp_with_time_zone(OrganisationRelationships::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(OrganisationRelationships::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(OrganisationRelationships::CreatedAt))
+                    .col(stamp(OrganisationRelationships::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_organisation_relationships_from_organisation_id")
@@ -150,14 +138,8 @@ impl MigrationTrait for Migration {
                     .col(string_null(People::JobTitle))
                     .col(string_null(People::Email))
                     .col(integer_null(People::OrganisationId))
-                    .col(
-                        timestamp_with_time_zone(People::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(People::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(People::CreatedAt))
+                    .col(stamp(People::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_people_organisation_id")

@@ -5,7 +5,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::index;
+use crate::{index, stamp};
 
 mod names;
 mod stakeholders;
@@ -29,14 +29,8 @@ impl MigrationTrait for Migration {
                     .col(date_null(Programmes::StartsOn))
                     .col(date_null(Programmes::EndsOn))
                     .col(string_len(Programmes::Status, 40))
-                    .col(
-                        timestamp_with_time_zone(Programmes::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Programmes::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Programmes::CreatedAt))
+                    .col(stamp(Programmes::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_programmes_senior_responsible_owner_id")
@@ -87,14 +81,8 @@ impl MigrationTrait for Migration {
                     .col(string_len(Benefits::Reach, 40))
                     .col(integer_null(Benefits::NationalOwnerId))
                     .col(string_len(Benefits::Status, 40))
-                    .col(
-                        timestamp_with_time_zone(Benefits::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Benefits::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Benefits::CreatedAt))
+                    .col(stamp(Benefits::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_benefits_programme_id")
@@ -151,14 +139,8 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(BenefitLinks::Id))
                     .col(integer(BenefitLinks::FromBenefitId))
                     .col(integer(BenefitLinks::ToBenefitId))
-                    .col(
-                        timestamp_with_time_zone(BenefitLinks::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(BenefitLinks::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(BenefitLinks::CreatedAt))
+                    .col(stamp(BenefitLinks::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_benefit_links_from_benefit_id")

@@ -5,7 +5,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::index;
+use crate::{index, stamp};
 
 mod assurance;
 mod names;
@@ -30,14 +30,8 @@ impl MigrationTrait for Migration {
                     .col(double_null(Services::AvailabilityTarget))
                     .col(string_len(Services::ValueType, 40))
                     .col(string_len(Services::Reach, 40))
-                    .col(
-                        timestamp_with_time_zone(Services::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Services::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Services::CreatedAt))
+                    .col(stamp(Services::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_services_provider_id")
@@ -90,14 +84,8 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(Enablements::Id))
                     .col(integer(Enablements::ServiceId))
                     .col(integer(Enablements::BenefitId))
-                    .col(
-                        timestamp_with_time_zone(Enablements::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Enablements::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Enablements::CreatedAt))
+                    .col(stamp(Enablements::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_enablements_service_id")
@@ -143,14 +131,8 @@ impl MigrationTrait for Migration {
                     .col(string_len(Deployments::Status, 40))
                     .col(date_null(Deployments::PlannedGoLive))
                     .col(date_null(Deployments::WentLiveOn))
-                    .col(
-                        timestamp_with_time_zone(Deployments::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Deployments::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Deployments::CreatedAt))
+                    .col(stamp(Deployments::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_deployments_service_id")

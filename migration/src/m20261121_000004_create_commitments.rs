@@ -5,7 +5,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::index;
+use crate::{index, stamp};
 
 mod names;
 use names::*;
@@ -36,14 +36,8 @@ impl MigrationTrait for Migration {
                     .col(string_null(Commitments::WithdrawalReason))
                     .col(integer(Commitments::Version))
                     .col(text_null(Commitments::Notes))
-                    .col(
-                        timestamp_with_time_zone(Commitments::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Commitments::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Commitments::CreatedAt))
+                    .col(stamp(Commitments::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_commitments_organisation_id")
@@ -141,14 +135,8 @@ impl MigrationTrait for Migration {
                     .col(integer(TrajectoryPoints::CommitmentId))
                     .col(date(TrajectoryPoints::PlannedOn))
                     .col(double(TrajectoryPoints::Value))
-                    .col(
-                        timestamp_with_time_zone(TrajectoryPoints::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(TrajectoryPoints::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(TrajectoryPoints::CreatedAt))
+                    .col(stamp(TrajectoryPoints::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_trajectory_points_commitment_id")
@@ -182,14 +170,8 @@ impl MigrationTrait for Migration {
                     .col(string(Measurements::RecordedBy))
                     .col(timestamp_with_time_zone(Measurements::RecordedAt))
                     .col(integer_null(Measurements::SupersedesId))
-                    .col(
-                        timestamp_with_time_zone(Measurements::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(Measurements::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(Measurements::CreatedAt))
+                    .col(stamp(Measurements::UpdatedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_measurements_commitment_id")

@@ -5,7 +5,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::index;
+use crate::{index, stamp};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -26,14 +26,8 @@ impl MigrationTrait for Migration {
                     .col(json_null(AuditEvents::Before))
                     .col(json_null(AuditEvents::After))
                     .col(timestamp_with_time_zone(AuditEvents::OccurredAt))
-                    .col(
-                        timestamp_with_time_zone(AuditEvents::CreatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
-                    .col(
-                        timestamp_with_time_zone(AuditEvents::UpdatedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(AuditEvents::CreatedAt))
+                    .col(stamp(AuditEvents::UpdatedAt))
                     .to_owned(),
             )
             .await?;

@@ -9,7 +9,7 @@
 use sea_orm_migration::sea_orm::DbBackend;
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::index;
+use crate::{index, stamp};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -28,10 +28,7 @@ impl MigrationTrait for Migration {
                     .col(date_null(CommitmentHistory::SignedOffOn))
                     .col(integer_null(CommitmentHistory::SignedOffById))
                     .col(date(CommitmentHistory::ValidFrom))
-                    .col(
-                        timestamp_with_time_zone(CommitmentHistory::RecordedAt)
-                            .default(Expr::current_timestamp()),
-                    )
+                    .col(stamp(CommitmentHistory::RecordedAt))
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_commitment_history_commitment_id")

@@ -3,7 +3,7 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::names::*;
-use crate::index;
+use crate::{index, stamp};
 
 /// Creates the stakeholder tables and their indexes.
 pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
@@ -20,14 +20,8 @@ pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string_len(StakeholderAssessments::Attitude, 40))
                 .col(date(StakeholderAssessments::AssessedOn))
                 .col(text_null(StakeholderAssessments::Notes))
-                .col(
-                    timestamp_with_time_zone(StakeholderAssessments::CreatedAt)
-                        .default(Expr::current_timestamp()),
-                )
-                .col(
-                    timestamp_with_time_zone(StakeholderAssessments::UpdatedAt)
-                        .default(Expr::current_timestamp()),
-                )
+                .col(stamp(StakeholderAssessments::CreatedAt))
+                .col(stamp(StakeholderAssessments::UpdatedAt))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_stakeholder_assessments_programme_id")
@@ -92,14 +86,8 @@ pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string_len(Engagements::Kind, 40))
                 .col(text(Engagements::Summary))
                 .col(text_null(Engagements::Outcome))
-                .col(
-                    timestamp_with_time_zone(Engagements::CreatedAt)
-                        .default(Expr::current_timestamp()),
-                )
-                .col(
-                    timestamp_with_time_zone(Engagements::UpdatedAt)
-                        .default(Expr::current_timestamp()),
-                )
+                .col(stamp(Engagements::CreatedAt))
+                .col(stamp(Engagements::UpdatedAt))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_engagements_programme_id")
@@ -125,14 +113,8 @@ pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(integer(EngagementParticipants::EngagementId))
                 .col(integer_null(EngagementParticipants::OrganisationId))
                 .col(integer_null(EngagementParticipants::PersonId))
-                .col(
-                    timestamp_with_time_zone(EngagementParticipants::CreatedAt)
-                        .default(Expr::current_timestamp()),
-                )
-                .col(
-                    timestamp_with_time_zone(EngagementParticipants::UpdatedAt)
-                        .default(Expr::current_timestamp()),
-                )
+                .col(stamp(EngagementParticipants::CreatedAt))
+                .col(stamp(EngagementParticipants::UpdatedAt))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_engagement_participants_engagement_id")

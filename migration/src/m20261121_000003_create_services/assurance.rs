@@ -3,7 +3,7 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::names::*;
-use crate::index;
+use crate::{index, stamp};
 
 /// Creates the readiness gate and service level report tables and their indexes.
 pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
@@ -16,14 +16,8 @@ pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string(ReadinessGates::Name))
                 .col(string_len(ReadinessGates::Status, 40))
                 .col(date_null(ReadinessGates::DecidedOn))
-                .col(
-                    timestamp_with_time_zone(ReadinessGates::CreatedAt)
-                        .default(Expr::current_timestamp()),
-                )
-                .col(
-                    timestamp_with_time_zone(ReadinessGates::UpdatedAt)
-                        .default(Expr::current_timestamp()),
-                )
+                .col(stamp(ReadinessGates::CreatedAt))
+                .col(stamp(ReadinessGates::UpdatedAt))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_readiness_gates_deployment_id")
@@ -53,14 +47,8 @@ pub(super) async fn up(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(double(ServiceLevelReports::Availability))
                 .col(integer(ServiceLevelReports::Incidents))
                 .col(text_null(ServiceLevelReports::Notes))
-                .col(
-                    timestamp_with_time_zone(ServiceLevelReports::CreatedAt)
-                        .default(Expr::current_timestamp()),
-                )
-                .col(
-                    timestamp_with_time_zone(ServiceLevelReports::UpdatedAt)
-                        .default(Expr::current_timestamp()),
-                )
+                .col(stamp(ServiceLevelReports::CreatedAt))
+                .col(stamp(ServiceLevelReports::UpdatedAt))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_service_level_reports_service_id")
