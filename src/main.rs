@@ -188,13 +188,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(Scale::Nhs) => {
                     let report = seed::scale::load(&db, number).await?;
                     println!(
-                        "scale data set (seed {number}) loaded in {:.1} s: {} organisations, {} deployments, {} commitments, {} trajectory points, {} measurements",
+                        "scale data set (seed {number}) loaded in {:.1} s: {} organisations, {} deployments, {} commitments, {} trajectory points, {} measurements, {} history rows",
                         report.elapsed.as_secs_f64(),
                         report.organisations,
                         report.deployments,
                         report.commitments,
                         report.trajectory_points,
-                        report.measurements
+                        report.measurements,
+                        report.history
                     );
                 }
                 None => {

@@ -3,7 +3,7 @@
 //! National Programme for IT built from public facts (see `programme.rs`).
 
 pub mod landscape;
-mod programme;
+pub(super) mod programme;
 
 use std::io::Read;
 

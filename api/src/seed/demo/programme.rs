@@ -43,7 +43,7 @@ mod register;
 mod service_levels;
 mod services;
 mod stakeholders;
-mod standings;
+pub(in crate::seed) mod standings;
 #[cfg(test)]
 mod tests;
 

@@ -1,7 +1,8 @@
 //! The local side of the scale data set: deployments of the services at active trusts and GP
 //! practices, a benefits lead at every organisation with a live deployment, and a commitment
-//! for every benefit a live deployment enables, with its trajectory, 24 monthly measurements
-//! and, for about one in a hundred, a correction.
+//! for every benefit a live deployment enables, with its trajectory, 24 monthly measurements,
+//! for about one in a hundred a correction, and its history (dated as the demo dates its own),
+//! so that the figures as at a date read the history as they do on real data.
 
 use std::collections::HashMap;
 
@@ -15,6 +16,7 @@ use super::catalogue::{BENEFITS, BENEFITS_PER_SERVICE, Catalogue, code};
 use super::series::{self, Generated, Rng};
 use super::sites::{Site, active_sites, deployments, load_leads};
 use super::{ScaleReport, insert_all};
+use crate::seed::demo::programme::standings;
 
 /// Who recorded the generated measurements.
 const RECORDED_BY: &str = "scale-seed";
@@ -77,10 +79,7 @@ pub(super) async fn load(
         let site = &sites[s];
         let d = draw(seed, site, b);
         let lead = leads.get(&site.id).copied();
-        let signed = matches!(
-            d.status,
-            CommitmentStatus::SignedOff | CommitmentStatus::Realised
-        );
+        let signed = signed(d.status);
         commitment::ActiveModel {
             organisation_id: Set(site.id),
             benefit_id: Set(catalogue.benefits[b]),
@@ -91,7 +90,7 @@ pub(super) async fn load(
             target_on: Set(series::target_on()),
             tolerance: Set(d.tolerance),
             status: Set(d.status),
-            signed_off_on: Set(signed.then(|| series::baseline_on() - Days::new(14))),
+            signed_off_on: Set(signed.then(signed_off_on).flatten()),
             signed_off_by_id: Set(lead.filter(|_| signed)),
             transferred_from_id: Set(None),
             withdrawal_reason: Set((d.status == CommitmentStatus::Withdrawn)
@@ -107,12 +106,20 @@ pub(super) async fn load(
     let mut corrected = Vec::new();
     let mut points = Vec::new();
     let mut values = Vec::new();
+    let mut history = Vec::new();
     for &(s, b) in &promised {
         let site = &sites[s];
         let id = *ids
             .get(&(site.id, catalogue.benefits[b]))
             .context("a commitment the seed inserted is missing")?;
         let d = draw(seed, site, b);
+        let lead = leads.get(&site.id).copied();
+        let steps = standings::path(d.status, series::baseline_on(), series::target_on())?;
+        let (owner, signer) = (
+            lead.filter(|_| d.has_owner),
+            lead.filter(|_| signed(d.status)),
+        );
+        history.extend(standings::rows(id, &steps, owner, signer));
         if d.corrected {
             let value = d.plan.measurements[CORRECTED_MONTH as usize].1;
             corrected.push((id, value));
@@ -140,12 +147,27 @@ pub(super) async fn load(
                 insert_all(txn, std::mem::take(&mut values), 7, "measurements").await?;
             report.trajectory_points +=
                 insert_all(txn, std::mem::take(&mut points), 3, "trajectory points").await?;
+            report.history += insert_all(txn, std::mem::take(&mut history), 6, "history").await?;
         }
     }
+    report.history += insert_all(txn, history, 6, "history").await?;
     report.measurements += insert_all(txn, values, 7, "measurements").await?;
     report.trajectory_points += insert_all(txn, points, 3, "trajectory points").await?;
     report.measurements += load_corrections(txn, &corrected).await?;
     Ok(())
+}
+
+/// Whether a commitment in `status` was signed off on its way there.
+fn signed(status: CommitmentStatus) -> bool {
+    matches!(
+        status,
+        CommitmentStatus::SignedOff | CommitmentStatus::Realised
+    )
+}
+
+/// The day every signed-off commitment was signed off: the day its history says.
+fn signed_off_on() -> Option<NaiveDate> {
+    series::baseline_on().checked_add_days(Days::new(standings::SIGNED_OFF_AFTER))
 }
 
 /// A measurement row recorded five days after the month it measures.

@@ -44,6 +44,8 @@ pub struct ScaleReport {
     pub trajectory_points: usize,
     /// Measurements, corrections included.
     pub measurements: usize,
+    /// Rows of the commitments' histories (a row for each step of each commitment's status).
+    pub history: usize,
     /// Wall-clock time of the whole load, the ODS import included.
     pub elapsed: Duration,
 }

@@ -1,6 +1,6 @@
-//! The demo commitments' histories: the steps by which each reached the status its row in
-//! `register.rs` gives, dated from its plan, so the register as it stood on any date shows
-//! what the board saw then. Drafted a month before the baseline, proposed on it, agreed six
+//! The commitments' histories, for the demo and the scale data set alike: the steps by which
+//! each reached the status its row gives (in the demo, `register.rs`), dated from its plan, so
+//! the register as it stood on any date shows what the board saw then. Drafted a month before the baseline, proposed on it, agreed six
 //! weeks later, signed off at eleven weeks, realised on the target date; a withdrawal comes
 //! four months in, a PCT's transfer on the day its CCG took over.
 
@@ -18,10 +18,10 @@ use super::{Ymd, day};
 pub(super) const CCGS_OPENED: Ymd = (2013, 4, 1);
 
 /// Days from the baseline to the sign-off, which the register also stores.
-pub(super) const SIGNED_OFF_AFTER: u64 = 75;
+pub(in crate::seed) const SIGNED_OFF_AFTER: u64 = 75;
 
 /// Each status a commitment held on its way to `status`, with the day it took effect.
-pub(super) fn path(
+pub(in crate::seed) fn path(
     status: CommitmentStatus,
     baseline_on: NaiveDate,
     target_on: NaiveDate,
@@ -63,7 +63,7 @@ pub(super) fn path(
 
 /// The history rows of a commitment that took `steps`, owned by `owner` throughout and signed
 /// off by `signer` (when it was) from its sign-off step on.
-pub(super) fn rows(
+pub(in crate::seed) fn rows(
     commitment_id: i32,
     steps: &[(CommitmentStatus, NaiveDate)],
     owner: Option<i32>,
