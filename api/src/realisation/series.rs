@@ -4,10 +4,10 @@
 //! ([`ByCommitment`], [`rows_of`]), so each commitment's series is analysed and dropped as
 //! the next one arrives and memory holds one series at a time.
 
-use chrono::NaiveDate;
-use entity::measurement;
 use std::cmp::Ordering;
 
+use chrono::NaiveDate;
+use entity::measurement;
 use futures_util::{Stream, TryStreamExt};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -83,8 +83,8 @@ pub fn rows_of<'a, T: OfCommitment>(rows: &mut &'a [T], commitment: i32) -> &'a 
     found
 }
 
-/// A stream of rows in commitment order, taken a commitment at a time: the merge of a
-/// commitment stream with its rows' streams.
+/// A stream of rows in commitment order, taken a commitment at a time as the caller walks the
+/// commitments in the same order: the merge of the two.
 #[derive(Debug)]
 pub struct ByCommitment<S, T> {
     rows: S,
