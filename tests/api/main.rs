@@ -33,6 +33,7 @@ mod lifecycle_rules;
 mod live;
 mod live_access;
 mod live_client;
+mod live_cursor;
 mod logs;
 mod migrations;
 mod oidc;

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use entity::audit_event;
 use futures_util::Stream;
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use tokio::sync::{Notify, broadcast};
 
 use super::event::LiveEvent;
+use super::position::AuditPosition;
 use super::read;
 use crate::db::Db;
 
@@ -57,11 +58,11 @@ pub enum ResumeError {
     /// Too many events, or too old, have passed since.
     #[error(
         "more than {events} events, or events older than {minutes} minutes, have passed since \
-         event {after}: read the current state again and subscribe without `after`"
+         `{after}`: read the current state and a new `liveCursor` again, and subscribe after it"
     )]
     TooFar {
-        /// The event asked to resume after.
-        after: i32,
+        /// Where the subscriber asked to resume.
+        after: String,
         /// The most events replayed.
         events: u64,
         /// The oldest replayed, in minutes.
@@ -138,17 +139,18 @@ impl Feed {
         })
     }
 
-    /// The committed events after `after`, for a subscriber resuming, within the replay window.
-    pub async fn replay(&self, after: i32) -> Result<Vec<Arc<LiveEvent>>, ResumeError> {
+    /// The committed events after `from` (an event a subscriber saw, or a position it read),
+    /// for a subscriber resuming, within the replay window.
+    pub async fn replay(&self, from: &AuditPosition) -> Result<Vec<Arc<LiveEvent>>, ResumeError> {
         let too_far = || ResumeError::TooFar {
-            after,
+            after: from.cursor(),
             events: self.settings.replay_events,
             minutes: self.settings.replay_window.as_secs() / 60,
         };
         let first: Option<chrono::DateTime<Utc>> = audit_event::Entity::find()
             .select_only()
             .column(audit_event::Column::OccurredAt)
-            .filter(audit_event::Column::Id.gt(after))
+            .filter(read::since(from.after, &from.gaps))
             .order_by_asc(audit_event::Column::Id)
             .into_tuple()
             .one(&self.db.conn)
@@ -162,7 +164,7 @@ impl Feed {
             return Err(too_far());
         }
         let limit = self.settings.replay_events;
-        let events = read::events(&self.db.conn, after, &[], limit + 1).await?;
+        let events = read::events(&self.db.conn, from.after, &from.gaps, limit + 1).await?;
         if events.len() as u64 > limit {
             return Err(too_far());
         }

@@ -12,7 +12,9 @@
 mod event;
 mod feed;
 mod listen;
+mod position;
 pub mod read;
 
 pub use event::{CommitmentScope, LiveEvent, Touched, Touches};
 pub use feed::{Feed, FeedSettings, Lagged, ResumeError};
+pub use position::{AuditPosition, audit_position};

@@ -26,10 +26,6 @@ pub async fn events<C: ConnectionTrait>(
     also: &[i32],
     limit: u64,
 ) -> Result<Vec<LiveEvent>, DbErr> {
-    let mut wanted = Condition::any().add(audit_event::Column::Id.gt(after));
-    if !also.is_empty() {
-        wanted = wanted.add(audit_event::Column::Id.is_in(also.to_vec()));
-    }
     let rows: Vec<Row> = audit_event::Entity::find()
         .select_only()
         .columns([
@@ -38,13 +34,22 @@ pub async fn events<C: ConnectionTrait>(
             audit_event::Column::EntityType,
             audit_event::Column::EntityId,
         ])
-        .filter(wanted)
+        .filter(since(after, also))
         .order_by_asc(audit_event::Column::Id)
         .limit(limit)
         .into_tuple()
         .all(db)
         .await?;
     touched(db, rows).await
+}
+
+/// The events with a key above `after`, or among `also`.
+pub fn since(after: i32, also: &[i32]) -> Condition {
+    let wanted = Condition::any().add(audit_event::Column::Id.gt(after));
+    if also.is_empty() {
+        return wanted;
+    }
+    wanted.add(audit_event::Column::Id.is_in(also.to_vec()))
 }
 
 /// The highest event key so far (0 when there is none).

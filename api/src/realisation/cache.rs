@@ -182,7 +182,7 @@ async fn compute(
     version: i64,
 ) -> Result<Arc<Snapshot>, DbErr> {
     let started = Instant::now();
-    let position = changes::audit_position(db).await?;
+    let position = crate::live::audit_position(db).await?;
     // On SQLite the seven reads share one read transaction, so they see one state of the file,
     // on one connection: read at once on seven, a national programme's first snapshot raised
     // a fresh server's memory by about 70 MiB, on one by about 50, in about the same 1 to 1.4 s.
@@ -224,7 +224,7 @@ async fn patch(
 ) -> Result<Option<Arc<Snapshot>>, DbErr> {
     let started = Instant::now();
     // Read before the events and rows, as for a whole snapshot.
-    let position = changes::audit_position(db).await?;
+    let position = crate::live::audit_position(db).await?;
     let since = previous.position();
     let events = crate::live::read::events(db, since.after, &since.gaps, PATCH_EVENTS).await?;
     if events.len() as u64 >= PATCH_EVENTS {

@@ -10,11 +10,11 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use entity::benefit;
 
-use super::changes::AuditPosition;
 use super::hierarchy::Hierarchy;
 use super::inputs;
 use super::store::ProgrammeRows;
 use crate::analytics::{self, CommitmentFigures, Coverage, Realisation, Rollup};
+use crate::live::AuditPosition;
 
 mod assess;
 mod patch;

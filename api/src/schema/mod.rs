@@ -43,6 +43,7 @@ pub struct QueryRoot(
     CommitmentQuery,
     ServiceQuery,
     AuditQuery,
+    live::LiveCursorQuery,
 );
 
 /// Every change to the graph: one `input` each, and a payload with the changed object and the

@@ -1,17 +1,23 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ClientOptions } from 'graphql-ws';
+import type { ClientOptions, Sink, SubscribePayload } from 'graphql-ws';
 
 // The socket client is graphql-ws's: what is checked here is what Realise asks of it.
 const terminate = vi.fn();
 let options: ClientOptions | undefined;
+// The payload and sink of the last subscription graphql-ws was given.
+let subscribed: { payload: SubscribePayload; sink: Sink } | undefined;
 vi.mock('graphql-ws', () => ({
   createClient: (given: ClientOptions) => {
     options = given;
-    return { subscribe: () => () => {}, terminate, dispose: () => {}, on: () => () => {}, iterate: () => {} };
+    const subscribe = (payload: SubscribePayload, sink: Sink) => {
+      subscribed = { payload, sink };
+      return () => {};
+    };
+    return { subscribe, terminate, dispose: () => {}, on: () => () => {}, iterate: () => {} };
   },
 }));
 
-const { liveSocket, subscribeLive, currentLiveState, KEEP_OPEN_MS } = await import('./live');
+const { liveSocket, subscribeLive, currentLiveState, eventIdOf, KEEP_OPEN_MS } = await import('./live');
 const { setToken } = await import('../auth/token');
 
 beforeAll(() => {
@@ -78,5 +84,37 @@ describe('the live socket', () => {
     subscribeLive({ query: 'subscription { b }' }, sink);
     on?.connecting?.(false);
     expect(currentLiveState()).toBe('connecting');
+  });
+
+  it('resumes a subscription from the last event heard when graphql-ws sends it again', () => {
+    const heard: unknown[] = [];
+    const sink = { next: (value: unknown) => heard.push(value), error: () => {}, complete: () => {} };
+    const variables = { programme: 'P1', after: '40:37' };
+    const stop = subscribeLive({ query: 'subscription { realisationChanged { eventId } }', variables }, sink);
+    const sent = subscribed?.payload;
+    expect(sent?.variables).toEqual({ programme: 'P1', after: '40:37' });
+    const event = { data: { realisationChanged: { eventId: '42', changes: 1 } } };
+    subscribed?.sink.next(event);
+    // What a reconnect sends again resumes after event 42; the page's own variables are kept.
+    expect(sent?.variables).toEqual({ programme: 'P1', after: '42' });
+    expect(variables.after).toBe('40:37');
+    expect(heard).toEqual([event]);
+    stop();
+
+    // A subscription that does not resume is sent as it was given.
+    subscribeLive({ query: 'subscription { a { eventId } }', variables: { x: 1 } }, sink);
+    subscribed?.sink.next({ data: { a: { eventId: '43' } } });
+    expect(subscribed?.payload.variables).toEqual({ x: 1 });
+  });
+});
+
+describe('an event’s id', () => {
+  it.each([
+    [{ data: { measurementRecorded: { eventId: '7', value: 1 } } }, '7'],
+    [{ data: { commitmentChanged: { change: 'STATUS' } } }, null],
+    [{ data: null }, null],
+    [{ errors: [{ message: 'no' }] }, null],
+  ])('of %j is %s', (value, id) => {
+    expect(eventIdOf(value as never)).toBe(id);
   });
 });

@@ -94,7 +94,21 @@ export function liveSocket(): SocketClient {
   return socket;
 }
 
-/** Subscribes over the live socket, counting the subscription while it is open. */
+/** The id of the event a subscription delivered (its root field's `eventId`), if it has one. */
+export function eventIdOf(value: FormattedExecutionResult<unknown, unknown>): string | null {
+  const data = value.data;
+  if (!data || typeof data !== 'object') return null;
+  const [event] = Object.values(data as Record<string, unknown>);
+  const id = event && typeof event === 'object' ? (event as { eventId?: unknown }).eventId : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * Subscribes over the live socket, counting the subscription while it is open. A subscription
+ * whose variables include `after` resumes: its `after` moves to each event heard, and
+ * graphql-ws sends this same payload again when it reconnects, so the server sends what was
+ * missed while the socket was down, and nothing twice.
+ */
 export function subscribeLive<Data, Extensions>(
   payload: SubscribePayload,
   sink: Sink<FormattedExecutionResult<Data, Extensions>>,
@@ -106,17 +120,26 @@ export function subscribeLive<Data, Extensions>(
     open = false;
     following -= 1;
   };
-  const unsubscribe = liveSocket().subscribe<Data, Extensions>(payload, {
-    next: (value) => sink.next(value),
-    error: (error) => {
-      close();
-      sink.error(error);
+  const variables = payload.variables ? { ...payload.variables } : payload.variables;
+  const resumable = !!variables && 'after' in variables;
+  const unsubscribe = liveSocket().subscribe<Data, Extensions>(
+    { ...payload, variables },
+    {
+      next: (value) => {
+        const id = eventIdOf(value);
+        if (resumable && variables && id) variables.after = id;
+        sink.next(value);
+      },
+      error: (error) => {
+        close();
+        sink.error(error);
+      },
+      complete: () => {
+        close();
+        sink.complete();
+      },
     },
-    complete: () => {
-      close();
-      sink.complete();
-    },
-  });
+  );
   return () => {
     close();
     unsubscribe();

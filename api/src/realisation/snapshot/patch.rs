@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 
 use super::{Item, Snapshot, assess};
-use crate::live::{LiveEvent, Touches};
-use crate::realisation::changes::{AuditPosition, ChangedRows};
+use crate::live::{AuditPosition, LiveEvent, Touches};
+use crate::realisation::changes::ChangedRows;
 
 /// How a snapshot of a programme can follow the changes since it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! feed of committed changes (`crate::live`), filtered by what each subscriber asks for.
 
 mod connection;
+mod cursor;
 mod events;
 mod interest;
 mod sign_in;
@@ -15,6 +16,7 @@ use futures_util::StreamExt;
 use futures_util::stream::BoxStream;
 
 pub use connection::{CloseReason, Closing, Connection, Connections};
+pub use cursor::LiveCursorQuery;
 pub use events::{
     CommitmentChange, CommitmentEvent, MeasurementEvent, MeasurementEventKind, RealisationEvent,
 };
@@ -81,7 +83,7 @@ impl LiveSubscription {
         #[graphql(desc = "Only measurements of this organisation's commitments.")]
         organisation: Option<ID>,
         #[graphql(
-            desc = "Resume after this event id (the last one received): the events since are sent first, if they are within the replay window."
+            desc = "Resume after this event id (the last one received), or from a `liveCursor` read before the page: the events since are sent first, if they are within the replay window."
         )]
         after: Option<ID>,
     ) -> Result<BoxStream<'static, MeasurementEvent>, ApiError> {
@@ -111,7 +113,7 @@ impl LiveSubscription {
         within: Option<ID>,
         #[graphql(desc = "Only this commitment.")] commitment: Option<ID>,
         #[graphql(
-            desc = "Resume after this event id (the last one received): the events since are sent first, if they are within the replay window."
+            desc = "Resume after this event id (the last one received), or from a `liveCursor` read before the page: the events since are sent first, if they are within the replay window."
         )]
         after: Option<ID>,
     ) -> Result<BoxStream<'static, CommitmentEvent>, ApiError> {
@@ -135,7 +137,7 @@ impl LiveSubscription {
         ctx: &Context<'_>,
         #[graphql(desc = "The programme.")] programme: ID,
         #[graphql(
-            desc = "Resume after this event id (the last one received): the changes since are announced first, if they are within the replay window."
+            desc = "Resume after this event id (the last one received), or from a `liveCursor` read before the page: the changes since are announced first, if they are within the replay window."
         )]
         after: Option<ID>,
     ) -> Result<BoxStream<'static, RealisationEvent>, ApiError> {

@@ -13,14 +13,14 @@ use tokio::time::Instant;
 use super::connection::{CloseReason, Connection};
 use super::events::RealisationEvent;
 use crate::graphql::error::{ApiError, ApiResult};
-use crate::live::{Feed, Lagged, LiveEvent, ResumeError};
+use crate::live::{AuditPosition, Feed, Lagged, LiveEvent, ResumeError};
 
 /// The close code for a subscriber that fell behind (policy: the server does not buffer for it).
 pub const SLOW_CONSUMER: u16 = 4008;
 
-/// Every committed event from now (after `after`, when given, within the replay window), each
-/// once. The subscription holds a place on its connection while it runs; falling behind the
-/// feed's buffer closes the connection with a reason.
+/// Every committed event from now (after `after`, an event id or a `liveCursor`, when given,
+/// within the replay window), each once. The subscription holds a place on its connection
+/// while it runs; falling behind the feed's buffer closes the connection with a reason.
 pub async fn events(
     ctx: &Context<'_>,
     after: Option<&ID>,
@@ -42,10 +42,13 @@ pub async fn events(
     Box::pin(feed.follow()).await?;
     let replayed = match after {
         Some(after) => {
-            let after: i32 = after.parse().map_err(|_| {
-                ApiError::BadUserInput(format!("`after` is not an event id: {}", after.as_str()))
+            let after = AuditPosition::parse(after).ok_or_else(|| {
+                ApiError::BadUserInput(format!(
+                    "`after` is neither an event id nor a `liveCursor`: {}",
+                    after.as_str()
+                ))
             })?;
-            Box::pin(feed.replay(after)).await.map_err(|e| match e {
+            Box::pin(feed.replay(&after)).await.map_err(|e| match e {
                 ResumeError::TooFar { .. } => ApiError::ResumeTooFar(e.to_string()),
                 ResumeError::Db(db) => ApiError::from(db),
             })?

@@ -154,8 +154,8 @@ export const CommitmentPageDocument = graphql(`
 
 // Any change to the commitment: its status, details, owner, sign-off, trajectory or figures.
 export const CommitmentChangedDocument = graphql(`
-  subscription CommitmentChanged($commitment: ID!) {
-    commitmentChanged(commitment: $commitment) {
+  subscription CommitmentChanged($commitment: ID!, $after: ID) {
+    commitmentChanged(commitment: $commitment, after: $after) {
       eventId
       change
     }

@@ -50,8 +50,8 @@ const MyOrganisationDocument = graphql(`
 
 // Any change to a commitment of the organisation or of one part of it.
 const MyOrganisationChangedDocument = graphql(`
-  subscription MyOrganisationChanged($organisation: ID!) {
-    commitmentChanged(within: $organisation) {
+  subscription MyOrganisationChanged($organisation: ID!, $after: ID) {
+    commitmentChanged(within: $organisation, after: $after) {
       eventId
       change
     }

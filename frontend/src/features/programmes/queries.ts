@@ -95,8 +95,8 @@ export const ProgrammeDashboardDocument = graphql(`
 `);
 
 export const ProgrammeRealisationChangedDocument = graphql(`
-  subscription ProgrammeRealisationChanged($programme: ID!) {
-    realisationChanged(programme: $programme) {
+  subscription ProgrammeRealisationChanged($programme: ID!, $after: ID) {
+    realisationChanged(programme: $programme, after: $after) {
       eventId
       changes
     }
