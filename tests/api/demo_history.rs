@@ -22,13 +22,21 @@ async fn open_of_kind(app: &TestApp, kind: &str, on: &str) -> i64 {
 async fn each_era_lists_the_bodies_of_its_day() {
     let app = TestApp::spawn_with_demo().await;
     // (kind, date, how many were open): the authorities and PCTs to 2013, CCGs to mid-2022
-    // (the 2013 file's 209 with the 2018-2021 ones the extracts name), boards after.
+    // (the 2013 file's 209 with the 2018-2021 ones the extracts name), boards after. The CCGs
+    // of each year after their mergers are the counts NHS England published: 209 in 2015, 207
+    // in 2017, 195 in 2018, 191 in 2019, 135 in 2020 and 106 in 2021.
     let cases = [
         ("STRATEGIC_HEALTH_AUTHORITY", "2008-06-30", 10),
         ("STRATEGIC_HEALTH_AUTHORITY", "2015-06-30", 0),
         ("PRIMARY_CARE_TRUST", "2012-04-01", 151),
         ("PRIMARY_CARE_TRUST", "2013-04-01", 0),
         ("CLINICAL_COMMISSIONING_GROUP", "2012-04-01", 0),
+        ("CLINICAL_COMMISSIONING_GROUP", "2015-06-30", 209),
+        ("CLINICAL_COMMISSIONING_GROUP", "2017-06-30", 207),
+        ("CLINICAL_COMMISSIONING_GROUP", "2018-06-30", 195),
+        ("CLINICAL_COMMISSIONING_GROUP", "2019-06-30", 191),
+        ("CLINICAL_COMMISSIONING_GROUP", "2020-06-30", 135),
+        ("CLINICAL_COMMISSIONING_GROUP", "2021-06-30", 106),
         ("INTEGRATED_CARE_BOARD", "2021-06-30", 0),
         ("INTEGRATED_CARE_BOARD", "2022-07-01", 42),
         ("CLINICAL_COMMISSIONING_GROUP", "2022-07-01", 0),
@@ -76,27 +84,34 @@ async fn a_trust_and_a_practice_read_as_they_stood_in_each_era() {
         assert_eq!((p, g), (parent, grandparent), "RWP on {on}");
     }
     // A Stockton practice (A81001): commissioned by a PCT, then by Hartlepool and
-    // Stockton-on-Tees CCG, then by the North East and North Cumbria board; in a primary care
-    // network from 2022.
+    // Stockton-on-Tees CCG, by Tees Valley CCG when the three CCGs of the Tees merged in 2020,
+    // then by the North East and North Cumbria board; in a primary care network from 2022.
     let [_, _, c2008] = place(&app, "A81001", "2008-06-30").await;
     assert!(["5D9", "5E1"].contains(&c2008.as_str().unwrap()), "{c2008}");
     let [p2015, _, c2015] = place(&app, "A81001", "2015-06-30").await;
     assert_eq!(c2015, "00K");
     assert_eq!(p2015, "Q74");
+    let [_, _, c2021] = place(&app, "A81001", "2021-06-30").await;
+    assert_eq!(c2021, "16C");
     let [p2023, g2023, c2023] = place(&app, "A81001", "2023-01-01").await;
     assert_eq!(
         (p2023, g2023, c2023),
         (json!("U89141"), json!("QHM"), json!("QHM"))
     );
-    // Its CCG of 2022 (Tees Valley, which the extract of 2020 does not know yet) handed over
-    // to the board.
-    let data = app
-        .query(
-            r#"{ organisation(odsCode: "16C") { status closedOn successors { odsCode kind } } }"#,
-            json!({}),
-        )
-        .await;
+    // Its CCG of 2013 merged into Tees Valley, which the extract of 2020 does not know yet;
+    // Tees Valley handed over to the board.
+    const LIFE: &str = r#"query($code: String!) { organisation(odsCode: $code) {
+        openedOn closedOn successors { odsCode kind } } }"#;
+    let data = app.query(LIFE, json!({ "code": "00K" })).await;
     let ccg = &data["organisation"];
+    assert_eq!(ccg["closedOn"], "2020-03-31");
+    assert_eq!(
+        ccg["successors"],
+        json!([{ "odsCode": "16C", "kind": "CLINICAL_COMMISSIONING_GROUP" }])
+    );
+    let data = app.query(LIFE, json!({ "code": "16C" })).await;
+    let ccg = &data["organisation"];
+    assert_eq!(ccg["openedOn"], "2020-04-01");
     assert_eq!(ccg["closedOn"], "2022-06-30");
     assert_eq!(
         ccg["successors"],

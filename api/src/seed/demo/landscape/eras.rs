@@ -86,7 +86,7 @@ impl Landscape {
 }
 
 /// A new relationship.
-fn link(
+pub(super) fn link(
     from: i32,
     kind: RelationshipKind,
     to: i32,

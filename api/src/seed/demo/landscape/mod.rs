@@ -4,6 +4,7 @@
 //! as at its own date, then completed from public facts:
 //!
 //! - the bodies the files know only by code, named and dated (`bodies.rs`);
+//! - the CCG mergers of 2015-2021, read from the practices' commissioners (`mergers.rs`);
 //! - the hierarchy of each era: strategic health authorities to 2013, NHS England's regions,
 //!   area teams and local offices after, and the integrated care boards from 2022-07-01
 //!   (`eras.rs`);
@@ -13,6 +14,7 @@
 mod bodies;
 mod eras;
 mod lifetimes;
+mod mergers;
 mod postcodes;
 
 use anyhow::Context;
@@ -34,6 +36,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         .context("importing the practice map")?;
     let txn = db.conn.begin().await.context("starting the eras")?;
     bodies::apply(&txn).await?;
+    mergers::apply(&txn).await?;
     eras::apply(&txn).await?;
     lifetimes::fit(&txn).await?;
     txn.commit().await.context("committing the eras")
