@@ -119,6 +119,34 @@ async fn a_trust_and_a_practice_read_as_they_stood_in_each_era() {
     );
 }
 
+#[actix_web::test]
+async fn a_practice_follows_its_ccg_through_a_merger_no_file_records() {
+    let app = TestApp::spawn_with_demo().await;
+    // Broadmead Medical Centre, Bristol (Y02578): Bristol PCT, then Bristol CCG until it merged
+    // into Bristol, North Somerset and South Gloucestershire CCG on 2018-04-01 (the extract
+    // gives only the new CCG, joined that day), then the board.
+    let commissioners = [
+        ("2012-06-30", "5QJ"),
+        ("2016-06-30", "11H"),
+        ("2019-06-30", "15C"),
+        ("2023-06-30", "QUY"),
+    ];
+    for (on, expected) in commissioners {
+        let [_, _, commissioner] = place(&app, "Y02578", on).await;
+        assert_eq!(commissioner, expected, "Y02578 on {on}");
+    }
+    let data = app
+        .query(
+            r#"{ organisation(odsCode: "11H") { closedOn successors { odsCode } } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        data["organisation"],
+        json!({ "closedOn": "2018-03-31", "successors": [{ "odsCode": "15C" }] })
+    );
+}
+
 /// Counts rows of a check over the app's database.
 async fn count(app: &TestApp, sql: &str) -> i64 {
     let db = Database::connect(app.database_url()).await.unwrap();

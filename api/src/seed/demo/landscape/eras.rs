@@ -55,15 +55,49 @@ const AREA_REGIONS: &[(&str, &str, Option<Ymd>, Option<Ymd>)] = &[
     ("Q99", "W00", None, None),
 ];
 
+/// The region each of the seven regions of 2018 took its area from: (region, the one before).
+const REGIONS_BEFORE_2018: &[(&str, &str)] = &[
+    ("Y58", "Y57"),
+    ("Y59", "Y57"),
+    ("Y60", "Y55"),
+    ("Y61", "Y55"),
+    ("Y62", "Y54"),
+    ("Y63", "Y54"),
+];
+
 /// What the eras are worked out from: every organisation, and the PART_OF, COMMISSIONED_BY and
 /// SUCCEEDED_BY relationships the imports recorded.
-struct Landscape {
-    orgs: HashMap<i32, organisation::Model>,
+pub(super) struct Landscape {
+    /// Every organisation, by key.
+    pub(super) orgs: HashMap<i32, organisation::Model>,
     ids: HashMap<String, i32>,
-    rels: Vec<relationship::Model>,
+    /// Every PART_OF, COMMISSIONED_BY and SUCCEEDED_BY.
+    pub(super) rels: Vec<relationship::Model>,
 }
 
 impl Landscape {
+    /// Reads the organisations and their relationships as the imports (and the steps before)
+    /// left them.
+    pub(super) async fn read(txn: &DatabaseTransaction) -> anyhow::Result<Self> {
+        let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
+            .all(txn)
+            .await
+            .context("reading the organisations")?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let ids = orgs
+            .values()
+            .filter_map(|o| Some((o.ods_code.clone()?, o.id)))
+            .collect();
+        let rels = relationship::Entity::find()
+            .filter(relationship::Column::Kind.is_in([PartOf, CommissionedBy, SucceededBy]))
+            .all(txn)
+            .await
+            .context("reading the relationships")?;
+        Ok(Self { orgs, ids, rels })
+    }
+
     fn id(&self, code: &str) -> anyhow::Result<i32> {
         self.ids
             .get(code)
@@ -71,7 +105,7 @@ impl Landscape {
             .with_context(|| format!("{code} is not loaded: the demo expects the shipped files"))
     }
 
-    fn kind(&self, id: i32) -> Option<OrganisationKind> {
+    pub(super) fn kind(&self, id: i32) -> Option<OrganisationKind> {
         self.orgs.get(&id).map(|o| o.kind)
     }
 
@@ -108,23 +142,7 @@ pub(super) fn link(
 
 /// Records the hierarchy of each era.
 pub(super) async fn apply(txn: &DatabaseTransaction) -> anyhow::Result<()> {
-    let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
-        .all(txn)
-        .await
-        .context("reading the organisations")?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
-    let ids = orgs
-        .values()
-        .filter_map(|o| Some((o.ods_code.clone()?, o.id)))
-        .collect();
-    let rels = relationship::Entity::find()
-        .filter(relationship::Column::Kind.is_in([PartOf, CommissionedBy, SucceededBy]))
-        .all(txn)
-        .await
-        .context("reading the relationships")?;
-    let land = Landscape { orgs, ids, rels };
+    let land = Landscape::read(txn).await?;
     let ccg_areas = ccg_areas(&land);
     let mut new = area_regions(txn, &land).await?;
     new.extend(
@@ -220,27 +238,40 @@ fn most(counts: &BTreeMap<i32, usize>) -> Option<i32> {
 }
 
 /// A trust, practice or CCG under a local office that opened after 2013-04-01 was under the
-/// office's region from 2013-04-01 until the office opened.
+/// office's region from 2013-04-01 until the office opened; where that region is one of 2018,
+/// under the region it took its area from until then.
 fn before_offices(
     land: &Landscape,
     ccg_areas: &[(i32, i32)],
 ) -> anyhow::Result<Vec<relationship::ActiveModel>> {
     let first = first_regions(land)?;
     let since = day(OPENED_2013)?;
-    Ok(land
-        .targets(PartOf)
-        .into_iter()
-        .filter(|(from, _, _)| {
-            matches!(
-                land.kind(*from),
-                Some(NhsTrust | FoundationTrust | GpPractice)
-            )
-        })
+    let mut earlier: HashMap<i32, (i32, NaiveDate)> = HashMap::new();
+    for &(region, before) in REGIONS_BEFORE_2018 {
+        let region = land.id(region)?;
+        if let Some(opened) = land.orgs.get(&region).and_then(|o| o.opened_on) {
+            earlier.insert(region, (land.id(before)?, opened));
+        }
+    }
+    let mut new = Vec::new();
+    let sites = land.targets(PartOf).into_iter().filter(|(from, _, _)| {
+        matches!(
+            land.kind(*from),
+            Some(NhsTrust | FoundationTrust | GpPractice)
+        )
+    });
+    for (from, office) in sites
         .map(|(from, office, _)| (from, office))
         .chain(ccg_areas.iter().copied())
-        .filter_map(|(from, office)| {
-            let &(region, opened) = first.get(&office)?;
-            Some(link(from, PartOf, region, Some(since), Some(opened)))
-        })
-        .collect())
+    {
+        let Some(&(region, opened)) = first.get(&office) else {
+            continue;
+        };
+        new.push(link(from, PartOf, region, Some(since), Some(opened)));
+        if let Some(&(before, region_opened)) = earlier.get(&region) {
+            let until = region_opened.min(opened);
+            new.push(link(from, PartOf, before, Some(since), Some(until)));
+        }
+    }
+    Ok(new)
 }

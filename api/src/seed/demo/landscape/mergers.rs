@@ -17,7 +17,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 
 use super::bodies::OPENED_2013;
-use super::eras::link;
+use super::eras::{Landscape, link};
 use crate::seed::demo::programme::{day, insert_batched};
 use infer::{Commissioning, Merger, after_extract, before_extract};
 
@@ -39,18 +39,7 @@ fn district(postcode: &str) -> Option<String> {
 
 /// Records the mergers, the merged CCGs' closing and their practices' commissioning.
 pub(super) async fn apply(txn: &DatabaseTransaction) -> anyhow::Result<()> {
-    let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
-        .all(txn)
-        .await
-        .context("reading the organisations")?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
-    let rels = relationship::Entity::find()
-        .filter(relationship::Column::Kind.is_in([PartOf, CommissionedBy, SucceededBy]))
-        .all(txn)
-        .await
-        .context("reading the relationships")?;
+    let Landscape { orgs, rels, .. } = &Landscape::read(txn).await?;
     let kind = |id: i32| orgs.get(&id).map(|o| o.kind);
     let between = |r: &relationship::Model, k: RelationshipKind, a: OrganisationKind, b| {
         r.kind == k
@@ -124,15 +113,18 @@ pub(super) async fn apply(txn: &DatabaseTransaction) -> anyhow::Result<()> {
     let formed_of = |c: i32| formed.get(&c).copied().unwrap_or(opened);
     let later = after_extract(&links, &listed, &mapped, &formed_of);
 
-    // After the extract, each practice of a merged CCG moves on its new CCG's first day.
-    let merged_later: BTreeSet<i32> = later.iter().map(|m| m.from).collect();
+    // After the extract, each site still with a merged CCG moves on its new CCG's first day:
+    // to the CCG the map puts it under, or (a site the map does not list, such as a dormant
+    // practice) to the one its CCG merged into.
+    let merged_into: HashMap<i32, i32> = later.iter().map(|m| (m.from, m.into)).collect();
     let mut ended: BTreeMap<NaiveDate, Vec<i32>> = BTreeMap::new();
     let mut new = Vec::new();
     for (row, was) in &commissioning {
-        let Some(&into) = mapped.get(&was.practice) else {
+        let Some(&successor) = merged_into.get(&was.ccg) else {
             continue;
         };
-        if was.current && merged_later.contains(&was.ccg) {
+        if row.valid_to.is_none() {
+            let into = mapped.get(&was.practice).copied().unwrap_or(successor);
             let on = formed_of(into);
             ended.entry(on).or_default().push(row.id);
             new.push(link(was.practice, CommissionedBy, into, Some(on), None));

@@ -103,13 +103,36 @@ pub fn before_extract(
     }
     let mut spells = Vec::new();
     for (link, d, from) in &joined_later {
-        let merged = mergers
+        let merged: BTreeSet<i32> = mergers
             .iter()
-            .filter(|m| m.into == link.ccg && m.on == *from);
-        let owner = merged
-            .filter_map(|m| Some((m.from, *claims.get(d)?.get(&m.from)?)))
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((ccg, _)) = owner {
+            .filter(|m| m.into == link.ccg && m.on == *from)
+            .map(|m| m.from)
+            .collect();
+        // The district's own claim; where none of the merged CCGs had a practice there, the
+        // nearest district of the same postcode area where one did.
+        let claimed_by_merged = |d: &str| {
+            claims
+                .get(d)
+                .is_some_and(|c| c.keys().any(|k| merged.contains(k)))
+        };
+        let here = if claimed_by_merged(d) {
+            Some(d.as_str())
+        } else {
+            nearest(
+                d,
+                claims
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|c| claimed_by_merged(c)),
+            )
+        };
+        let owner = here.and_then(|here| {
+            claims[here]
+                .iter()
+                .filter(|(ccg, _)| merged.contains(ccg))
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        });
+        if let Some((&ccg, _)) = owner {
             spells.push(Spell {
                 practice: link.practice,
                 ccg,
@@ -119,6 +142,27 @@ pub fn before_extract(
         }
     }
     (mergers, spells)
+}
+
+/// The district of `candidates` in the same postcode area as `district` whose number is
+/// closest to its (`"LS19"` is nearer `"LS18"` than `"LS6"`), if any; of a tie, the first.
+pub fn nearest<'a>(district: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let split = |d: &str| -> Option<(String, u32)> {
+        let area: String = d.chars().take_while(char::is_ascii_alphabetic).collect();
+        let number: String = d[area.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        Some((area, number.parse().ok()?))
+    };
+    let (area, number) = split(district)?;
+    candidates
+        .filter_map(|c| {
+            let (a, n) = split(c)?;
+            (a == area).then_some((c, n.abs_diff(number)))
+        })
+        .min_by_key(|(_, distance)| *distance)
+        .map(|(c, _)| c)
 }
 
 /// The mergers after the 2020 extract: each CCG with current commissioning that the map does

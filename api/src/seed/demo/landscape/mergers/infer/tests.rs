@@ -32,6 +32,8 @@ fn a_gone_ccg_merged_into_the_one_its_neighbours_joined_and_its_practices_were_i
         link(20, 5, merged, true),
         link(21, 5, merged, true),
         link(22, 5, merged, true),
+        // One in BS4, where neither merged CCG had a practice.
+        link(27, 5, merged, true),
         // One with CCG 6 since 2013 (no merger), and one that moved to CCG 7 in 2019.
         link(23, 6, opened, true),
         link(24, 7, on(2019, 4, 1), true),
@@ -55,6 +57,7 @@ fn a_gone_ccg_merged_into_the_one_its_neighbours_joined_and_its_practices_were_i
         (20, "BS1"),
         (21, "BS2"),
         (22, "BS3"),
+        (27, "BS4"),
         (23, "BS2"),
         (24, "BS1"),
         (25, "BS3"),
@@ -82,9 +85,11 @@ fn a_gone_ccg_merged_into_the_one_its_neighbours_joined_and_its_practices_were_i
         from: opened,
         to: merged,
     };
-    // BS1 was CCG 1's; BS2 had one practice of CCG 1 and two of CCG 2; BS3 was CCG 2's. The
-    // practice that moved to CCG 7 and the one that stayed with CCG 6 get no spell.
-    assert_eq!(spells, [spell(20, 1), spell(21, 2), spell(22, 2)]);
+    // BS1 was CCG 1's; BS2 had one practice of CCG 1 and two of CCG 2; BS3 was CCG 2's, and
+    // BS4 is nearest BS3. The practice that moved to CCG 7 and the one that stayed with CCG 6
+    // get no spell.
+    let expected = [spell(20, 1), spell(21, 2), spell(22, 2), spell(27, 2)];
+    assert_eq!(spells, expected);
 }
 
 #[test]
@@ -115,4 +120,27 @@ fn a_ccg_the_map_no_longer_lists_merged_into_the_one_most_of_its_practices_are_u
         on: on(2020, 4, 1),
     };
     assert_eq!(after_extract(&links, &listed, &mapped, &formed), [merger]);
+}
+
+#[test]
+fn the_nearest_district_is_the_closest_number_in_the_same_area() {
+    let claimed = ["LS6", "LS18", "LS27", "BD1", "L19", "SW1A"];
+    // (district, nearest claimed)
+    let cases = [
+        ("LS19", Some("LS18")),
+        ("LS5", Some("LS6")),
+        ("LS25", Some("LS27")),
+        // L is not LS; a district of an area with none claimed has no nearest.
+        ("L20", Some("L19")),
+        ("YO1", None),
+        ("SW1P", Some("SW1A")),
+        ("", None),
+    ];
+    for (district, expected) in cases {
+        assert_eq!(
+            nearest(district, claimed.into_iter()),
+            expected,
+            "{district}"
+        );
+    }
 }
