@@ -182,4 +182,11 @@ async fn no_one_answers_to_a_body_that_did_not_exist_and_everyone_has_a_name() {
           WHERE r.from_organisation_id = o.id AND r.kind = 'PART_OF' \
           AND s.kind = 'STRATEGIC_HEALTH_AUTHORITY')";
     assert_eq!(count(&app, pct_orphans).await, 0);
+    // Every commitment still open is held by an organisation open today: a closed one's passed
+    // on to its successor (the PCTs' in 2013, the merged CCGs' in 2020, the CCGs' in 2022).
+    let stranded = "SELECT COUNT(*) FROM commitments c \
+        JOIN organisations o ON o.id = c.organisation_id \
+        WHERE c.status IN ('DRAFT', 'PROPOSED', 'AGREED', 'SIGNED_OFF') \
+        AND o.closed_on IS NOT NULL";
+    assert_eq!(count(&app, stranded).await, 0);
 }

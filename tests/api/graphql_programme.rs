@@ -85,7 +85,7 @@ async fn commitments_filter_by_status_organisation_benefit_and_programme() {
         ("PROPOSED", 5),
         ("REALISED", 9),
         ("SIGNED_OFF", 34),
-        ("TRANSFERRED", 3),
+        ("TRANSFERRED", 9),
         ("WITHDRAWN", 4),
     ];
     for (status, n) in expected {
@@ -201,7 +201,8 @@ async fn a_transferred_commitment_keeps_its_origin() {
         .into_iter()
         .find(|c| c["benefit"]["code"] == "NPFIT-B06")
         .unwrap();
-    assert_eq!(copy["status"], "AGREED");
+    // Passed on again when Hartlepool and Stockton-on-Tees CCG merged in 2020.
+    assert_eq!(copy["status"], "TRANSFERRED");
     assert_eq!(copy["transferredFrom"]["status"], "TRANSFERRED");
     assert_eq!(copy["transferredFrom"]["organisation"]["odsCode"], "5D9");
 }
@@ -247,9 +248,43 @@ async fn a_transferred_commitment_points_to_its_successor() {
     assert_eq!(moved.len(), 1);
     assert_eq!(moved[0]["benefit"]["code"], "NPFIT-B06");
     assert_eq!(moved[0]["transferredTo"]["organisation"]["odsCode"], "00K");
-    assert_eq!(moved[0]["transferredTo"]["status"], "AGREED");
     assert_eq!(
         moved[0]["transferredTo"]["transferredFrom"]["status"],
         "TRANSFERRED"
+    );
+    // The CCG's copy passed on in turn, to Tees Valley CCG in 2020 and to the North East and
+    // North Cumbria board in 2022, which holds it today.
+    let mut holder = moved[0]["transferredTo"].clone();
+    let mut chain = Vec::new();
+    while let Some(code) = holder["organisation"]["odsCode"].as_str() {
+        chain.push((
+            code.to_owned(),
+            holder["status"].as_str().unwrap_or_default().to_owned(),
+        ));
+        let next = app
+            .query(
+                r#"query($code: String!) { organisation(odsCode: $code) {
+                     commitments(statuses: [TRANSFERRED]) { edges { node { benefit { code }
+                       transferredTo { status organisation { odsCode } } } } } } }"#,
+                json!({ "code": code }),
+            )
+            .await;
+        holder = nodes(&next["organisation"]["commitments"])
+            .into_iter()
+            .find(|c| c["benefit"]["code"] == "NPFIT-B06")
+            .map(|c| c["transferredTo"].clone())
+            .unwrap_or(Value::Null);
+    }
+    let chain: Vec<(&str, &str)> = chain
+        .iter()
+        .map(|(o, s)| (o.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        chain,
+        [
+            ("00K", "TRANSFERRED"),
+            ("16C", "TRANSFERRED"),
+            ("QHM", "AGREED")
+        ]
     );
 }

@@ -107,7 +107,7 @@ pub fn same(got: &Value, expected: Option<f64>) -> bool {
 /// as they stood then (its own `standing`), as a roll-up as at that date reads it.
 pub async fn commitments(app: &TestApp, as_at: &str) -> Vec<Value> {
     let data = app.query(COMMITMENTS, json!({ "asAt": as_at })).await;
-    assert_eq!(data["commitments"]["totalCount"], 81);
+    assert_eq!(data["commitments"]["totalCount"], 87);
     nodes(&data["commitments"])
         .into_iter()
         .filter(|c| !c["standing"].is_null())

@@ -5,11 +5,11 @@
 use anyhow::Context;
 use chrono::{Days, NaiveDate};
 use entity::enums::CommitmentStatus::{Agreed, Realised, SignedOff, Transferred, Withdrawn};
-use entity::{commitment, measurement, trajectory_point};
+use entity::{commitment, commitment_history, measurement, trajectory_point};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
 use super::measurements::{CORRECTIONS, Generated, generate};
-use super::register::{COMMITMENTS, CommitmentRow, TRANSFERS, WITHDRAWALS};
+use super::register::{COMMITMENTS, CommitmentRow, ONWARD, TRANSFERS, WITHDRAWALS};
 use super::standings::{self, CCGS_OPENED};
 use super::{Keys, benefits, day, insert_batched, people};
 
@@ -43,7 +43,8 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
         COMMITMENTS
             .iter()
             .map(|c| c.0)
-            .chain(TRANSFERS.iter().map(|t| t.2)),
+            .chain(TRANSFERS.iter().map(|t| t.2))
+            .chain(ONWARD.iter().map(|o| o.2)),
     )
     .await?;
     let mut points = Vec::new();
@@ -99,58 +100,110 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
         history.extend(standings::rows(id, &steps, owner, signer));
         push_plan(&mut points, &mut values, id, &plan)?;
     }
-    for &(from, code, to, owner) in TRANSFERS {
+    for &(pct, code, ccg, owner) in TRANSFERS {
         let index = COMMITMENTS
             .iter()
-            .position(|c| c.0 == from && c.1 == code && c.6 == Transferred)
-            .with_context(|| format!("no transferred commitment {from} {code}"))?;
+            .position(|c| c.0 == pct && c.1 == code && c.6 == Transferred)
+            .with_context(|| format!("no transferred commitment {pct} {code}"))?;
         let row = &COMMITMENTS[index];
-        let plan = generated(index, row)?;
-        let original = find(&inserted, from, code, false)?;
-        let owner = Some(keys.person(owner)?);
+        // A copy has the original's plan; its measurements stay with the original.
+        let plan = Generated {
+            measurements: Vec::new(),
+            ..generated(index, row)?
+        };
+        let mut copy = Copy {
+            from: pct,
+            original: find(&inserted, pct, code, false)?,
+            to: ccg,
+            owner,
+            on: day(CCGS_OPENED)?,
+        };
+        // The copy passes on at each reorganisation after, until an organisation open today.
+        loop {
+            let next = ONWARD.iter().find(|o| o.0 == copy.to && o.1 == code);
+            let passed_on = next.map(|n| day(n.4)).transpose()?;
+            let id = copy
+                .insert(txn, keys, row, &plan, passed_on, &mut history)
+                .await?;
+            push_plan(&mut points, &mut Vec::new(), id, &plan)?;
+            let Some(&(from, _, to, owner, on)) = next else {
+                break;
+            };
+            copy = Copy {
+                from,
+                original: id,
+                to,
+                owner,
+                on: day(on)?,
+            };
+        }
+    }
+    insert_batched(txn, history, "commitment histories").await?;
+    insert_batched(txn, points, "trajectory points").await?;
+    insert_batched(txn, values, "measurements").await?;
+    load_corrections(txn, &inserted).await
+}
+
+/// A successor's copy of a commitment passed on when its holder closed.
+struct Copy<'a> {
+    /// The organisation that held it.
+    from: &'a str,
+    /// Its commitment there.
+    original: i32,
+    /// The organisation that took it on.
+    to: &'a str,
+    /// Who owns the copy.
+    owner: &'a str,
+    /// The day it passed on.
+    on: NaiveDate,
+}
+
+impl Copy<'_> {
+    /// Inserts the copy, AGREED from the day it passed on, TRANSFERRED again on `passed_on`
+    /// when it did; returns its key.
+    async fn insert(
+        &self,
+        txn: &DatabaseTransaction,
+        keys: &Keys,
+        row: &CommitmentRow,
+        plan: &Generated,
+        passed_on: Option<NaiveDate>,
+        history: &mut Vec<commitment_history::ActiveModel>,
+    ) -> anyhow::Result<i32> {
+        let (from, to, on) = (self.from, self.to, self.on);
+        let mut steps = vec![(Agreed, on)];
+        steps.extend(passed_on.map(|d| (Transferred, d)));
+        let owner = Some(keys.person(self.owner)?);
+        let why = if on == day(CCGS_OPENED)? {
+            "when primary care trusts closed and clinical commissioning groups took on their \
+             commitments"
+                .to_owned()
+        } else {
+            format!("when {from} closed and {to} took on its commitments")
+        };
         let model = commitment::ActiveModel {
             organisation_id: Set(keys.org(to)?),
-            benefit_id: Set(keys.benefit(code)?),
+            benefit_id: Set(keys.benefit(row.1)?),
             owner_id: Set(owner),
             baseline: Set(row.3),
             baseline_on: Set(plan.baseline_on),
             target: Set(row.4),
             target_on: Set(plan.target_on),
             tolerance: Set(row.5),
-            status: Set(Agreed),
-            transferred_from_id: Set(Some(original)),
-            version: Set(1),
-            notes: Set(Some(format!(
-                "Transferred from {from} on 2013-04-01, when primary care trusts closed and clinical \
-                 commissioning groups took on their commitments."
-            ))),
+            status: Set(steps.last().map_or(Agreed, |s| s.0)),
+            transferred_from_id: Set(Some(self.original)),
+            version: Set(steps.len() as i32),
+            notes: Set(Some(format!("Transferred from {from} on {on}, {why}."))),
             ..Default::default()
         };
         let id = model
             .insert(txn)
             .await
-            .with_context(|| format!("inserting commitment {to} {code}"))?
+            .with_context(|| format!("inserting commitment {to} {}", row.1))?
             .id;
-        history.extend(standings::rows(
-            id,
-            &[(Agreed, day(CCGS_OPENED)?)],
-            owner,
-            None,
-        ));
-        push_plan(
-            &mut points,
-            &mut Vec::new(),
-            id,
-            &Generated {
-                measurements: Vec::new(),
-                ..plan
-            },
-        )?;
+        history.extend(standings::rows(id, &steps, owner, None));
+        Ok(id)
     }
-    insert_batched(txn, history, "commitment histories").await?;
-    insert_batched(txn, points, "trajectory points").await?;
-    insert_batched(txn, values, "measurements").await?;
-    load_corrections(txn, &inserted).await
 }
 
 fn find(
