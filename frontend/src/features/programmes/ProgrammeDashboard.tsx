@@ -183,13 +183,19 @@ export function ProgrammeDashboard() {
             {r.byRegion.map((x) => (
               <tr key={x.organisation?.id ?? 'none'}>
                 <td>
-                  <Link
-                    to="/programmes/$programmeId"
-                    params={{ programmeId: p.id }}
-                    search={(s) => ({ ...s, region: x.organisation?.id })}
-                  >
-                    {x.organisation?.name ?? 'Unknown'}
-                  </Link>
+                  {x.organisation ? (
+                    <Link
+                      to="/programmes/$programmeId"
+                      params={{ programmeId: p.id }}
+                      search={(s) => ({ ...s, region: x.organisation?.id })}
+                    >
+                      {x.organisation.name}
+                    </Link>
+                  ) : (
+                    // Organisations PART_OF no region on the date: closed ones, or ones the
+                    // hierarchy does not place. Nothing to filter by, so no link.
+                    'In no region on this date'
+                  )}
                 </td>
                 <td>{x.liveCommitments}</td>
                 {RAGS.map((k) => (
