@@ -165,29 +165,30 @@ async fn date(
     mergers: &[Merger],
     of_2013: &BTreeSet<i32>,
 ) -> anyhow::Result<()> {
-    let mut first: BTreeMap<i32, NaiveDate> = BTreeMap::new();
+    // (CCG, whether it is the day it opened) -> the day.
+    let mut days: BTreeMap<(i32, bool), NaiveDate> = BTreeMap::new();
     for m in mergers {
         let last =
             m.on.checked_sub_days(Days::new(1))
                 .context("a merger's day")?;
-        organisation::Entity::update_many()
-            .col_expr(organisation::Column::ClosedOn, Expr::value(last))
-            .filter(organisation::Column::Id.eq(m.from))
-            .exec(txn)
-            .await
-            .context("closing a merged CCG")?;
+        days.insert((m.from, false), last);
         if !of_2013.contains(&m.into) {
-            let day = first.entry(m.into).or_insert(m.on);
-            *day = (*day).min(m.on);
+            let first = days.entry((m.into, true)).or_insert(m.on);
+            *first = (*first).min(m.on);
         }
     }
-    for (ccg, on) in first {
+    for ((ccg, opens), on) in days {
+        let column = if opens {
+            organisation::Column::OpenedOn
+        } else {
+            organisation::Column::ClosedOn
+        };
         organisation::Entity::update_many()
-            .col_expr(organisation::Column::OpenedOn, Expr::value(on))
+            .col_expr(column, Expr::value(on))
             .filter(organisation::Column::Id.eq(ccg))
             .exec(txn)
             .await
-            .context("opening a CCG formed by a merger")?;
+            .context("dating a CCG by its mergers")?;
     }
     Ok(())
 }

@@ -5,11 +5,17 @@
 use anyhow::Context;
 use chrono::{Days, NaiveDate};
 use entity::enums::CommitmentStatus::{Agreed, Realised, SignedOff, Transferred, Withdrawn};
-use entity::{commitment, commitment_history, measurement, trajectory_point};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+use entity::enums::RelationshipKind;
+use entity::{
+    commitment, commitment_history, measurement, organisation,
+    organisation_relationship as relationship, trajectory_point,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use super::measurements::{CORRECTIONS, Generated, generate};
-use super::register::{COMMITMENTS, CommitmentRow, ONWARD, TRANSFERS, WITHDRAWALS};
+use super::register::{COMMITMENTS, CommitmentRow, TRANSFERS, WITHDRAWALS};
 use super::standings::{self, CCGS_OPENED};
 use super::{Keys, benefits, day, insert_batched, people};
 
@@ -43,8 +49,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
         COMMITMENTS
             .iter()
             .map(|c| c.0)
-            .chain(TRANSFERS.iter().map(|t| t.2))
-            .chain(ONWARD.iter().map(|o| o.2)),
+            .chain(TRANSFERS.iter().map(|t| t.2)),
     )
     .await?;
     let mut points = Vec::new();
@@ -112,29 +117,30 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             ..generated(index, row)?
         };
         let mut copy = Copy {
-            from: pct,
+            from: pct.to_owned(),
             original: find(&inserted, pct, code, false)?,
-            to: ccg,
-            owner,
+            to: (keys.org(ccg)?, ccg.to_owned()),
+            owner: keys.person(owner)?,
             on: day(CCGS_OPENED)?,
         };
-        // The copy passes on at each reorganisation after, until an organisation open today.
+        // The copy passes on at each reorganisation after (as the landscape records them),
+        // until it reaches an organisation open today.
         loop {
-            let next = ONWARD.iter().find(|o| o.0 == copy.to && o.1 == code);
-            let passed_on = next.map(|n| day(n.4)).transpose()?;
+            let next = successor(txn, copy.to.0).await?;
+            let passed_on = next.as_ref().map(|n| n.1);
             let id = copy
                 .insert(txn, keys, row, &plan, passed_on, &mut history)
                 .await?;
             push_plan(&mut points, &mut Vec::new(), id, &plan)?;
-            let Some(&(from, _, to, owner, on)) = next else {
+            let Some((to, on)) = next else {
                 break;
             };
             copy = Copy {
-                from,
+                from: copy.to.1,
                 original: id,
                 to,
-                owner,
-                on: day(on)?,
+                owner: copy.owner,
+                on,
             };
         }
     }
@@ -144,21 +150,47 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
     load_corrections(txn, &inserted).await
 }
 
+/// The organisation that took over from `org` when it closed (its SUCCEEDED_BY as the
+/// landscape records it: the CCG it merged into, or its integrated care board), by key and
+/// code, with the day; `None` for an organisation no one succeeded.
+async fn successor(
+    txn: &DatabaseTransaction,
+    org: i32,
+) -> anyhow::Result<Option<((i32, String), NaiveDate)>> {
+    let link = relationship::Entity::find()
+        .filter(relationship::Column::FromOrganisationId.eq(org))
+        .filter(relationship::Column::Kind.eq(RelationshipKind::SucceededBy))
+        .order_by_asc(relationship::Column::ValidFrom)
+        .one(txn)
+        .await
+        .context("reading a successor")?;
+    let Some(link) = link else {
+        return Ok(None);
+    };
+    let to = organisation::Entity::find_by_id(link.to_organisation_id)
+        .one(txn)
+        .await
+        .context("reading a successor")?
+        .context("a successor that does not exist")?;
+    let on = link.valid_from.context("a succession without a day")?;
+    Ok(Some(((to.id, to.ods_code.unwrap_or(to.name)), on)))
+}
+
 /// A successor's copy of a commitment passed on when its holder closed.
-struct Copy<'a> {
-    /// The organisation that held it.
-    from: &'a str,
+struct Copy {
+    /// The code of the organisation that held it.
+    from: String,
     /// Its commitment there.
     original: i32,
-    /// The organisation that took it on.
-    to: &'a str,
+    /// The organisation that took it on: key and code.
+    to: (i32, String),
     /// Who owns the copy.
-    owner: &'a str,
+    owner: i32,
     /// The day it passed on.
     on: NaiveDate,
 }
 
-impl Copy<'_> {
+impl Copy {
     /// Inserts the copy, AGREED from the day it passed on, TRANSFERRED again on `passed_on`
     /// when it did; returns its key.
     async fn insert(
@@ -170,10 +202,10 @@ impl Copy<'_> {
         passed_on: Option<NaiveDate>,
         history: &mut Vec<commitment_history::ActiveModel>,
     ) -> anyhow::Result<i32> {
-        let (from, to, on) = (self.from, self.to, self.on);
+        let (from, to, on) = (&self.from, &self.to.1, self.on);
         let mut steps = vec![(Agreed, on)];
         steps.extend(passed_on.map(|d| (Transferred, d)));
-        let owner = Some(keys.person(self.owner)?);
+        let owner = Some(self.owner);
         let why = if on == day(CCGS_OPENED)? {
             "when primary care trusts closed and clinical commissioning groups took on their \
              commitments"
@@ -182,7 +214,7 @@ impl Copy<'_> {
             format!("when {from} closed and {to} took on its commitments")
         };
         let model = commitment::ActiveModel {
-            organisation_id: Set(keys.org(to)?),
+            organisation_id: Set(self.to.0),
             benefit_id: Set(keys.benefit(row.1)?),
             owner_id: Set(owner),
             baseline: Set(row.3),

@@ -7,7 +7,6 @@ use entity::enums::CommitmentStatus::{
     self, Agreed, Draft, Proposed, Realised, SignedOff, Transferred, Withdrawn,
 };
 
-use super::Ymd;
 use super::measurements::Aim::{Amber, Blue, Green, Red};
 use super::measurements::Series::{
     self, Plateau, Ramp, Shift, Slip, Spike, Steady, Trend, Unmeasured,
@@ -118,26 +117,14 @@ pub(super) const WITHDRAWALS: &[(&str, &str, &str)] = &[
 
 /// TRANSFERRED commitments: (PCT, benefit, successor CCG, owner of the CCG's copy). Every
 /// commitment still live at a PCT when it closed passed to the CCG that took the largest share
-/// of its area (`tests.rs` checks both against the 2013 file). The copy is AGREED, version 1,
-/// with `transferred_from` set and the same plan.
+/// of its area (`tests.rs` checks both against the 2013 file). The copy is AGREED, with
+/// `transferred_from` set and the same plan; where that CCG closed in turn, the copy passed on
+/// to its successor in the landscape (the CCG it merged into, then its board), owned by the
+/// same person, so every open commitment is held by an organisation open today.
 pub(super) const TRANSFERS: &[(&str, &str, &str, &str)] = &[
     ("5D9", "NPFIT-B06", "00K", "rachel.dixon"),
     ("5PL", "NPFIT-B03", "05T", "nigel.parry"),
     ("5K8", "NPFIT-B03", "08H", "anna.kowalski"),
-];
-
-/// The CCGs' copies passed on again at each later reorganisation: (organisation, benefit,
-/// successor, owner of the successor's copy, day), in order. Tees, Worcestershire and Islington
-/// merged into larger CCGs on 2020-04-01, and every CCG handed over to its integrated care
-/// board on 2022-07-01; so every live commitment is held by an organisation open today
-/// (`demo_history` checks it against the landscape the files give).
-pub(super) const ONWARD: &[(&str, &str, &str, &str, Ymd)] = &[
-    ("00K", "NPFIT-B06", "16C", "rachel.dixon", (2020, 4, 1)),
-    ("05T", "NPFIT-B03", "18C", "nigel.parry", (2020, 4, 1)),
-    ("08H", "NPFIT-B03", "93C", "anna.kowalski", (2020, 4, 1)),
-    ("16C", "NPFIT-B06", "QHM", "rachel.dixon", (2022, 7, 1)),
-    ("18C", "NPFIT-B03", "QGH", "nigel.parry", (2022, 7, 1)),
-    ("93C", "NPFIT-B03", "QMJ", "anna.kowalski", (2022, 7, 1)),
 ];
 
 #[cfg(test)]
