@@ -92,6 +92,7 @@ fn main() -> anyhow::Result<()> {
             plan.paced,
             plan.burst
         );
+        warm_up(&servers, programme).await?;
         for n in sizes {
             let run = Run {
                 servers: &servers,
@@ -106,6 +107,42 @@ fn main() -> anyhow::Result<()> {
         }
         Ok(())
     })
+}
+
+/// Each instance first serves a few sockets, which then close: the memory its first sockets
+/// cost once (its worker threads' allocator heaps, its pool's connections) is not counted as
+/// what each idle subscriber holds.
+async fn warm_up(servers: &[Server], programme: &str) -> anyhow::Result<()> {
+    const EACH: usize = 20;
+    let auth = AuthArgs {
+        jwt_secret: Some(support::BENCH_SECRET.into()),
+        ..AuthArgs::default()
+    };
+    let query = format!(
+        r#"subscription {{ measurementRecorded(programme: "{programme}") {{ eventId }} }}"#
+    );
+    let mut open = Vec::new();
+    for (k, server) in servers.iter().enumerate() {
+        let address = server.url.trim_start_matches("http://");
+        for i in 0..EACH {
+            let caller = TokenArgs {
+                role: Role::Partner,
+                sub: Some(format!("bench-warm-up-{k}-{i}")),
+                ttl: 600,
+                ..TokenArgs::default()
+            };
+            let token = realise_api::auth::mint(&auth, &caller)?;
+            open.push(Subscriber::connect(address, &token, &query).await?);
+        }
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    drop(open);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    println!(
+        "each instance served {EACH} sockets first (closed again before the rounds), so that \
+         what its first sockets cost once is not counted per subscriber"
+    );
+    Ok(())
 }
 
 /// How the writer writes, and how many quiet subscriptions each subscriber adds.

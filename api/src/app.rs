@@ -4,9 +4,11 @@
 use std::net::TcpListener;
 use std::time::Duration;
 
-use actix_web::dev::Server;
+use actix_http::HttpService;
+use actix_service::{fn_service, map_config};
+use actix_web::dev::{AppConfig, Server};
 use actix_web::middleware::{Compress, from_fn};
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, web};
 use anyhow::Context;
 
 use crate::config::Settings;
@@ -117,7 +119,19 @@ fn serve(
     let schema = web::Data::new(schema::build_schema_charging(budgets.clone()));
     let budgets = web::Data::from(budgets);
     let graphql_settings = web::Data::new(graphql_settings);
-    let mut server = HttpServer::new(move || {
+    // A WebSocket upgrade leaves actix-web's routes: actix-http hands the connection itself
+    // to the socket, which then holds no HTTP buffers while idle.
+    let socket = schema::live::socket::Socket {
+        schema: schema.clone(),
+        db: db.clone(),
+        settings: graphql_settings.clone(),
+        verifier: verifier.clone(),
+        snapshots: snapshots.clone(),
+        feed: feed.clone(),
+        connections: connections.clone(),
+        limits: live_limits.clone(),
+    };
+    let app = move || {
         App::new()
             .app_data(db.clone())
             .app_data(snapshots.clone())
@@ -137,11 +151,25 @@ fn serve(
             .configure(crate::returns::routes)
             .configure(crate::auth::routes)
             .configure(|cfg| http::routes(cfg, &frontend_dir))
-    })
-    .listen(listener)?;
+    };
+    let address = listener.local_addr()?;
+    let mut server = actix_server::Server::build();
     if let Some(workers) = settings.workers {
         server = server.workers(workers);
     }
+    let server = server.listen("realise", listener, move || {
+        let socket = socket.clone();
+        // As actix-web's HttpServer sets them, but for the upgrade.
+        HttpService::build()
+            .client_request_timeout(Duration::from_secs(5))
+            .client_disconnect_timeout(Duration::from_secs(1))
+            .local_addr(address)
+            .upgrade(fn_service(move |(req, framed)| {
+                schema::live::accept(req, framed, socket.clone())
+            }))
+            .finish(map_config(app(), |()| AppConfig::default()))
+            .tcp()
+    })?;
     Ok(server.run())
 }
 

@@ -54,37 +54,68 @@ impl Live {
     }
 }
 
+/// Asks for a WebSocket at `path` over a plain TCP stream, offering `protocol` when given, and
+/// returns the response's head with the stream, positioned at the first byte after the head.
+/// (awc sets no socket options and hides a refused upgrade's body, so this is written by hand.)
+pub async fn upgrade(
+    app: &TestApp,
+    socket: tokio::net::TcpSocket,
+    path: &str,
+    protocol: Option<&str>,
+) -> (String, tokio::net::TcpStream) {
+    let host = app.address.trim_start_matches("http://");
+    let mut stream = socket
+        .connect(host.parse().expect("an address"))
+        .await
+        .expect("connected");
+    let offer = protocol
+        .map(|p| format!("Sec-WebSocket-Protocol: {p}\r\n"))
+        .unwrap_or_default();
+    let upgrade = format!(
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\n\
+         Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n{offer}\r\n"
+    );
+    stream.write_all(upgrade.as_bytes()).await.expect("sent");
+    // The response's head, a byte at a time so that no frame after it is read here.
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        head.push(stream.read_u8().await.expect("the response"));
+    }
+    (String::from_utf8_lossy(&head).into_owned(), stream)
+}
+
 impl Live<tokio::net::TcpStream> {
     /// Opens a socket whose receive window is a few kilobytes, as a client on a slow link has:
-    /// once it stops reading, the server soon cannot send to it. (awc sets no socket options,
-    /// so the upgrade is written by hand.)
+    /// once it stops reading, the server soon cannot send to it.
     pub async fn narrow(app: &TestApp, token: &str) -> Self {
-        let host = app.address.trim_start_matches("http://");
         let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
         socket.set_recv_buffer_size(4096).expect("SO_RCVBUF");
-        let mut stream = socket
-            .connect(host.parse().expect("an address"))
-            .await
-            .expect("connected");
-        let upgrade = format!(
-            "GET /graphql HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\n\
-             Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\
-             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
-             Sec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"
-        );
-        stream.write_all(upgrade.as_bytes()).await.expect("sent");
-        // The response's head, a byte at a time so that no frame after it is read here.
-        let mut head = Vec::new();
-        while !head.ends_with(b"\r\n\r\n") {
-            head.push(stream.read_u8().await.expect("the response"));
-        }
-        let head = String::from_utf8_lossy(&head);
-        assert!(head.starts_with("HTTP/1.1 101"), "{head}");
-        let mut live = Live {
-            framed: Framed::new(stream, Codec::new().client_mode().max_size(1 << 20)),
-        };
+        let mut live = Live::raw(app, socket).await;
         live.acknowledged(token).await;
         live
+    }
+
+    /// Opens a socket over a plain TCP stream, sending nothing yet.
+    pub async fn raw(app: &TestApp, socket: tokio::net::TcpSocket) -> Self {
+        let (head, stream) = upgrade(app, socket, "/graphql", Some("graphql-transport-ws")).await;
+        assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+        Live {
+            framed: Framed::new(stream, Codec::new().client_mode().max_size(1 << 20)),
+        }
+    }
+
+    /// Sends a raw frame (a fragment, a ping, a close).
+    pub async fn send_frame(&mut self, message: Message) {
+        self.framed.send(message).await.expect("sent");
+    }
+
+    /// The next frame, whatever it is, within `wait`.
+    pub async fn next_frame(&mut self, wait: Duration) -> Option<Frame> {
+        match tokio::time::timeout(wait, self.framed.next()).await {
+            Ok(Some(frame)) => Some(frame.expect("a frame")),
+            _ => None,
+        }
     }
 }
 

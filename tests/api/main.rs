@@ -34,6 +34,7 @@ mod live;
 mod live_access;
 mod live_client;
 mod live_cursor;
+mod live_socket;
 mod logs;
 mod migrations;
 mod oidc;

@@ -80,13 +80,6 @@ crate::http::from_app_data!(Endpoint {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/graphql")
-            .route(
-                web::get()
-                    .guard(actix_web::guard::fn_guard(|ctx| {
-                        super::live::socket::is_upgrade(ctx.head())
-                    }))
-                    .to(super::live::socket::upgrade),
-            )
             .route(web::post().to(post))
             .route(web::get().to(get)),
     )

@@ -8,6 +8,8 @@ mod interest;
 mod sign_in;
 pub mod socket;
 mod streams;
+mod upgrade;
+mod wire;
 
 use std::time::Duration;
 
@@ -22,6 +24,7 @@ pub use events::{
 };
 use interest::Interest;
 pub use streams::SLOW_CONSUMER;
+pub use upgrade::accept;
 
 use crate::graphql::error::ApiError;
 use crate::graphql::ids::{NodeType, decode_as};

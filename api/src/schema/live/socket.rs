@@ -1,6 +1,7 @@
-//! GraphQL over a WebSocket at `/graphql`, in the `graphql-transport-ws` protocol. The server
-//! reads `connection_init` itself, so that a caller without a valid token is closed with the
-//! protocol's 4401 (4403 for a caller Realise refuses), then hands the socket to async-graphql's
+//! GraphQL over a WebSocket at `/graphql`, in the `graphql-transport-ws` protocol, once
+//! `upgrade.rs` has accepted it: the socket is served over its own stream (`wire.rs`), which
+//! holds no buffer while idle. The server reads `connection_init` itself, so that a caller
+//! without a valid token is closed with the protocol's 4401 (4403 for a caller Realise refuses), then hands the socket to async-graphql's
 //! protocol machine. It closes the socket when the token expires, when the client stops
 //! answering pings, when it holds no subscription for the idle time, and when a subscriber
 //! falls behind the feed (see `streams.rs`).
@@ -8,10 +9,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use actix_web::http::header::{self, HeaderValue};
-use actix_web::web::Bytes;
-use actix_web::{HttpRequest, HttpResponse, web};
-use actix_ws::{AggregatedMessage, CloseCode, Session};
+use actix_http::ws::{self, Message};
+use actix_web::web::{self, Bytes};
 use async_graphql::Data;
 use async_graphql::http::{WebSocket, WebSocketProtocols, WsMessage};
 use futures_util::{StreamExt, stream};
@@ -20,16 +19,14 @@ use tokio::sync::mpsc;
 use super::LiveArgs;
 use super::connection::{Closing, Connection, Connections};
 use super::sign_in::{authenticate, until};
+use super::wire::{Broken, Incoming, SendError, Wire};
 use crate::auth::{Caller, Verifier};
 use crate::db::Db;
 use crate::graphql::context::RequestContext;
 use crate::live::Feed;
 use crate::realisation::{SnapshotCache, SnapshotLoader};
 use crate::schema::AppSchema;
-use crate::schema::http::{GraphqlSettings, MAX_BODY_BYTES};
-
-/// The subprotocol served.
-pub const PROTOCOL: &str = "graphql-transport-ws";
+use crate::schema::http::GraphqlSettings;
 
 /// How long a client has to send `connection_init`.
 const INIT_WAIT: Duration = Duration::from_secs(10);
@@ -44,106 +41,35 @@ const SEND_WAIT: Duration = Duration::from_secs(5);
 const INBOX: usize = 32;
 
 /// What serving a socket needs of the application.
+#[derive(Clone)]
 pub struct Socket {
-    schema: web::Data<AppSchema>,
-    db: web::Data<Db>,
-    settings: web::Data<GraphqlSettings>,
-    verifier: web::Data<Verifier>,
-    snapshots: web::Data<SnapshotCache>,
-    feed: web::Data<Feed>,
-    connections: web::Data<Connections>,
-    limits: web::Data<LiveArgs>,
-}
-
-crate::http::from_app_data!(Socket {
-    schema,
-    db,
-    settings,
-    verifier,
-    snapshots,
-    feed,
-    connections,
-    limits
-});
-
-/// Whether the request asks to upgrade to a WebSocket.
-pub fn is_upgrade(req: &actix_web::dev::RequestHead) -> bool {
-    req.headers
-        .get(header::UPGRADE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"))
-}
-
-/// Accepts the upgrade, when the client offers the protocol served.
-pub async fn upgrade(
-    req: HttpRequest,
-    body: web::Payload,
-    socket: Socket,
-) -> actix_web::Result<HttpResponse> {
-    let offered = req
-        .headers()
-        .get_all(header::SEC_WEBSOCKET_PROTOCOL)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|p| p.trim() == PROTOCOL);
-    if !offered {
-        return Ok(HttpResponse::BadRequest()
-            .content_type("text/plain; charset=utf-8")
-            .body(format!(
-                "GraphQL over WebSocket is served in the {PROTOCOL} protocol: offer it in \
-                 Sec-WebSocket-Protocol"
-            )));
-    }
-    let (mut response, session, messages) = actix_ws::handle(&req, body)?;
-    response.headers_mut().insert(
-        header::SEC_WEBSOCKET_PROTOCOL,
-        HeaderValue::from_static(PROTOCOL),
-    );
-    let messages = messages
-        .max_frame_size(MAX_BODY_BYTES)
-        .aggregate_continuations()
-        .max_continuation_size(MAX_BODY_BYTES);
-    actix_web::rt::spawn(serve(session, messages, socket));
-    Ok(response)
-}
-
-async fn close(session: Session, code: u16, reason: impl Into<String>) {
-    let reason = actix_ws::CloseReason {
-        code: CloseCode::Other(code),
-        description: Some(reason.into()),
-    };
-    // A client that reads nothing cannot take even the close: past the wait the session is
-    // dropped, which ends the response, and the socket's task with its subscriptions ends.
-    let _ = tokio::time::timeout(SEND_WAIT, session.close(Some(reason))).await;
+    pub schema: web::Data<AppSchema>,
+    pub db: web::Data<Db>,
+    pub settings: web::Data<GraphqlSettings>,
+    pub verifier: web::Data<Verifier>,
+    pub snapshots: web::Data<SnapshotCache>,
+    pub feed: web::Data<Feed>,
+    pub connections: web::Data<Connections>,
+    pub limits: web::Data<LiveArgs>,
 }
 
 /// The next text (or binary) message, answering pings on the way; `None` once the client is
 /// gone.
-async fn next_text(
-    messages: &mut actix_ws::AggregatedMessageStream,
-    session: &mut Session,
-) -> Option<Bytes> {
+async fn next_text(wire: &mut Wire) -> Option<Bytes> {
     loop {
-        match messages.next().await? {
-            Ok(AggregatedMessage::Text(text)) => return Some(text.into_bytes()),
-            Ok(AggregatedMessage::Binary(bytes)) => return Some(bytes),
-            Ok(AggregatedMessage::Ping(ping)) => {
-                let _ = session.pong(&ping).await;
-            }
-            Ok(AggregatedMessage::Pong(_)) => {}
-            Ok(AggregatedMessage::Close(_)) | Err(_) => return None,
+        match wire.next().await.ok()? {
+            Incoming::Message(text) => return Some(text),
+            Incoming::Ping(ping) => deliver(wire, Message::Pong(ping)).await.ok()?,
+            Incoming::Pong => {}
+            Incoming::Close(_) => return None,
         }
     }
 }
 
 /// Serves one socket until it closes.
-async fn serve(
-    mut session: Session,
-    mut messages: actix_ws::AggregatedMessageStream,
-    socket: Socket,
-) {
-    let init = match tokio::time::timeout(INIT_WAIT, next_text(&mut messages, &mut session)).await {
-        Err(_) => return close(session, 4408, "Connection initialisation timeout").await,
+pub(super) async fn serve(mut wire: Wire, socket: Socket) {
+    let init = match tokio::time::timeout(INIT_WAIT, next_text(&mut wire)).await {
+        Err(_) => return close(wire, 4408, "Connection initialisation timeout").await,
         Ok(None) => return,
         Ok(Some(init)) => init,
     };
@@ -158,7 +84,7 @@ async fn serve(
     });
     let (caller, expires) = match signed_in.await {
         Ok(found) => found,
-        Err((code, reason)) => return close(session, code, reason).await,
+        Err((code, reason)) => return close(wire, code, reason).await,
     };
     let limits = *socket.limits.get_ref();
     let Some(_held) = socket
@@ -169,7 +95,7 @@ async fn serve(
             "too many connections: a caller may hold {} at once",
             limits.ws_connections_per_caller
         );
-        return close(session, 4429, reason).await;
+        return close(wire, 4429, reason).await;
     };
     let closing = Arc::new(Closing::default());
     let connection = Arc::new(Connection::new(
@@ -194,61 +120,82 @@ async fn serve(
     let (mut heard, mut busy) = (Instant::now(), Instant::now());
     loop {
         tokio::select! {
-            message = messages.next() => match message {
-                Some(Ok(AggregatedMessage::Text(text))) => {
+            message = wire.next() => match message {
+                Ok(Incoming::Message(text)) => {
                     heard = Instant::now();
-                    if inbox.try_send(text.into_bytes()).is_err() {
-                        return close(session, 4429, "too many messages at once").await;
+                    if inbox.try_send(text).is_err() {
+                        return close(wire, 4429, "too many messages at once").await;
                     }
                 }
-                Some(Ok(AggregatedMessage::Binary(bytes))) => {
+                Ok(Incoming::Ping(ping)) => {
                     heard = Instant::now();
-                    if inbox.try_send(bytes).is_err() {
-                        return close(session, 4429, "too many messages at once").await;
+                    if let Err(lost) = deliver(&mut wire, Message::Pong(ping)).await {
+                        return end(wire, lost).await;
                     }
                 }
-                Some(Ok(AggregatedMessage::Ping(ping))) => {
-                    heard = Instant::now();
-                    let _ = tokio::time::timeout(SEND_WAIT, session.pong(&ping)).await;
+                Ok(Incoming::Pong) => heard = Instant::now(),
+                Ok(Incoming::Close(code)) => {
+                    return close(wire, code.unwrap_or(1000), "").await;
                 }
-                Some(Ok(AggregatedMessage::Pong(_))) => heard = Instant::now(),
-                Some(Ok(AggregatedMessage::Close(_))) | Some(Err(_)) | None => return,
+                Err(Broken::Protocol(error)) => {
+                    let code = match error {
+                        ws::ProtocolError::Overflow => 1009,
+                        _ => 1002,
+                    };
+                    return close(wire, code, error.to_string()).await;
+                }
+                Err(Broken::Gone) => return,
             },
             out = protocol.next() => match out {
                 Some(WsMessage::Text(text)) => {
-                    match tokio::time::timeout(SEND_WAIT, session.text(text)).await {
-                        Ok(Ok(())) => {}
-                        Ok(Err(_)) => return,
-                        Err(_) => {
-                            let reason = "slow consumer: a message waited too long to leave";
-                            return close(session, super::SLOW_CONSUMER, reason).await;
-                        }
+                    if let Err(lost) = deliver(&mut wire, Message::Text(text.into())).await {
+                        return end(wire, lost).await;
                     }
                 }
-                Some(WsMessage::Close(code, reason)) => return close(session, code, reason).await,
-                None => return close(session, 1000, "").await,
+                Some(WsMessage::Close(code, reason)) => return close(wire, code, reason).await,
+                None => return close(wire, 1000, "").await,
             },
             reason = closing.asked() => {
-                return close(session, reason.code, reason.reason).await;
+                return close(wire, reason.code, reason.reason).await;
             }
             () = &mut expiry => {
                 let reason = "the token has expired: connect again with a fresh one";
-                return close(session, 4401, reason).await;
+                return close(wire, 4401, reason).await;
             }
             _ = heartbeat.tick() => {
                 if heard.elapsed() > 3 * HEARTBEAT {
-                    return close(session, 1001, "no answer to pings").await;
+                    return close(wire, 1001, "no answer to pings").await;
                 }
                 if connection.subscriptions() > 0 {
                     busy = Instant::now();
                 } else if busy.elapsed() >= idle {
                     let reason = format!("idle: no subscription for {} s", idle.as_secs());
-                    return close(session, 1000, reason).await;
+                    return close(wire, 1000, reason).await;
                 }
-                let _ = tokio::time::timeout(SEND_WAIT, session.ping(b"")).await;
+                if let Err(lost) = deliver(&mut wire, Message::Ping(Bytes::new())).await {
+                    return end(wire, lost).await;
+                }
             }
         }
     }
+}
+
+/// Sends a message within the wait a client is given to take it.
+async fn deliver(wire: &mut Wire, message: Message) -> Result<(), SendError> {
+    wire.send(message, SEND_WAIT).await
+}
+
+/// Ends a socket whose message could not be sent: a client that took nothing for the whole
+/// wait is told it is a slow consumer (the close goes after what it has not read yet).
+async fn end(wire: Wire, lost: SendError) {
+    if lost == SendError::TimedOut {
+        let reason = "slow consumer: a message waited too long to leave";
+        close(wire, super::SLOW_CONSUMER, reason).await;
+    }
+}
+
+async fn close(wire: Wire, code: u16, reason: impl Into<String>) {
+    wire.close(code, reason.into(), SEND_WAIT).await;
 }
 
 /// What every subscription on the connection reads: its caller, a context whose batches
