@@ -14,6 +14,13 @@ export async function boardStories(browser, { board: BOARD }) {
     await page.getByRole('link', { name: 'National Programme for IT' }).click();
     await page.getByRole('heading', { name: /^Headlines as at/ }).waitFor();
     await inspect(page, 'programme dashboard');
+    // On a desktop screen the dashboard's tables fit their column: no column is cut off.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('.app-table-scroll')]
+        .filter((box) => box.scrollWidth > box.clientWidth)
+        .map((box) => `${box.getAttribute('aria-label')} (${box.scrollWidth} > ${box.clientWidth}px)`),
+    );
+    assert(cut.length === 0, `dashboard tables wider than the page: ${cut.join(', ')}`);
     await page
       .getByRole('link', { name: /^NPFIT-B01:/ })
       .first()
@@ -33,6 +40,9 @@ export async function boardStories(browser, { board: BOARD }) {
       .first()
       .waitFor();
     await inspect(page, 'register of proposed commitments');
+    // The register's fourteen columns take the window's width, not the 960px reading column.
+    const registerWidth = await page.evaluate(() => document.querySelector('.app-table-scroll')?.clientWidth ?? 0);
+    assert(registerWidth > 1100, `the register is ${registerWidth}px wide in a 1280px window`);
     const before = await page.getByRole('button', { name: /^Agree NPFIT-/ }).count();
     await page
       .getByRole('button', { name: /^Agree NPFIT-/ })

@@ -9,6 +9,13 @@ import { Layout } from './layout/Layout';
 import type { RegisterSearch } from './features/programmes/RegisterPage';
 import { isIsoDate } from './lib/format';
 
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The page's tables want the window's width, not the reading column. */
+    wide?: boolean;
+  }
+}
+
 type Search = Record<string, unknown>;
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 const date = (v: unknown): string | undefined => (typeof v === 'string' && isIsoDate(v) ? v : undefined);
@@ -73,6 +80,8 @@ const programmeRoute = createRoute({
 });
 const registerRoute = createRoute({
   ...page('/programmes/$programmeId/register', () => import('./features/programmes/RegisterPage'), 'RegisterPage'),
+  // Fourteen columns: the register takes the window's width (see Layout's Frame).
+  staticData: { wide: true },
   validateSearch: (s: Search): RegisterSearch => ({
     asAt: date(s.asAt),
     status: oneOf(STATUSES, s.status),

@@ -27,6 +27,13 @@ function NhsLogo() {
   );
 }
 
+/** The page's width container: the reading column, or the window's width for a page of wide
+ * tables (a route with `staticData.wide`), the header and footer alike. */
+function useWidthContainer(): string {
+  const wide = useRouterState({ select: (s) => s.matches.some((m) => m.staticData?.wide) });
+  return wide ? 'nhsuk-width-container app-width-container-wide' : 'nhsuk-width-container';
+}
+
 function Navigation() {
   const viewer = useViewer();
   const items: Array<{ to: string; label: string }> = [];
@@ -37,9 +44,10 @@ function Navigation() {
   if (viewer.can.readAudit) items.push({ to: '/audit', label: 'Audit trail' });
   if (viewer.can.writePeople) items.push({ to: '/people/sign-ins', label: 'Sign-ins' });
   items.push({ to: '/developers', label: 'Developers' });
+  const container = useWidthContainer();
   return (
     <nav className="nhsuk-header__navigation" aria-label="Menu">
-      <div className="nhsuk-header__navigation-container nhsuk-width-container">
+      <div className={`nhsuk-header__navigation-container ${container}`}>
         <ul className="nhsuk-header__navigation-list">
           {items.map((item) => (
             <li className="nhsuk-header__navigation-item" key={item.to}>
@@ -76,9 +84,10 @@ function Account() {
 }
 
 function Header({ signedIn }: { signedIn: boolean }) {
+  const container = useWidthContainer();
   return (
     <header className="nhsuk-header" role="banner">
-      <div className="nhsuk-header__container nhsuk-width-container">
+      <div className={`nhsuk-header__container ${container}`}>
         <div className="nhsuk-header__service">
           <Link className="nhsuk-header__service-logo" to="/" aria-label="NHS Realise homepage">
             <NhsLogo />
@@ -139,10 +148,11 @@ function AwaitingConfirmation() {
 }
 
 function Frame({ signedIn, main, children }: { signedIn: boolean; main: RefObject<HTMLElement | null>; children?: ReactNode }) {
+  const container = useWidthContainer();
   return (
     <>
       <Header signedIn={signedIn} />
-      <div className="nhsuk-width-container">
+      <div className={container}>
         <main className="nhsuk-main-wrapper" id="maincontent" ref={main} tabIndex={-1}>
           {children ?? (
             <>
@@ -154,7 +164,7 @@ function Frame({ signedIn, main, children }: { signedIn: boolean; main: RefObjec
       </div>
       <footer role="contentinfo">
         <div className="nhsuk-footer">
-          <div className="nhsuk-width-container">
+          <div className={container}>
             <h2 className="nhsuk-u-visually-hidden">Support links</h2>
             <div className="nhsuk-footer__meta">
               <ul className="nhsuk-footer__list">
