@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use crate::auth::{Caller, Permission, require, require_for};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::write::{UserErrorCode, WriteResult, refused};
+use crate::graphql::write::{UserErrorCode, WriteResult, found, refused};
 
 /// The caller, when they may do `permission` for the organisation of commitment `id`. Read
 /// before the write transaction opens (an organisation's commitments stay its own), so that a
@@ -67,6 +67,20 @@ pub(crate) fn live(row: &commitment::Model, field: &str, message: &str) -> Write
         return Ok(());
     }
     refused(field, UserErrorCode::NotLive, message)
+}
+
+/// The commitment a change applies to, read in the change's transaction: refused when it
+/// changed since the caller read it at `version`, or has ended (`ended` says why).
+pub(crate) async fn changeable(
+    txn: &sea_orm::DatabaseTransaction,
+    id: i32,
+    version: i32,
+    ended: &str,
+) -> WriteResult<commitment::Model> {
+    let row = found::<commitment::Entity, _>(txn, id, "id").await?;
+    same_version(version, &row)?;
+    live(&row, "id", ended)?;
+    Ok(row)
 }
 
 /// DUPLICATE_LIVE_COMMITMENT when `org` has a live commitment to `benefit` already.

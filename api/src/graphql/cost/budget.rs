@@ -20,6 +20,18 @@ pub const DEFAULT_BUDGET: Budget = Budget {
     refill_per_second: 10_000.0,
 };
 
+impl Budget {
+    /// `points` refilled for `elapsed_seconds`, up to the capacity.
+    fn refilled(self, points: f64, elapsed_seconds: f64) -> f64 {
+        (points + elapsed_seconds * self.refill_per_second).min(self.capacity)
+    }
+
+    /// The seconds until `wanted` more points have refilled.
+    fn wait_for(self, wanted: f64) -> f64 {
+        wanted / self.refill_per_second.max(f64::MIN_POSITIVE)
+    }
+}
+
 /// A caller's bucket: points left, as of `at`.
 #[derive(Clone, Copy, Debug)]
 struct Bucket {
@@ -42,12 +54,21 @@ pub fn charge(
     cost: f64,
     elapsed_seconds: f64,
 ) -> Result<f64, f64> {
-    *points = (*points + elapsed_seconds * budget.refill_per_second).min(budget.capacity);
+    *points = budget.refilled(*points, elapsed_seconds);
     if cost <= *points {
         *points -= cost;
         Ok(*points)
     } else {
-        Err((cost - *points) / budget.refill_per_second.max(f64::MIN_POSITIVE))
+        Err(budget.wait_for(cost - *points))
+    }
+}
+
+impl Bucket {
+    /// The seconds since the bucket was last filled or charged, which it now is as of `now`.
+    fn elapsed(&mut self, now: Instant) -> f64 {
+        let elapsed = now.duration_since(self.at).as_secs_f64();
+        self.at = now;
+        elapsed
     }
 }
 
@@ -65,12 +86,8 @@ impl Budgets {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let bucket = buckets.get_mut(caller)?;
-        let elapsed = now.duration_since(bucket.at).as_secs_f64();
-        bucket.points =
-            (bucket.points + elapsed * self.budget.refill_per_second).min(self.budget.capacity);
-        bucket.at = now;
-        (bucket.points < 0.0)
-            .then(|| -bucket.points / self.budget.refill_per_second.max(f64::MIN_POSITIVE))
+        bucket.points = self.budget.refilled(bucket.points, bucket.elapsed(now));
+        (bucket.points < 0.0).then(|| self.budget.wait_for(-bucket.points))
     }
 
     /// Takes `cost` from `caller` for a request refused as too costly, down to a debt of one
@@ -78,32 +95,35 @@ impl Budgets {
     pub(super) fn penalise(&self, caller: &str, cost: usize) {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        let bucket = buckets.entry(caller.to_owned()).or_insert(Bucket {
-            points: self.budget.capacity,
-            at: now,
-        });
-        let elapsed = now.duration_since(bucket.at).as_secs_f64();
-        let refilled =
-            (bucket.points + elapsed * self.budget.refill_per_second).min(self.budget.capacity);
+        let bucket = self.bucket_of(&mut buckets, caller, now);
+        let refilled = self.budget.refilled(bucket.points, bucket.elapsed(now));
         bucket.points = (refilled - cost as f64).max(-self.budget.capacity);
-        bucket.at = now;
     }
 
     /// Charges `cost` to `caller`: the points left, or the seconds to wait.
     pub fn spend(&self, caller: &str, cost: usize) -> Result<f64, f64> {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        let bucket = buckets.entry(caller.to_owned()).or_insert(Bucket {
-            points: self.budget.capacity,
-            at: now,
-        });
-        let elapsed = now.duration_since(bucket.at).as_secs_f64();
+        let bucket = self.bucket_of(&mut buckets, caller, now);
+        let elapsed = bucket.elapsed(now);
         let result = charge(&mut bucket.points, self.budget, cost as f64, elapsed);
-        bucket.at = now;
         // A full bucket is the default: forget it, so the map holds only recent spenders.
         if bucket.points >= self.budget.capacity {
             buckets.remove(caller);
         }
         result
+    }
+
+    /// `caller`'s bucket: a full one for a caller not seen lately.
+    fn bucket_of<'a>(
+        &self,
+        buckets: &'a mut HashMap<String, Bucket>,
+        caller: &str,
+        now: Instant,
+    ) -> &'a mut Bucket {
+        buckets.entry(caller.to_owned()).or_insert(Bucket {
+            points: self.budget.capacity,
+            at: now,
+        })
     }
 }

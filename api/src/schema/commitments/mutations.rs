@@ -13,7 +13,7 @@ use crate::audit::{Written, write_as};
 use crate::auth::{Permission, require_for};
 use crate::commitments::figures::{Figures, checked_trajectory};
 use crate::commitments::guards::{
-    caller_for_commitment, duplicate_live, live, no_live_commitment, same_version,
+    caller_for_commitment, changeable, duplicate_live, no_live_commitment,
 };
 use crate::commitments::history;
 use crate::commitments::rules::{organisation_open, owner_belongs};
@@ -97,9 +97,7 @@ impl CommitmentMutation {
         let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
         write_as(ctx, caller, async |_| {
             let txn = begin(ctx).await?;
-            let before = found::<commitment::Entity, _>(&txn, id, "id").await?;
-            same_version(input.version, &before)?;
-            live(&before, "id", ENDED)?;
+            let before = changeable(&txn, id, input.version, ENDED).await?;
             let figures_change = input.baseline.is_some()
                 || input.baseline_on.is_some()
                 || input.target.is_some()
@@ -156,9 +154,7 @@ impl CommitmentMutation {
         let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
         write_as(ctx, caller, async |_| {
             let txn = begin(ctx).await?;
-            let before = found::<commitment::Entity, _>(&txn, id, "id").await?;
-            same_version(input.version, &before)?;
-            live(&before, "id", ENDED)?;
+            let before = changeable(&txn, id, input.version, ENDED).await?;
             let today = ctx.request().today;
             organisation_open(&txn, before.organisation_id, "id", today).await?;
             let points: Vec<_> = input
