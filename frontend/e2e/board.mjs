@@ -101,8 +101,17 @@ export async function boardStories(browser, { board: BOARD }) {
 
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('link', { name: 'Add a benefit' }).click();
+    // The way back names the programme.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'National Programme for IT' }).waitFor();
     await page.getByRole('button', { name: 'Add benefit' }).click();
     await page.locator('.nhsuk-error-summary').waitFor();
+    // Each entry names its field, rather than four alike "must not be blank".
+    for (const field of ['Code', 'Title', 'Measure', 'Unit']) {
+      await page
+        .locator('.nhsuk-error-summary')
+        .getByRole('link', { name: `${field}: must not be blank` })
+        .waitFor();
+    }
     await inspect(page, 'new benefit errors');
     await page.getByLabel('Code').fill('NPFIT-B99');
     await page.getByLabel('Title').fill('Fewer duplicate pathology tests');

@@ -1,7 +1,7 @@
 // Form parts in the NHS.UK design system's markup: an error summary at the top of a form and
 // a message at each field, fed by the server's `userErrors`.
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** One problem to fix: a server `userErrors` entry or a check made before sending. */
 export interface FieldError {
@@ -20,8 +20,31 @@ export function controlId(form: string, field: string): string {
   return `${form}-${field}`;
 }
 
+/** What the page calls a field: its control's label, or its fieldset's legend, without "(optional)". */
+function labelOf(form: string, field: string): string | undefined {
+  const control = document.getElementById(controlId(form, field));
+  const label =
+    (control as HTMLInputElement | null)?.labels?.[0]?.textContent ??
+    control?.closest('fieldset')?.querySelector('legend')?.textContent;
+  return label?.replace(/\s*\(optional\)\s*$/, '').trim() || undefined;
+}
+
+/**
+ * A summary entry names its field: the server's messages are about a field ("must not be
+ * blank"), so four of them would otherwise read alike. A message written as a sentence
+ * (capitalised, as the pages' own checks are) already says what it is about.
+ */
+export function summaryText(label: string | undefined, message: string): string {
+  return label && /^[a-z]/.test(message) ? `${label}: ${message}` : message;
+}
+
 export function ErrorSummary({ form, errors }: { form: string; errors: readonly FieldError[] }) {
   const box = useRef<HTMLDivElement>(null);
+  // Read once the fields are on the page, for the errors shown.
+  const [labels, setLabels] = useState<Record<string, string | undefined>>({});
+  useLayoutEffect(() => {
+    setLabels(Object.fromEntries(errors.map((e) => [e.field, labelOf(form, e.field)])));
+  }, [form, errors]);
   useEffect(() => {
     if (errors.length > 0) box.current?.focus();
   }, [errors]);
@@ -35,7 +58,7 @@ export function ErrorSummary({ form, errors }: { form: string; errors: readonly 
         <ul className="nhsuk-list nhsuk-error-summary__list">
           {errors.map((e, i) => (
             <li key={`${e.field}-${i}`}>
-              <a href={`#${controlId(form, e.field)}`}>{e.message}</a>
+              <a href={`#${controlId(form, e.field)}`}>{summaryText(labels[e.field], e.message)}</a>
             </li>
           ))}
         </ul>

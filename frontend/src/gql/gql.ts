@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation CreateBenefit($input: CreateBenefitInput!) {\n    createBenefit(input: $input) {\n      benefit {\n        id\n        code\n        title\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) {\n      benefit {\n        ...BenefitFormFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateBenefitDocument,
     "\n  query BenefitForEdit($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Benefit {\n        ...BenefitFormFields\n      }\n    }\n  }\n": typeof types.BenefitForEditDocument,
+    "\n  query BenefitProgramme($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Programme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BenefitProgrammeDocument,
     "\n  mutation ProposeCommitment($input: CommitmentStepInput!) {\n    proposeCommitment(input: $input) {\n      ...CommitmentStepResult\n    }\n  }\n": typeof types.ProposeCommitmentDocument,
     "\n  mutation AgreeCommitment($input: CommitmentStepInput!) {\n    agreeCommitment(input: $input) {\n      ...CommitmentStepResult\n    }\n  }\n": typeof types.AgreeCommitmentDocument,
     "\n  mutation MarkCommitmentRealised($input: CommitmentStepInput!) {\n    markCommitmentRealised(input: $input) {\n      ...CommitmentStepResult\n    }\n  }\n": typeof types.MarkCommitmentRealisedDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  mutation CreateBenefit($input: CreateBenefitInput!) {\n    createBenefit(input: $input) {\n      benefit {\n        id\n        code\n        title\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) {\n      benefit {\n        ...BenefitFormFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateBenefitDocument,
     "\n  query BenefitForEdit($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Benefit {\n        ...BenefitFormFields\n      }\n    }\n  }\n": types.BenefitForEditDocument,
+    "\n  query BenefitProgramme($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Programme {\n        id\n        name\n      }\n    }\n  }\n": types.BenefitProgrammeDocument,
     "\n  mutation ProposeCommitment($input: CommitmentStepInput!) {\n    proposeCommitment(input: $input) {\n      ...CommitmentStepResult\n    }\n  }\n": types.ProposeCommitmentDocument,
     "\n  mutation AgreeCommitment($input: CommitmentStepInput!) {\n    agreeCommitment(input: $input) {\n      ...CommitmentStepResult\n    }\n  }\n": types.AgreeCommitmentDocument,
     "\n  mutation MarkCommitmentRealised($input: CommitmentStepInput!) {\n    markCommitmentRealised(input: $input) {\n      ...CommitmentStepResult\n    }\n  }\n": types.MarkCommitmentRealisedDocument,
@@ -228,6 +230,10 @@ export function graphql(source: "\n  mutation UpdateBenefit($input: UpdateBenefi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenefitForEdit($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Benefit {\n        ...BenefitFormFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenefitForEdit($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Benefit {\n        ...BenefitFormFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenefitProgramme($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Programme {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenefitProgramme($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Programme {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import type { BenefitCategory, BenefitStatus, Direction, MeasureKind, Reach, Rollup, ValueType } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
 import { humanise } from '../../lib/format';
-import { BenefitForEditDocument, CreateBenefitDocument, UpdateBenefitDocument } from './formQueries';
+import { BenefitForEditDocument, BenefitProgrammeDocument, CreateBenefitDocument, UpdateBenefitDocument } from './formQueries';
 
 const newRoute = getRouteApi('/programmes/$programmeId/benefits/new');
 const editRoute = getRouteApi('/benefits/$benefitId/edit');
@@ -170,6 +170,8 @@ function BenefitForm({ initial, submitLabel, save }: { initial: Draft; submitLab
 export function NewBenefitPage() {
   usePageTitle('Add a benefit');
   const { programmeId } = newRoute.useParams();
+  const [{ data: programme }] = useQuery({ query: BenefitProgrammeDocument, variables: { id: programmeId } });
+  const programmeName = programme?.node?.__typename === 'Programme' ? programme.node.name : 'Programme';
   const navigate = useNavigate();
   const [, create] = useMutation(CreateBenefitDocument);
   const initial: Draft = {
@@ -188,7 +190,7 @@ export function NewBenefitPage() {
   };
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Programme', to: '/programmes/$programmeId', params: { programmeId } }]} />
+      <Breadcrumbs items={[{ label: programmeName, to: '/programmes/$programmeId', params: { programmeId } }]} />
       <h1>Add a benefit</h1>
       <BenefitForm
         initial={initial}

@@ -59,3 +59,16 @@ export const BenefitForEditDocument = graphql(`
     }
   }
 `);
+
+// The programme a new benefit joins, named in the breadcrumbs.
+export const BenefitProgrammeDocument = graphql(`
+  query BenefitProgramme($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Programme {
+        id
+        name
+      }
+    }
+  }
+`);
