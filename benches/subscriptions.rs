@@ -109,15 +109,27 @@ fn main() -> anyhow::Result<()> {
     })
 }
 
+/// A partner's token for an hour, as `subject`: every subscriber is a caller of its own, so the
+/// limit per caller is not what is measured.
+fn caller_token(subject: &str) -> anyhow::Result<String> {
+    let auth = AuthArgs {
+        jwt_secret: Some(support::BENCH_SECRET.into()),
+        ..AuthArgs::default()
+    };
+    let caller = TokenArgs {
+        role: Role::Partner,
+        sub: Some(subject.to_owned()),
+        ttl: 3600,
+        ..TokenArgs::default()
+    };
+    realise_api::auth::mint(&auth, &caller)
+}
+
 /// Each instance first serves a few sockets, which then close: the memory its first sockets
 /// cost once (its worker threads' allocator heaps, its pool's connections) is not counted as
 /// what each idle subscriber holds.
 async fn warm_up(servers: &[Server], programme: &str) -> anyhow::Result<()> {
     const EACH: usize = 20;
-    let auth = AuthArgs {
-        jwt_secret: Some(support::BENCH_SECRET.into()),
-        ..AuthArgs::default()
-    };
     let query = format!(
         r#"subscription {{ measurementRecorded(programme: "{programme}") {{ eventId }} }}"#
     );
@@ -125,13 +137,7 @@ async fn warm_up(servers: &[Server], programme: &str) -> anyhow::Result<()> {
     for (k, server) in servers.iter().enumerate() {
         let address = server.url.trim_start_matches("http://");
         for i in 0..EACH {
-            let caller = TokenArgs {
-                role: Role::Partner,
-                sub: Some(format!("bench-warm-up-{k}-{i}")),
-                ttl: 600,
-                ..TokenArgs::default()
-            };
-            let token = realise_api::auth::mint(&auth, &caller)?;
+            let token = caller_token(&format!("bench-warm-up-{k}-{i}"))?;
             open.push(Subscriber::connect(address, &token, &query).await?);
         }
     }
@@ -179,21 +185,11 @@ impl Run<'_> {
         let quieted = Arc::new(AtomicUsize::new(0));
         let warm = Arc::new(AtomicUsize::new(0));
         let before: Vec<f64> = self.servers.iter().map(Server::resident_mib).collect();
-        let auth = AuthArgs {
-            jwt_secret: Some(support::BENCH_SECRET.into()),
-            ..AuthArgs::default()
-        };
         let connecting = Instant::now();
         let mut tasks = Vec::with_capacity(n);
         for i in 0..n {
             let server = &self.servers[i % self.servers.len()];
-            let caller = TokenArgs {
-                role: Role::Partner,
-                sub: Some(format!("bench-subscriber-{n}-{i}")),
-                ttl: 3600,
-                ..TokenArgs::default()
-            };
-            let token = realise_api::auth::mint(&auth, &caller)?;
+            let token = caller_token(&format!("bench-subscriber-{n}-{i}"))?;
             let address = server.url.trim_start_matches("http://").to_owned();
             let query = format!(
                 r#"subscription {{ measurementRecorded(programme: "{}") {{ eventId measurement {{ value }} }} }}"#,
