@@ -1,10 +1,11 @@
 //! GraphQL over a WebSocket at `/graphql`, in the `graphql-transport-ws` protocol, once
 //! `upgrade.rs` has accepted it: the socket is served over its own stream (`wire.rs`), which
 //! holds no buffer while idle. The server reads `connection_init` itself, so that a caller
-//! without a valid token is closed with the protocol's 4401 (4403 for a caller Realise refuses), then hands the socket to async-graphql's
-//! protocol machine. It closes the socket when the token expires, when the client stops
-//! answering pings, when it holds no subscription for the idle time, and when a subscriber
-//! falls behind the feed (see `streams.rs`).
+//! without a valid token is closed with the protocol's 4401 (4403 for a caller Realise
+//! refuses), then hands the socket to async-graphql's protocol machine. It closes the socket
+//! when the token expires, when the client stops answering pings, when it holds no
+//! subscription for the idle time, and when a subscriber falls behind the feed (see
+//! `streams.rs`) or cannot take a message for 5 s (see `wire.rs`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -34,9 +35,6 @@ const INIT_WAIT: Duration = Duration::from_secs(10);
 /// How often the server pings; a client silent for three of these is gone.
 const HEARTBEAT: Duration = Duration::from_secs(15);
 
-/// How long one message may take to leave before the client counts as a slow consumer.
-const SEND_WAIT: Duration = Duration::from_secs(5);
-
 /// How many client messages may wait for the protocol machine.
 const INBOX: usize = 32;
 
@@ -59,7 +57,7 @@ async fn next_text(wire: &mut Wire) -> Option<Bytes> {
     loop {
         match wire.next().await.ok()? {
             Incoming::Message(text) => return Some(text),
-            Incoming::Ping(ping) => deliver(wire, Message::Pong(ping)).await.ok()?,
+            Incoming::Ping(ping) => wire.send(Message::Pong(ping)).await.ok()?,
             Incoming::Pong => {}
             Incoming::Close(_) => return None,
         }
@@ -69,7 +67,7 @@ async fn next_text(wire: &mut Wire) -> Option<Bytes> {
 /// Serves one socket until it closes.
 pub(super) async fn serve(mut wire: Wire, socket: Socket) {
     let init = match tokio::time::timeout(INIT_WAIT, next_text(&mut wire)).await {
-        Err(_) => return close(wire, 4408, "Connection initialisation timeout").await,
+        Err(_) => return wire.close(4408, "Connection initialisation timeout").await,
         Ok(None) => return,
         Ok(Some(init)) => init,
     };
@@ -84,7 +82,7 @@ pub(super) async fn serve(mut wire: Wire, socket: Socket) {
     });
     let (caller, expires) = match signed_in.await {
         Ok(found) => found,
-        Err((code, reason)) => return close(wire, code, reason).await,
+        Err((code, reason)) => return wire.close(code, reason).await,
     };
     let limits = *socket.limits.get_ref();
     let Some(_held) = socket
@@ -95,7 +93,7 @@ pub(super) async fn serve(mut wire: Wire, socket: Socket) {
             "too many connections: a caller may hold {} at once",
             limits.ws_connections_per_caller
         );
-        return close(wire, 4429, reason).await;
+        return wire.close(4429, reason).await;
     };
     let closing = Arc::new(Closing::default());
     let connection = Arc::new(Connection::new(
@@ -124,55 +122,55 @@ pub(super) async fn serve(mut wire: Wire, socket: Socket) {
                 Ok(Incoming::Message(text)) => {
                     heard = Instant::now();
                     if inbox.try_send(text).is_err() {
-                        return close(wire, 4429, "too many messages at once").await;
+                        return wire.close(4429, "too many messages at once").await;
                     }
                 }
                 Ok(Incoming::Ping(ping)) => {
                     heard = Instant::now();
-                    if let Err(lost) = deliver(&mut wire, Message::Pong(ping)).await {
+                    if let Err(lost) = wire.send(Message::Pong(ping)).await {
                         return end(wire, lost).await;
                     }
                 }
                 Ok(Incoming::Pong) => heard = Instant::now(),
                 Ok(Incoming::Close(code)) => {
-                    return close(wire, code.unwrap_or(1000), "").await;
+                    return wire.close(code.unwrap_or(1000), "").await;
                 }
                 Err(Broken::Protocol(error)) => {
                     let code = match error {
                         ws::ProtocolError::Overflow => 1009,
                         _ => 1002,
                     };
-                    return close(wire, code, error.to_string()).await;
+                    return wire.close(code, error.to_string()).await;
                 }
                 Err(Broken::Gone) => return,
             },
             out = protocol.next() => match out {
                 Some(WsMessage::Text(text)) => {
-                    if let Err(lost) = deliver(&mut wire, Message::Text(text.into())).await {
+                    if let Err(lost) = wire.send(Message::Text(text.into())).await {
                         return end(wire, lost).await;
                     }
                 }
-                Some(WsMessage::Close(code, reason)) => return close(wire, code, reason).await,
-                None => return close(wire, 1000, "").await,
+                Some(WsMessage::Close(code, reason)) => return wire.close(code, reason).await,
+                None => return wire.close(1000, "").await,
             },
             reason = closing.asked() => {
-                return close(wire, reason.code, reason.reason).await;
+                return wire.close(reason.code, reason.reason).await;
             }
             () = &mut expiry => {
                 let reason = "the token has expired: connect again with a fresh one";
-                return close(wire, 4401, reason).await;
+                return wire.close(4401, reason).await;
             }
             _ = heartbeat.tick() => {
                 if heard.elapsed() > 3 * HEARTBEAT {
-                    return close(wire, 1001, "no answer to pings").await;
+                    return wire.close(1001, "no answer to pings").await;
                 }
                 if connection.subscriptions() > 0 {
                     busy = Instant::now();
                 } else if busy.elapsed() >= idle {
                     let reason = format!("idle: no subscription for {} s", idle.as_secs());
-                    return close(wire, 1000, reason).await;
+                    return wire.close(1000, reason).await;
                 }
-                if let Err(lost) = deliver(&mut wire, Message::Ping(Bytes::new())).await {
+                if let Err(lost) = wire.send(Message::Ping(Bytes::new())).await {
                     return end(wire, lost).await;
                 }
             }
@@ -180,22 +178,13 @@ pub(super) async fn serve(mut wire: Wire, socket: Socket) {
     }
 }
 
-/// Sends a message within the wait a client is given to take it.
-async fn deliver(wire: &mut Wire, message: Message) -> Result<(), SendError> {
-    wire.send(message, SEND_WAIT).await
-}
-
 /// Ends a socket whose message could not be sent: a client that took nothing for the whole
 /// wait is told it is a slow consumer (the close goes after what it has not read yet).
 async fn end(wire: Wire, lost: SendError) {
     if lost == SendError::TimedOut {
         let reason = "slow consumer: a message waited too long to leave";
-        close(wire, super::SLOW_CONSUMER, reason).await;
+        wire.close(super::SLOW_CONSUMER, reason).await;
     }
-}
-
-async fn close(wire: Wire, code: u16, reason: impl Into<String>) {
-    wire.close(code, reason.into(), SEND_WAIT).await;
 }
 
 /// What every subscription on the connection reads: its caller, a context whose batches

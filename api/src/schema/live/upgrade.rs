@@ -30,21 +30,8 @@ pub async fn accept(
     mut framed: Framed<TcpStream, h1::Codec>,
     socket: Socket,
 ) -> Result<(), Infallible> {
-    let accepted = match refusal(&req) {
-        Some(refused) => Err(refused),
-        None => ws::handshake(req.head())
-            .map_err(Response::from)
-            .and_then(|mut ok| {
-                ok.insert_header((header::SEC_WEBSOCKET_PROTOCOL, PROTOCOL));
-                ok.message_body(()).map_err(Response::from)
-            }),
-    };
-    let sent = match accepted {
-        Ok(switching) => {
-            framed
-                .send(h1::Message::Item((switching, BodySize::None)))
-                .await
-        }
+    let switching = match handshake(&req) {
+        Ok(switching) => switching,
         Err(refused) => {
             let status = refused.status().as_u16();
             tracing::info!(path = %req.path(), status, "WebSocket upgrade refused");
@@ -52,7 +39,8 @@ pub async fn accept(
             return Ok(());
         }
     };
-    if let Err(error) = sent {
+    let sent = framed.send(h1::Message::Item((switching, BodySize::None)));
+    if let Err(error) = sent.await {
         tracing::debug!(%error, "a WebSocket upgrade could not be answered");
         return Ok(());
     }
@@ -61,6 +49,16 @@ pub async fn accept(
     let wire = Wire::new(parts.io, parts.read_buf, MAX_BODY_BYTES);
     actix_web::rt::spawn(serve(wire, socket));
     Ok(())
+}
+
+/// The answer switching to the protocol served, or the answer saying why not.
+fn handshake(req: &Request) -> Result<Response<()>, Response<BoxBody>> {
+    if let Some(refused) = refusal(req) {
+        return Err(refused);
+    }
+    let mut switching = ws::handshake(req.head())?;
+    switching.insert_header((header::SEC_WEBSOCKET_PROTOCOL, PROTOCOL));
+    Ok(switching.message_body(())?)
 }
 
 /// Why an upgrade is not served, as the answer to send.

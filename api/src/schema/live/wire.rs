@@ -17,6 +17,9 @@ use tokio::net::TcpStream;
 /// How much is read at a time.
 const READ_CHUNK: usize = 4096;
 
+/// How long one message may take to leave before the client counts as a slow consumer.
+const SEND_WAIT: Duration = Duration::from_secs(5);
+
 /// How long a closing socket waits for the client's own close before it lets go.
 const LINGER: Duration = Duration::from_secs(1);
 
@@ -129,13 +132,13 @@ impl Wire {
         Ok(Some(Incoming::Message(whole)))
     }
 
-    /// Sends a message, waiting at most `wait` for the kernel to take it. A message that waited
+    /// Sends a message, waiting at most 5 s for the kernel to take it. A message that waited
     /// too long is kept, to go before anything sent after it.
-    pub async fn send(&mut self, message: Message, wait: Duration) -> Result<(), SendError> {
+    pub async fn send(&mut self, message: Message) -> Result<(), SendError> {
         self.codec
             .encode(message, &mut self.outbound)
             .map_err(|_| SendError::Gone)?;
-        match tokio::time::timeout(wait, self.flush()).await {
+        match tokio::time::timeout(SEND_WAIT, self.flush()).await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(_)) => Err(SendError::Gone),
             Err(_) => Err(SendError::TimedOut),
@@ -155,15 +158,16 @@ impl Wire {
         Ok(())
     }
 
-    /// Closes the socket with `code` and `reason`: the close frame waits at most `wait` to
-    /// leave, then the server stops sending and lingers briefly for the client's own close.
-    pub async fn close(mut self, code: u16, reason: String, wait: Duration) {
+    /// Closes the socket with `code` and `reason`: the close frame waits as any message does
+    /// to leave, then the server stops sending and lingers briefly for the client's own close.
+    pub async fn close(mut self, code: u16, reason: impl Into<String>) {
+        let reason: String = reason.into();
         let reason = ws::CloseReason {
             code: CloseCode::from(code),
             description: (!reason.is_empty()).then_some(reason),
         };
         // A client that reads nothing cannot take even the close: past the wait it is dropped.
-        if self.send(Message::Close(Some(reason)), wait).await.is_err() {
+        if self.send(Message::Close(Some(reason))).await.is_err() {
             return;
         }
         let _ = self.stream.shutdown().await;
