@@ -9,6 +9,7 @@ use actix_codec::Framed;
 use anyhow::{Context, bail};
 use awc::ws::{Codec, Frame, Message};
 use futures_util::{SinkExt, StreamExt};
+use realise_api::auth::{AuthArgs, Role, TokenArgs};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -118,4 +119,46 @@ impl Subscriber {
             }
         }
     }
+}
+
+/// A partner's token for an hour, as `subject`: every subscriber is a caller of its own, so the
+/// limit per caller is not what is measured.
+pub fn caller_token(subject: &str) -> anyhow::Result<String> {
+    let auth = AuthArgs {
+        jwt_secret: Some(super::BENCH_SECRET.into()),
+        ..AuthArgs::default()
+    };
+    let caller = TokenArgs {
+        role: Role::Partner,
+        sub: Some(subject.to_owned()),
+        ttl: 3600,
+        ..TokenArgs::default()
+    };
+    realise_api::auth::mint(&auth, &caller)
+}
+
+/// Each instance first serves a few sockets, which then close: the memory its first sockets
+/// cost once (its worker threads' allocator heaps, its pool's connections) is not counted as
+/// what each idle subscriber holds.
+pub async fn warm_up(servers: &[super::Server], programme: &str) -> anyhow::Result<()> {
+    const EACH: usize = 20;
+    let query = format!(
+        r#"subscription {{ measurementRecorded(programme: "{programme}") {{ eventId }} }}"#
+    );
+    let mut open = Vec::new();
+    for (k, server) in servers.iter().enumerate() {
+        let address = server.url.trim_start_matches("http://");
+        for i in 0..EACH {
+            let token = caller_token(&format!("bench-warm-up-{k}-{i}"))?;
+            open.push(Subscriber::connect(address, &token, &query).await?);
+        }
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    drop(open);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    println!(
+        "each instance served {EACH} sockets first (closed again before the rounds), so that \
+         what its first sockets cost once is not counted per subscriber"
+    );
+    Ok(())
 }

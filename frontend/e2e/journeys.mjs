@@ -10,6 +10,7 @@
 
 import { BASE_URL, finish, inspect, launch, signedIn, story } from './browser.mjs';
 import { boardStories } from './board.mjs';
+import { catalogueStories } from './catalogue.mjs';
 import { executiveStories } from './executive.mjs';
 import { liveStories } from './live.mjs';
 import { openFromHome } from './pages.mjs';
@@ -41,6 +42,7 @@ await story('someone without a token is asked to sign in, and a refused token sa
 
 await executiveStories(browser, { executive: EXECUTIVE, board: BOARD, partner: PARTNER, today: TODAY });
 await boardStories(browser, { board: BOARD });
+await catalogueStories(browser, { board: BOARD });
 await signInStories(browser, { admin: ADMIN, partner: PARTNER, providerUrl: PROVIDER_URL });
 
 await story('no page scrolls sideways at 375 px wide', async () => {

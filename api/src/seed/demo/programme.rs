@@ -44,6 +44,7 @@ mod service_levels;
 mod services;
 mod stakeholders;
 pub(in crate::seed) mod standings;
+mod successors;
 #[cfg(test)]
 mod tests;
 
