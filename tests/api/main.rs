@@ -42,6 +42,7 @@ mod oidc_identity;
 mod oidc_partner;
 mod oidc_provider;
 mod outage;
+mod paging;
 mod permissions;
 mod permissions_reading;
 mod reading;

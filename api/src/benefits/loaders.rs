@@ -1,8 +1,10 @@
-//! Batched loading of programmes, benefits, links and enablements.
+//! Batched loading of programmes and benefits, and of the benefits and services their links
+//! (the benefits map, enablements) reach.
 
-use entity::{benefit, benefit_link, enablement, programme};
+use entity::{benefit, benefit_link, enablement, programme, service};
 
 use crate::graphql::loader::{load_by_id, load_children};
+use crate::graphql::through::load_through;
 
 load_by_id!(ProgrammeById, programme::Entity);
 load_by_id!(BenefitById, benefit::Entity);
@@ -12,34 +14,6 @@ load_children!(
     ProgrammeId,
     programme_id,
     Code
-);
-load_children!(
-    ContributesTo,
-    benefit_link::Entity,
-    FromBenefitId,
-    from_benefit_id,
-    Id
-);
-load_children!(
-    ContributorsOf,
-    benefit_link::Entity,
-    ToBenefitId,
-    to_benefit_id,
-    Id
-);
-load_children!(
-    EnablementsOfBenefit,
-    enablement::Entity,
-    BenefitId,
-    benefit_id,
-    Id
-);
-load_children!(
-    EnablementsOfService,
-    enablement::Entity,
-    ServiceId,
-    service_id,
-    Id
 );
 load_children!(
     BenefitsOfNationalOwner,
@@ -54,4 +28,32 @@ load_children!(
     SeniorResponsibleOwnerId,
     senior_responsible_owner_id,
     Name
+);
+load_through!(
+    ServicesEnablingBenefit,
+    service::Entity,
+    enablement::Entity,
+    BenefitId,
+    ServiceId
+);
+load_through!(
+    BenefitsEnabledBy,
+    benefit::Entity,
+    enablement::Entity,
+    ServiceId,
+    BenefitId
+);
+load_through!(
+    BenefitsContributedTo,
+    benefit::Entity,
+    benefit_link::Entity,
+    FromBenefitId,
+    ToBenefitId
+);
+load_through!(
+    ContributingBenefits,
+    benefit::Entity,
+    benefit_link::Entity,
+    ToBenefitId,
+    FromBenefitId
 );

@@ -4,6 +4,7 @@
 pub(crate) mod loaders;
 
 pub use loaders::{
-    BenefitById, BenefitsOfNationalOwner, BenefitsOfProgramme, ContributesTo, ContributorsOf,
-    EnablementsOfBenefit, EnablementsOfService, ProgrammeById, ProgrammesLedBy,
+    BenefitById, BenefitsContributedTo, BenefitsEnabledBy, BenefitsOfNationalOwner,
+    BenefitsOfProgramme, ContributingBenefits, ProgrammeById, ProgrammesLedBy,
+    ServicesEnablingBenefit,
 };

@@ -8,6 +8,7 @@ pub(crate) mod latest;
 pub(crate) mod lifecycle;
 pub(crate) mod loaders;
 pub(crate) mod measurements;
+pub(crate) mod page;
 pub(crate) mod rules;
 pub(crate) mod store;
 
@@ -17,3 +18,4 @@ pub use loaders::{
     CommitmentsSignedOffBy, MeasurementById, MeasurementsOfCommitment, TrajectoryOfCommitment,
     TransfersOfCommitment,
 };
+pub use page::brings_along;

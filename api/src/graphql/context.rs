@@ -1,6 +1,7 @@
 //! What every resolver can reach: the database, the request's DataLoader, "today" and the
 //! verified caller.
 
+use std::any::TypeId;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,15 +11,20 @@ use async_graphql::dataloader::DataLoader;
 use chrono::NaiveDate;
 
 use super::batching::Batches;
-use super::loader::DbLoader;
+use super::loader::{DbLoader, Primed};
 use crate::db::Db;
+
+/// The most keys one batch reads.
+const MAX_BATCH: usize = 1000;
 
 /// Per-request data, attached with `request.data(..)`.
 pub struct RequestContext {
     /// The database.
     pub db: Db,
-    /// The request's loader: built per request, so its cache never leaks between callers.
-    pub loader: DataLoader<DbLoader>,
+    /// The request's loader: built per request, so its cache never leaks between callers. It
+    /// keeps only the rows another read brought along ([`Primed`]), and only in a query
+    /// ([`Self::keep_primed_rows`]): nothing a write changes can be answered from it.
+    pub loader: DataLoader<DbLoader, Primed>,
     /// The loader's batches, started by [`Batches::drive`] when the execution waits on data.
     pub batches: Batches,
     /// Today's date, the default `asAt`.
@@ -37,19 +43,33 @@ pub struct RequestContext {
 }
 
 impl RequestContext {
-    /// A fresh context for one request.
-    pub fn new(db: Db, batch_delay: Duration) -> Self {
-        Self::with_batches(db, batch_delay, Batches::default())
+    /// A fresh context for one request; `primed` names the keys whose rows a read may bring
+    /// along for later fields (see [`Primed`]).
+    pub fn new(db: Db, batch_delay: Duration, primed: fn(TypeId) -> bool) -> Self {
+        Self::with_batches(db, batch_delay, Batches::default(), primed)
     }
 
     /// A context for a subscription's events, whose batches start at once (nothing drives
-    /// them, see `batching.rs`).
+    /// them, see `batching.rs`), and which keeps no row: it lives as long as the subscription.
     pub fn for_subscriptions(db: Db, batch_delay: Duration) -> Self {
-        Self::with_batches(db, batch_delay, Batches::immediate())
+        Self::with_batches(db, batch_delay, Batches::immediate(), |_| false)
     }
 
-    fn with_batches(db: Db, batch_delay: Duration, batches: Batches) -> Self {
-        let loader = Self::batched(&batches, batch_delay, DbLoader { db: db.clone() });
+    fn with_batches(
+        db: Db,
+        batch_delay: Duration,
+        batches: Batches,
+        primed: fn(TypeId) -> bool,
+    ) -> Self {
+        let loader = DataLoader::with_cache(
+            DbLoader { db: db.clone() },
+            batches.spawner(),
+            Primed::new(primed),
+        )
+        .delay(batch_delay)
+        .max_batch_size(MAX_BATCH);
+        // Off until the request is known to be a query.
+        loader.enable_all_cache(false);
         Self {
             db,
             loader,
@@ -75,7 +95,13 @@ impl RequestContext {
     ) -> DataLoader<L> {
         DataLoader::new(loader, batches.spawner())
             .delay(delay)
-            .max_batch_size(1000)
+            .max_batch_size(MAX_BATCH)
+    }
+
+    /// Lets fields answer from the rows other reads of this request brought along: for a
+    /// query only, which writes nothing while it runs.
+    pub fn keep_primed_rows(&self) {
+        self.loader.enable_all_cache(true);
     }
 
     /// The same context, charging `subject`.

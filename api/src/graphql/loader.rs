@@ -3,11 +3,12 @@
 //! usually written with the macros below, so one query reads each relationship once per level
 //! of the GraphQL query, whatever the number of rows.
 
+use std::any::TypeId;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
-use async_graphql::dataloader::Loader;
+use async_graphql::dataloader::{CacheFactory, CacheStorage, HashMapCache, Loader, NoCache};
 use sea_orm::DbErr;
 
 use super::context::RequestContext;
@@ -18,6 +19,35 @@ use crate::db::Db;
 pub struct DbLoader {
     /// The database.
     pub db: Db,
+}
+
+/// The request loader's cache. A read that brings linked rows along (a commitment's benefit
+/// and owner, read with the page of commitments) feeds them in with `feed_many`, and the
+/// fields that ask for those rows later find them there instead of making a statement of
+/// their own. Only the keys `keeps` names are kept; every other read runs as asked, so the
+/// cache costs nothing (no copy of each loaded list) where nothing is fed.
+pub struct Primed {
+    keeps: fn(TypeId) -> bool,
+}
+
+impl Primed {
+    /// A cache keeping the keys `keeps` names.
+    pub fn new(keeps: fn(TypeId) -> bool) -> Self {
+        Self { keeps }
+    }
+}
+
+impl CacheFactory for Primed {
+    fn create<K, V>(&self) -> Box<dyn CacheStorage<Key = K, Value = V>>
+    where
+        K: Send + Sync + Clone + Eq + Hash + 'static,
+        V: Send + Sync + Clone + 'static,
+    {
+        match (self.keeps)(TypeId::of::<K>()) {
+            true => HashMapCache::default().create(),
+            false => NoCache.create(),
+        }
+    }
 }
 
 /// The error every loader returns (shared between the fields that wait on one batch).

@@ -13,6 +13,7 @@ pub mod ids;
 pub mod loader;
 pub mod mutation;
 pub mod scalars;
+pub mod through;
 pub mod write;
 
 /// The deepest query accepted: deep enough for GraphiQL's introspection query and for reading

@@ -156,8 +156,12 @@ async fn execute(
         tracing::warn!(error = %e, "proposing a person for a new sign-in");
     }
     let started = std::time::Instant::now();
-    let context =
-        RequestContext::new(db.clone(), settings.batch_delay).charged_to(caller.subject.clone());
+    let context = RequestContext::new(
+        db.clone(),
+        settings.batch_delay,
+        crate::commitments::brings_along,
+    )
+    .charged_to(caller.subject.clone());
     let responses = &endpoint.responses;
     let key = responses.key(req, &request, &caller, context.today);
     if let Some(key) = &key {
@@ -181,6 +185,9 @@ async fn execute(
         db: db.clone(),
         cache: endpoint.snapshots.get_ref().clone(),
     });
+    if operation.kind == "query" {
+        context.keep_primed_rows();
+    }
     let batches = context.batches.clone();
     // Writes wake the instance's live feed as they commit.
     let feed = endpoint.feed.clone().into_inner();

@@ -10,18 +10,17 @@ use realise_macros::connections;
 
 use super::programme::Programme;
 use crate::benefits::loaders::{
-    BenefitById, ContributesTo, ContributorsOf, EnablementsOfBenefit, ProgrammeById,
+    BenefitsContributedTo, ContributingBenefits, ProgrammeById, ServicesEnablingBenefit,
 };
-use crate::commitments::CommitmentsOfBenefit;
-use crate::graphql::connection::{Connection, paginate};
+use crate::commitments::page::PageOf;
+use crate::graphql::connection::Connection;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one, load_or_default};
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::schema::commitments::Commitment;
 use crate::schema::services::Service;
 use crate::schema::stakeholders::Person;
-use crate::services::ServiceById;
 use crate::stakeholders::PersonById;
 
 /// A benefit profile: what a programme promises, with its measure.
@@ -111,36 +110,18 @@ impl Benefit {
     }
     /// The services that enable this benefit.
     async fn enabling_services(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {
-        let links = load_or_default(ctx.request(), EnablementsOfBenefit(self.0.id)).await?;
-        let ids = links.iter().map(|e| ServiceById(e.service_id)).collect();
-        Ok(load_many(ctx.request(), ids)
-            .await?
-            .into_iter()
-            .map(Service)
-            .collect())
+        let rows = load_or_default(ctx.request(), ServicesEnablingBenefit(self.0.id)).await?;
+        Ok(rows.into_iter().map(Service).collect())
     }
     /// The benefits this one contributes to (the benefits map, upwards).
     async fn contributes_to(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let links = load_or_default(ctx.request(), ContributesTo(self.0.id)).await?;
-        let ids = links.iter().map(|l| BenefitById(l.to_benefit_id)).collect();
-        Ok(load_many(ctx.request(), ids)
-            .await?
-            .into_iter()
-            .map(Benefit)
-            .collect())
+        let rows = load_or_default(ctx.request(), BenefitsContributedTo(self.0.id)).await?;
+        Ok(rows.into_iter().map(Benefit).collect())
     }
     /// The benefits that contribute to this one (the benefits map, downwards).
     async fn contributors(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let links = load_or_default(ctx.request(), ContributorsOf(self.0.id)).await?;
-        let ids = links
-            .iter()
-            .map(|l| BenefitById(l.from_benefit_id))
-            .collect();
-        Ok(load_many(ctx.request(), ids)
-            .await?
-            .into_iter()
-            .map(Benefit)
-            .collect())
+        let rows = load_or_default(ctx.request(), ContributingBenefits(self.0.id)).await?;
+        Ok(rows.into_iter().map(Benefit).collect())
     }
     /// Realisation over all the commitments to this benefit, as at a date.
     #[dated("The date of the figures (default today).")]
@@ -169,10 +150,7 @@ impl Benefit {
             Vec<CommitmentStatus>,
         >,
     ) -> ApiResult<Connection<Commitment>> {
-        let mut rows = load_or_default(ctx.request(), CommitmentsOfBenefit(self.0.id)).await?;
-        if let Some(statuses) = statuses {
-            rows.retain(|c| statuses.contains(&c.status));
-        }
-        Ok(paginate(page, rows, Commitment))
+        let of = PageOf::Benefit(self.0.id);
+        crate::schema::commitments::commitments_of(ctx, page, of, statuses).await
     }
 }

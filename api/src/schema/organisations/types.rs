@@ -8,7 +8,7 @@ use realise_macros::connections;
 use super::related::RelationshipDirection::{self, Incoming, Outgoing};
 use super::relationship::OrganisationRelationship;
 
-use crate::commitments::CommitmentsOfOrganisation;
+use crate::commitments::page::PageOf;
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
@@ -231,11 +231,8 @@ impl Organisation {
             Vec<entity::enums::CommitmentStatus>,
         >,
     ) -> ApiResult<Connection<Commitment>> {
-        let mut rows = load_or_default(ctx.request(), CommitmentsOfOrganisation(self.0.id)).await?;
-        if let Some(statuses) = statuses {
-            rows.retain(|c| statuses.contains(&c.status));
-        }
-        Ok(paginate(page, rows, Commitment))
+        let of = PageOf::Organisation(self.0.id);
+        crate::schema::commitments::commitments_of(ctx, page, of, statuses).await
     }
 
     /// The services deployed (or planned) here.

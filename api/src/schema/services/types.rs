@@ -5,12 +5,12 @@ use entity::enums::{DeploymentStatus, GateStatus, Reach, ServiceLifecycle, Value
 use entity::{deployment, readiness_gate, service, service_level_report};
 use realise_macros::connections;
 
-use crate::benefits::{BenefitById, EnablementsOfService};
+use crate::benefits::BenefitsEnabledBy;
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one, load_or_default};
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Benefit;
@@ -100,13 +100,8 @@ impl Service {
     }
     /// The benefits this service enables.
     async fn enabled_benefits(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {
-        let links = load_or_default(ctx.request(), EnablementsOfService(self.0.id)).await?;
-        let ids = links.iter().map(|e| BenefitById(e.benefit_id)).collect();
-        Ok(load_many(ctx.request(), ids)
-            .await?
-            .into_iter()
-            .map(Benefit)
-            .collect())
+        let rows = load_or_default(ctx.request(), BenefitsEnabledBy(self.0.id)).await?;
+        Ok(rows.into_iter().map(Benefit).collect())
     }
     /// Service levels achieved, newest period first, each checked against the target.
     async fn service_level_reports(&self, ctx: &Context<'_>) -> ApiResult<Vec<ServiceLevelReport>> {

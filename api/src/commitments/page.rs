@@ -1,0 +1,242 @@
+//! The first page of many parents' commitments, in one statement that reads no more: each
+//! parent's commitments cut at the rows the page shows (and one more, to tell whether a next
+//! page exists), with each commitment's benefit and owner read in the same statement when the
+//! query asks for them. A trust's 20 commitments with their benefits and owners are then one
+//! statement, not three, and read 21 commitments, not the trust's whole list.
+
+use std::any::TypeId;
+use std::collections::HashMap;
+
+use async_graphql::dataloader::Loader;
+use entity::enums::CommitmentStatus;
+use entity::{benefit, commitment, person};
+use sea_orm::{
+    ActiveEnum, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, IdenStatic, Iterable,
+    Statement, Value,
+};
+
+use crate::benefits::BenefitById;
+use crate::graphql::loader::{DbLoader, LoadError};
+use crate::stakeholders::PersonById;
+
+/// Whose commitments a page lists, and so in which order: an organisation's by benefit, a
+/// benefit's by organisation (then by key), as the whole lists are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PageOf {
+    /// An organisation's commitments.
+    Organisation(i32),
+    /// The commitments to a benefit.
+    Benefit(i32),
+}
+
+/// What a page's rows bring along: the linked rows the query selects.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Along {
+    /// Each commitment's benefit.
+    pub benefit: bool,
+    /// Each commitment's owner.
+    pub owner: bool,
+}
+
+/// The first `rows` commitments of a parent, in the statuses asked for (all when `None`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FirstCommitments {
+    /// Whose commitments.
+    pub of: PageOf,
+    /// How many rows at most.
+    pub rows: u32,
+    /// Only commitments in these statuses (sorted, without repeats), or all.
+    pub statuses: Option<Vec<CommitmentStatus>>,
+    /// The linked rows to read along.
+    pub along: Along,
+}
+
+/// A commitment on a page with the linked rows read along with it.
+#[derive(Clone, Debug)]
+pub struct PagedCommitment {
+    /// The commitment.
+    pub commitment: commitment::Model,
+    /// Its benefit, when read along.
+    pub benefit: Option<benefit::Model>,
+    /// Its owner, when read along and it has one.
+    pub owner: Option<person::Model>,
+}
+
+/// Whether a page of commitments brings along rows of `key`'s type (benefits and people),
+/// for the request's loader to keep (`graphql::loader::Primed`).
+pub fn brings_along(key: TypeId) -> bool {
+    key == TypeId::of::<BenefitById>() || key == TypeId::of::<PersonById>()
+}
+
+/// The prefixes of the linked rows' columns in a page's result.
+const BENEFIT: &str = "benefit_";
+const OWNER: &str = "owner_";
+
+impl Loader<FirstCommitments> for DbLoader {
+    type Value = Vec<PagedCommitment>;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[FirstCommitments],
+    ) -> Result<HashMap<FirstCommitments, Self::Value>, Self::Error> {
+        // One statement per shape of page; a query asks for one shape at each place.
+        let mut shapes: HashMap<Shape, Vec<i32>> = HashMap::new();
+        for key in keys {
+            shapes.entry(Shape::of(key)).or_default().push(key.parent());
+        }
+        let mut found: HashMap<FirstCommitments, Self::Value> =
+            keys.iter().map(|k| (k.clone(), Vec::new())).collect();
+        for (shape, parents) in shapes {
+            let statement = first_rows(self.db.backend(), &shape, &parents);
+            for row in self.db.conn.query_all_raw(statement).await? {
+                let commitment = commitment::Model::from_query_result(&row, "")?;
+                // A linked row that is not there (no owner) reads as NULLs: `None`.
+                let benefit = match shape.along.benefit {
+                    true => Option::<benefit::Model>::from_query_result(&row, BENEFIT)?,
+                    false => None,
+                };
+                let owner = match shape.along.owner {
+                    true => Option::<person::Model>::from_query_result(&row, OWNER)?,
+                    false => None,
+                };
+                let key = shape.key(&commitment);
+                found.entry(key).or_default().push(PagedCommitment {
+                    commitment,
+                    benefit,
+                    owner,
+                });
+            }
+        }
+        Ok(found)
+    }
+}
+
+impl FirstCommitments {
+    fn parent(&self) -> i32 {
+        match self.of {
+            PageOf::Organisation(id) | PageOf::Benefit(id) => id,
+        }
+    }
+}
+
+/// Everything of a key but its parent: the keys of one shape are read in one statement.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Shape {
+    by_organisation: bool,
+    rows: u32,
+    statuses: Option<Vec<CommitmentStatus>>,
+    along: Along,
+}
+
+impl Shape {
+    fn of(key: &FirstCommitments) -> Self {
+        Self {
+            by_organisation: matches!(key.of, PageOf::Organisation(_)),
+            rows: key.rows,
+            statuses: key.statuses.clone(),
+            along: key.along,
+        }
+    }
+
+    /// The key a row of this shape answers.
+    fn key(&self, row: &commitment::Model) -> FirstCommitments {
+        FirstCommitments {
+            of: match self.by_organisation {
+                true => PageOf::Organisation(row.organisation_id),
+                false => PageOf::Benefit(row.benefit_id),
+            },
+            rows: self.rows,
+            statuses: self.statuses.clone(),
+            along: self.along,
+        }
+    }
+
+    /// The parent column and the column the page is ordered by (then by key).
+    fn columns(&self) -> (&'static str, &'static str) {
+        match self.by_organisation {
+            true => ("organisation_id", "benefit_id"),
+            false => ("benefit_id", "organisation_id"),
+        }
+    }
+}
+
+/// `SELECT` the first rows of each parent's commitments, with the linked rows asked for.
+/// PostgreSQL walks each parent's commitments and stops at the page (LATERAL ... LIMIT);
+/// SQLite, which has no LATERAL, numbers each parent's commitments in a window and keeps the
+/// first. The linked rows' columns are named with a prefix, so they cannot collide.
+fn first_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
+    let (parent, order) = shape.columns();
+    let statuses = shape.statuses.as_deref().unwrap_or_default();
+    let mut along = String::new();
+    let mut joins = String::new();
+    if shape.along.benefit {
+        along.push_str(&prefixed::<benefit::Entity>("b", BENEFIT));
+        joins.push_str(" LEFT JOIN benefits b ON b.id = c.benefit_id");
+    }
+    if shape.along.owner {
+        along.push_str(&prefixed::<person::Entity>("p", OWNER));
+        joins.push_str(" LEFT JOIN people p ON p.id = c.owner_id");
+    }
+    let statuses: Vec<Value> = statuses.iter().map(|s| s.to_value().into()).collect();
+    let rows = Value::from(i64::from(shape.rows));
+    let (sql, values) = match backend {
+        DbBackend::Postgres => {
+            let in_status = in_list(statuses.len(), |i| format!("${}", i + 3));
+            // The keys as one text, split in SQL: no array type needed of the driver.
+            let keys: Vec<String> = parents.iter().map(i32::to_string).collect();
+            let mut values = vec![keys.join(",").into(), rows];
+            values.extend(statuses);
+            let sql = format!(
+                "SELECT c.*{along} \
+                 FROM unnest(string_to_array($1, ',')::int[]) AS asked(parent) \
+                 CROSS JOIN LATERAL (\
+                   SELECT * FROM commitments c WHERE c.{parent} = asked.parent {in_status} \
+                   ORDER BY c.{order}, c.id LIMIT $2\
+                 ) c{joins} \
+                 ORDER BY c.{parent}, c.{order}, c.id"
+            );
+            (sql, values)
+        }
+        _ => {
+            let in_status = in_list(statuses.len(), |_| "?".to_owned());
+            let list = vec!["?"; parents.len()].join(", ");
+            // Positional placeholders: the parents, the statuses, then the page size.
+            let mut values: Vec<Value> = parents.iter().map(|&p| p.into()).collect();
+            values.extend(statuses);
+            values.push(rows);
+            let sql = format!(
+                "SELECT c.*{along} FROM (\
+                   SELECT c.*, ROW_NUMBER() OVER (\
+                     PARTITION BY c.{parent} ORDER BY c.{order}, c.id) AS place \
+                   FROM commitments c WHERE c.{parent} IN ({list}) {in_status}\
+                 ) c{joins} WHERE c.place <= ? \
+                 ORDER BY c.{parent}, c.place"
+            );
+            (sql, values)
+        }
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// `AND c.status IN (...)` with `count` placeholders, or nothing.
+fn in_list(count: usize, placeholder: impl Fn(usize) -> String) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    let list: Vec<String> = (0..count).map(placeholder).collect();
+    format!("AND c.status IN ({})", list.join(", "))
+}
+
+/// `, t.col AS "prefix_col"` for every column of `E`, read from the table aliased `alias`.
+fn prefixed<E: EntityTrait>(alias: &str, prefix: &str) -> String {
+    E::Column::iter()
+        .map(|column| {
+            let name = column.as_str();
+            format!(", {alias}.{name} AS \"{prefix}{name}\"")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
