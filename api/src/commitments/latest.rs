@@ -9,7 +9,7 @@ use async_graphql::dataloader::Loader;
 use entity::measurement;
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
 
-use crate::graphql::loader::{DbLoader, LoadError};
+use crate::graphql::loader::{DbLoader, LoadError, by_shape};
 
 /// The newest `rows` values of a commitment, newest first; only those no correction replaced
 /// when `effective_only`.
@@ -34,12 +34,7 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
         &self,
         keys: &[LatestMeasurementsOf],
     ) -> Result<HashMap<LatestMeasurementsOf, Self::Value>, Self::Error> {
-        // One statement per shape of page; a query asks for one shape at each place.
-        let mut shapes: HashMap<(u32, bool), Vec<i32>> = HashMap::new();
-        for key in keys {
-            let ids = shapes.entry((key.rows, key.effective_only)).or_default();
-            ids.push(key.commitment);
-        }
+        let shapes = by_shape(keys, |k| ((k.rows, k.effective_only), k.commitment));
         let mut found: HashMap<LatestMeasurementsOf, Self::Value> =
             keys.iter().map(|k| (*k, Vec::new())).collect();
         for ((rows, effective_only), commitments) in shapes {

@@ -16,7 +16,7 @@ use sea_orm::{
 };
 
 use crate::benefits::BenefitById;
-use crate::graphql::loader::{DbLoader, LoadError};
+use crate::graphql::loader::{DbLoader, LoadError, by_shape};
 use crate::stakeholders::PersonById;
 
 /// Whose commitments a page lists, and so in which order: an organisation's by benefit, a
@@ -80,14 +80,9 @@ impl Loader<FirstCommitments> for DbLoader {
         &self,
         keys: &[FirstCommitments],
     ) -> Result<HashMap<FirstCommitments, Self::Value>, Self::Error> {
-        // One statement per shape of page; a query asks for one shape at each place.
-        let mut shapes: HashMap<Shape, Vec<i32>> = HashMap::new();
-        for key in keys {
-            shapes.entry(Shape::of(key)).or_default().push(key.parent());
-        }
         let mut found: HashMap<FirstCommitments, Self::Value> =
             keys.iter().map(|k| (k.clone(), Vec::new())).collect();
-        for (shape, parents) in shapes {
+        for (shape, parents) in by_shape(keys, |k| (Shape::of(k), k.parent())) {
             let statement = first_rows(self.db.backend(), &shape, &parents);
             for row in self.db.conn.query_all_raw(statement).await? {
                 let commitment = commitment::Model::from_query_result(&row, "")?;
@@ -100,7 +95,7 @@ impl Loader<FirstCommitments> for DbLoader {
                     true => Option::<person::Model>::from_query_result(&row, OWNER)?,
                     false => None,
                 };
-                let key = shape.key(&commitment);
+                let key = shape.key(commitment.organisation_id, commitment.benefit_id);
                 found.entry(key).or_default().push(PagedCommitment {
                     commitment,
                     benefit,
@@ -139,12 +134,12 @@ impl Shape {
         }
     }
 
-    /// The key a row of this shape answers.
-    fn key(&self, row: &commitment::Model) -> FirstCommitments {
+    /// The key a row of this shape answers, by the row's organisation and benefit.
+    fn key(&self, organisation: i32, benefit: i32) -> FirstCommitments {
         FirstCommitments {
             of: match self.by_organisation {
-                true => PageOf::Organisation(row.organisation_id),
-                false => PageOf::Benefit(row.benefit_id),
+                true => PageOf::Organisation(organisation),
+                false => PageOf::Benefit(benefit),
             },
             rows: self.rows,
             statuses: self.statuses.clone(),

@@ -67,6 +67,20 @@ where
     map
 }
 
+/// Groups keys by the shape of what they ask (all of a key but its parent), so that the keys
+/// of one shape are read in one statement: a query asks for one shape at each place.
+pub fn by_shape<K, S>(keys: &[K], split: impl Fn(&K) -> (S, i32)) -> HashMap<S, Vec<i32>>
+where
+    S: Hash + Eq,
+{
+    let mut shapes: HashMap<S, Vec<i32>> = HashMap::new();
+    for key in keys {
+        let (shape, parent) = split(key);
+        shapes.entry(shape).or_default().push(parent);
+    }
+    shapes
+}
+
 /// `impl Loader<$key> for DbLoader` reading `$entity` rows by primary key: whole rows, or only
 /// the columns of a partial model (`as $partial`) for types that most queries read in part.
 macro_rules! load_by_id {

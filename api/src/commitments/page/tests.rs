@@ -118,31 +118,12 @@ fn a_row_answers_the_key_of_its_own_parent() {
         owner: false,
     };
     let by_benefit = shape(false, Some(vec![Agreed]), along);
-    let row = commitment::Model {
-        id: 1,
-        organisation_id: 10,
-        benefit_id: 20,
-        owner_id: None,
-        baseline: 0.0,
-        baseline_on: chrono::NaiveDate::MIN,
-        target: 1.0,
-        target_on: chrono::NaiveDate::MIN,
-        tolerance: 0.1,
-        status: Agreed,
-        signed_off_on: None,
-        signed_off_by_id: None,
-        transferred_from_id: None,
-        withdrawal_reason: None,
-        version: 1,
-        notes: None,
-        created_at: chrono::DateTime::UNIX_EPOCH,
-        updated_at: chrono::DateTime::UNIX_EPOCH,
-    };
-    let key = by_benefit.key(&row);
+    // A commitment of organisation 10 to benefit 20.
+    let key = by_benefit.key(10, 20);
     assert_eq!(key.of, PageOf::Benefit(20));
     assert_eq!(Shape::of(&key), by_benefit);
     let by_organisation = shape(true, None, along);
-    assert_eq!(by_organisation.key(&row).of, PageOf::Organisation(10));
+    assert_eq!(by_organisation.key(10, 20).of, PageOf::Organisation(10));
 }
 
 #[test]
