@@ -36,7 +36,8 @@ impl Application {
             .auth
             .verifier()
             .context("configuring bearer tokens")?;
-        let db = Db::connect(&settings.database.url()).await?;
+        let db =
+            Db::connect_pooled(&settings.database.url(), settings.database.db_pool_size).await?;
         db.migrate().await?;
         if settings.serve.demo && seed::is_empty(&db).await? {
             tracing::info!("empty database: loading the demo data");

@@ -14,6 +14,9 @@ pub struct DatabaseArgs {
     /// at `data/realise.db`, created on first use.
     #[arg(long, env = "DATABASE_URL", global = true)]
     pub database_url: Option<String>,
+    /// The most connections the pool opens (default 8 on SQLite, 16 on PostgreSQL).
+    #[arg(long, env = "REALISE_DB_POOL_SIZE", global = true, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub db_pool_size: Option<u32>,
 }
 
 impl DatabaseArgs {

@@ -138,6 +138,7 @@ impl TestApp {
         let settings = Settings {
             database: DatabaseArgs {
                 database_url: Some(database.url.clone()),
+                db_pool_size: None,
             },
             serve,
         };
