@@ -8,7 +8,10 @@ use crate::analytics;
 use crate::graphql::scalars::Date;
 
 /// Where a commitment stands against its plan (DESIGN.md "Derived figures").
+// Each enum here mirrors the analytics' own, so that the figures know nothing of GraphQL;
+// the derive (`remote`) writes the conversions both ways.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "analytics::Rag")]
 pub enum Rag {
     /// No measurement on or before the date.
     NotMeasured,
@@ -22,32 +25,9 @@ pub enum Rag {
     Red,
 }
 
-impl From<analytics::Rag> for Rag {
-    fn from(rag: analytics::Rag) -> Self {
-        match rag {
-            analytics::Rag::NotMeasured => Self::NotMeasured,
-            analytics::Rag::Blue => Self::Blue,
-            analytics::Rag::Green => Self::Green,
-            analytics::Rag::Amber => Self::Amber,
-            analytics::Rag::Red => Self::Red,
-        }
-    }
-}
-
-impl From<Rag> for analytics::Rag {
-    fn from(rag: Rag) -> Self {
-        match rag {
-            Rag::NotMeasured => Self::NotMeasured,
-            Rag::Blue => Self::Blue,
-            Rag::Green => Self::Green,
-            Rag::Amber => Self::Amber,
-            Rag::Red => Self::Red,
-        }
-    }
-}
-
 /// The kind of variation an SPC point shows (NHS "Making Data Count").
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "analytics::Variation")]
 pub enum Variation {
     /// A signal in the improvement direction: outside the limits, a shift, a trend or two of
     /// three close to the limits, on the better side.
@@ -58,18 +38,9 @@ pub enum Variation {
     CommonCause,
 }
 
-impl From<analytics::Variation> for Variation {
-    fn from(v: analytics::Variation) -> Self {
-        match v {
-            analytics::Variation::SpecialCauseImprovement => Self::SpecialCauseImprovement,
-            analytics::Variation::SpecialCauseConcern => Self::SpecialCauseConcern,
-            analytics::Variation::CommonCause => Self::CommonCause,
-        }
-    }
-}
-
 /// Whether the process, as it runs, will meet the target (NHS "Making Data Count").
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "analytics::Assurance")]
 pub enum Assurance {
     /// The target lies beyond the process limits on the worse side: every point should pass.
     ConsistentlyPassing,
@@ -77,16 +48,6 @@ pub enum Assurance {
     ConsistentlyFailing,
     /// The target lies within the process limits: points will sometimes pass, sometimes fail.
     HitAndMiss,
-}
-
-impl From<analytics::Assurance> for Assurance {
-    fn from(a: analytics::Assurance) -> Self {
-        match a {
-            analytics::Assurance::ConsistentlyPassing => Self::ConsistentlyPassing,
-            analytics::Assurance::ConsistentlyFailing => Self::ConsistentlyFailing,
-            analytics::Assurance::HitAndMiss => Self::HitAndMiss,
-        }
-    }
 }
 
 /// A figure that went through a division by `target - baseline`: null rather than a
