@@ -117,7 +117,11 @@ fn serve(
     let snapshots = web::Data::new(snapshots);
     let db = web::Data::new(db);
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
-    let schema = web::Data::new(schema::build_schema_charging(budgets.clone()));
+    let documents = web::Data::new(crate::graphql::documents::Documents::default());
+    let schema = web::Data::new(schema::build_schema_charging(
+        budgets.clone(),
+        documents.get_ref().clone(),
+    ));
     let budgets = web::Data::from(budgets);
     let graphql_settings = web::Data::new(graphql_settings);
     // A WebSocket upgrade leaves actix-web's routes: actix-http hands the connection itself
@@ -144,6 +148,7 @@ fn serve(
             .app_data(verifier.clone())
             .app_data(feed.clone())
             .app_data(connections.clone())
+            .app_data(documents.clone())
             .app_data(live_limits.clone())
             .wrap(Compress::default())
             .wrap(from_fn(http::request_context))

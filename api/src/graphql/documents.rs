@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextValidation,
 };
-use async_graphql::parser::types::{DocumentOperations, ExecutableDocument};
+use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationType};
 use async_graphql::{ServerError, ServerResult, ValidationResult, Variables};
 use lru::LruCache;
 
@@ -34,6 +34,28 @@ impl Default for Documents {
             parsed: Arc::new(Mutex::new(LruCache::new(capacity))),
             validated: Arc::new(Mutex::new(LruCache::new(capacity))),
         }
+    }
+}
+
+impl Documents {
+    /// The operations of `query` (each one's name, if any, and type), from the document kept
+    /// for it, which is parsed and kept here when it is not yet: so the HTTP layer can name a
+    /// request's operation before it runs, and the execution then finds the document parsed.
+    /// `None` when it does not parse (the execution reports why).
+    pub fn operations(&self, query: &str) -> Option<Vec<(Option<String>, OperationType)>> {
+        let mut parsed = self.parsed.lock().ok()?;
+        if !parsed.contains(query) {
+            let document = async_graphql::parser::parse_query(query).ok()?;
+            parsed.put(query.to_owned(), document);
+        }
+        let document = parsed.get(query)?;
+        Some(
+            document
+                .operations
+                .iter()
+                .map(|(name, op)| (name.map(|n| n.to_string()), op.node.ty))
+                .collect(),
+        )
     }
 }
 

@@ -62,6 +62,7 @@ struct Endpoint {
     snapshots: web::Data<SnapshotCache>,
     responses: web::Data<ResponseCache>,
     feed: web::Data<crate::live::Feed>,
+    documents: web::Data<crate::graphql::documents::Documents>,
 }
 
 crate::http::from_app_data!(Endpoint {
@@ -73,7 +74,8 @@ crate::http::from_app_data!(Endpoint {
     metrics,
     snapshots,
     responses,
-    feed
+    feed,
+    documents
 });
 
 /// Registers `/graphql`.
@@ -173,12 +175,12 @@ async fn execute(
             }
             Ok(None) => {}
             Err(e) => {
-                let operation = Operation::of(&request, &caller);
+                let operation = Operation::of(&request, &caller, &endpoint.documents);
                 return unavailable(e, &operation, media, endpoint, started);
             }
         }
     }
-    let operation = Operation::of(&request, &caller);
+    let operation = Operation::of(&request, &caller, &endpoint.documents);
     let version_at_start = (key.is_some() && operation.kind == "query")
         .then(|| std::sync::Arc::new(VersionAtStart::new(db.clone(), responses)));
     let snapshots = context.loader(SnapshotLoader {

@@ -69,9 +69,13 @@ pub type AppSchema = Schema<QueryRoot, MutationRoot, live::LiveSubscription>;
 const PERSISTED_QUERIES: usize = 1_000;
 
 /// Builds the schema, once at start; it is shared by every request. Each caller's cost is
-/// charged to `budgets`. Parsed and validated documents are kept (`graphql::documents`), and
-/// partners may send a persisted query's hash instead of its text (Apollo's protocol).
-pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchema {
+/// charged to `budgets`. Parsed and validated documents are kept in `documents` (which the
+/// HTTP layer reads too, to name a request's operation), and partners may send a persisted
+/// query's hash instead of its text (Apollo's protocol).
+pub fn build_schema_charging(
+    budgets: std::sync::Arc<cost::Budgets>,
+    documents: crate::graphql::documents::Documents,
+) -> AppSchema {
     Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
@@ -81,7 +85,7 @@ pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchem
     .limit_complexity(MAX_COMPLEXITY)
     .limit_recursive_depth(64)
     .extension(cost::Cost(budgets))
-    .extension(crate::graphql::documents::Documents::default())
+    .extension(documents)
     .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
         PERSISTED_QUERIES,
     )))
@@ -91,9 +95,8 @@ pub fn build_schema_charging(budgets: std::sync::Arc<cost::Budgets>) -> AppSchem
 
 /// The schema with the default budgets (for its SDL, and tools that execute no requests).
 pub fn build_schema() -> AppSchema {
-    build_schema_charging(std::sync::Arc::new(cost::Budgets::new(
-        cost::DEFAULT_BUDGET,
-    )))
+    let budgets = std::sync::Arc::new(cost::Budgets::new(cost::DEFAULT_BUDGET));
+    build_schema_charging(budgets, Default::default())
 }
 
 /// The schema in SDL, as written to `schema.graphql`.
