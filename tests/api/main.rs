@@ -58,6 +58,7 @@ mod response_cache;
 mod returns;
 mod returns_client;
 mod returns_refused;
+mod rows_read;
 mod schema;
 mod statements;
 mod validation;

@@ -1,8 +1,9 @@
 //! The first page of many parents' commitments, in one statement that reads no more: each
-//! parent's commitments cut at the rows the page shows (and one more, to tell whether a next
-//! page exists), with each commitment's benefit and owner read in the same statement when the
-//! query asks for them. A trust's 20 commitments with their benefits and owners are then one
-//! statement, not three, and read 21 commitments, not the trust's whole list.
+//! parent's commitments cut at the rows the page shows (and one more when the query asks
+//! whether a next page exists), with each commitment's benefit and owner read in the same
+//! statement when the query asks for them. A trust's 20 commitments with their benefits and
+//! owners are then one statement, not three, and read 20 commitments (21 with `hasNextPage`),
+//! not the trust's whole list.
 
 use std::any::TypeId;
 use std::collections::HashMap;

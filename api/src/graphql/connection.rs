@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use async_graphql::{Context, OutputType, SimpleObject, TypeName};
+use async_graphql::{Context, Lookahead, OutputType, SimpleObject, TypeName};
 use sea_orm::{EntityTrait, PaginatorTrait, PartialModelTrait, QuerySelect, Select};
 
 use super::error::{ApiError, ApiResult};
@@ -128,6 +128,18 @@ impl PageArgs {
             (None, None, None) => Some(self.first.unwrap_or(DEFAULT_PAGE) as u64),
             _ => None,
         }
+    }
+
+    /// How many rows of each parent a first page reads in SQL, when it can be read so (not when
+    /// the query asks for `totalCount`, which needs the whole list): the page's size, and one
+    /// row more only when the query asks whether there is a next page, which that row answers.
+    pub fn first_rows(&self, asked: &Lookahead<'_>) -> Option<u32> {
+        let size = u32::try_from(self.first_page()?).ok()?;
+        if asked.field("totalCount").exists() {
+            return None;
+        }
+        let next = asked.field("pageInfo").field("hasNextPage").exists();
+        Some(size + u32::from(next))
     }
 
     /// Whether the window needs the list's length (paging backwards from its end).

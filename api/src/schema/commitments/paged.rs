@@ -25,9 +25,8 @@ pub async fn commitments_of(
 ) -> ApiResult<Connection<Commitment>> {
     let asked = ctx.look_ahead();
     let some_status = statuses.as_ref().is_none_or(|s| !s.is_empty());
-    if let Some(size) = args.first_page()
+    if let Some(rows) = args.first_rows(&asked)
         && some_status
-        && !asked.field("totalCount").exists()
     {
         let node = asked.field("edges").field("node");
         let along = Along {
@@ -41,7 +40,7 @@ pub async fn commitments_of(
         });
         let key = FirstCommitments {
             of,
-            rows: size as u32 + 1,
+            rows,
             statuses,
             along,
         };

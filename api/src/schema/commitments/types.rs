@@ -183,13 +183,11 @@ impl Commitment {
         )]
         include_superseded: bool,
     ) -> ApiResult<Connection<Measurement>> {
-        // A first page without its total reads only its own rows (and one more).
-        if let Some(size) = page.first_page()
-            && !ctx.look_ahead().field("totalCount").exists()
-        {
+        // A first page without its total reads only its own rows.
+        if let Some(rows) = page.first_rows(&ctx.look_ahead()) {
             let key = LatestMeasurementsOf {
                 commitment: self.0.id,
-                rows: size as u32 + 1,
+                rows,
                 effective_only: !include_superseded,
             };
             let rows = load_or_default(ctx.request(), key).await?;
