@@ -146,3 +146,31 @@ async fn an_update_clears_a_field_given_null_and_keeps_one_left_out() {
         json!({ "jobTitle": null, "email": "tess@nhs.example", "organisation": null })
     );
 }
+
+#[actix_web::test]
+async fn a_link_made_is_audited_with_the_link_after_and_a_link_removed_with_it_before() {
+    let app = TestApp::spawn().await;
+    let w = World::build(&app).await;
+    let benefit = w.benefit(&app).await;
+    let link = json!({ "service": w.service, "benefit": benefit });
+    admin(&app, CREATE_ENABLEMENT, link.clone()).await;
+    admin(&app, DELETE_ENABLEMENT, link).await;
+    let q = "query($b: ID!) { auditEvents(filter: { entity: $b }, first: 2) { edges { node {
+               action before after } } } }";
+    let data = app.query(q, json!({ "b": benefit })).await;
+    let events: Vec<&Value> = data["auditEvents"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["node"])
+        .collect();
+    let (removed, made) = (events[0], events[1]);
+    assert_eq!(
+        (&made["action"], &removed["action"]),
+        (&json!("createEnablement"), &json!("deleteEnablement"))
+    );
+    assert_eq!(made["before"], Value::Null);
+    assert_eq!(removed["after"], Value::Null);
+    assert_eq!(made["after"], removed["before"], "the same link");
+    assert!(made["after"]["service_id"].is_number(), "{made}");
+}

@@ -30,24 +30,34 @@ pub struct Written<T> {
 }
 
 impl<T> Written<T> {
-    /// A change filed under `node` `id`, with its snapshots as they are (see
-    /// `audit::snapshot`), for changes that are neither one row created nor one row changed.
-    pub fn new(
-        txn: DatabaseTransaction,
-        node: NodeType,
-        id: i32,
-        before: Option<Value>,
-        after: Option<Value>,
-        object: T,
-    ) -> Self {
+    /// A change filed under `node` `id` that returns `object`, with nothing recorded before or
+    /// after it yet: [`Self::before`] and [`Self::after`] add them, for changes that are
+    /// neither one row created nor one row changed (a link made or removed, several rows).
+    pub fn of(txn: DatabaseTransaction, node: NodeType, id: i32, object: T) -> Self {
         Self {
             txn,
             object,
             node,
             id,
-            before,
-            after,
+            before: None,
+            after: None,
         }
+    }
+
+    /// With `state` (a row, the rows changed) recorded as it was before the change.
+    pub fn before(self, state: &impl Serialize) -> WriteResult<Self> {
+        Ok(Self {
+            before: snapshot(state)?,
+            ..self
+        })
+    }
+
+    /// With `state` recorded as it is after the change.
+    pub fn after(self, state: &impl Serialize) -> WriteResult<Self> {
+        Ok(Self {
+            after: snapshot(state)?,
+            ..self
+        })
     }
 
     /// A new row: nothing before, the row after; `wrap` makes what the mutation returns of the
@@ -60,7 +70,10 @@ impl<T> Written<T> {
         wrap: impl FnOnce(M) -> T,
     ) -> WriteResult<Self> {
         let after = snapshot(&row)?;
-        Ok(Self::new(txn, node, id, None, after, wrap(row)))
+        Ok(Self {
+            after,
+            ..Self::of(txn, node, id, wrap(row))
+        })
     }
 
     /// A changed row: `before` and the row after, which `wrap` makes what the mutation returns.
@@ -73,14 +86,11 @@ impl<T> Written<T> {
         wrap: impl FnOnce(M) -> T,
     ) -> WriteResult<Self> {
         let (before, snapshot_after) = (snapshot(before)?, snapshot(&after)?);
-        Ok(Self::new(
-            txn,
-            node,
-            id,
+        Ok(Self {
             before,
-            snapshot_after,
-            wrap(after),
-        ))
+            after: snapshot_after,
+            ..Self::of(txn, node, id, wrap(after))
+        })
     }
 }
 

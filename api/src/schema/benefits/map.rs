@@ -9,11 +9,9 @@ use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait,
     IntoActiveModel, ModelTrait, QueryFilter, Set,
 };
-use serde::Serialize;
 
 use super::mutations::BenefitPayload;
 use super::types::Benefit;
-use crate::audit::snapshot;
 use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
@@ -74,14 +72,7 @@ impl BenefitMapMutation {
             let link = unless_duplicate(link.insert(&txn).await, || {
                 duplicate("to", "the link exists already")
             })?;
-            Ok(Written::new(
-                txn,
-                NodeType::Benefit,
-                from,
-                None,
-                snapshot(&link)?,
-                Benefit(row),
-            ))
+            Written::of(txn, NodeType::Benefit, from, Benefit(row)).after(&link)
         })
         .await
     }
@@ -102,15 +93,8 @@ impl BenefitMapMutation {
                 .filter(benefit_link::Column::ToBenefitId.eq(to))
                 .one(&txn)
                 .await?;
-            let before = unlink(&txn, link, "to", "there is no such link").await?;
-            Ok(Written::new(
-                txn,
-                NodeType::Benefit,
-                from,
-                before,
-                None,
-                Benefit(row),
-            ))
+            let link = unlink(&txn, link, "to", "there is no such link").await?;
+            Written::of(txn, NodeType::Benefit, from, Benefit(row)).before(&link)
         })
         .await
     }
@@ -137,14 +121,7 @@ impl BenefitMapMutation {
             let link = unless_duplicate(link.insert(&txn).await, || {
                 duplicate("service", "the service enables the benefit already")
             })?;
-            Ok(Written::new(
-                txn,
-                NodeType::Benefit,
-                benefit_id,
-                None,
-                snapshot(&link)?,
-                Benefit(row),
-            ))
+            Written::of(txn, NodeType::Benefit, benefit_id, Benefit(row)).after(&link)
         })
         .await
     }
@@ -166,37 +143,29 @@ impl BenefitMapMutation {
                 .one(&txn)
                 .await?;
             let message = "the service does not enable the benefit";
-            let before = unlink(&txn, link, "service", message).await?;
-            Ok(Written::new(
-                txn,
-                NodeType::Benefit,
-                benefit_id,
-                before,
-                None,
-                Benefit(row),
-            ))
+            let link = unlink(&txn, link, "service", message).await?;
+            Written::of(txn, NodeType::Benefit, benefit_id, Benefit(row)).before(&link)
         })
         .await
     }
 }
 
-/// Deletes the link found, returning its audit snapshot; NOT_FOUND about `field` when none was.
+/// Deletes the link found, returning it as it was; NOT_FOUND about `field` when none was.
 async fn unlink<M, A>(
     txn: &DatabaseTransaction,
     link: Option<M>,
     field: &str,
     message: &str,
-) -> WriteResult<Option<serde_json::Value>>
+) -> WriteResult<M>
 where
-    M: ModelTrait + Serialize + IntoActiveModel<A>,
+    M: ModelTrait + Clone + IntoActiveModel<A>,
     A: ActiveModelTrait<Entity = M::Entity> + ActiveModelBehavior + Send,
 {
     let Some(link) = link else {
         return refused(field, UserErrorCode::NotFound, message);
     };
-    let before = snapshot(&link)?;
-    link.delete(txn).await?;
-    Ok(before)
+    link.clone().delete(txn).await?;
+    Ok(link)
 }
 
 fn duplicate<T>(field: &str, message: &str) -> WriteResult<T> {

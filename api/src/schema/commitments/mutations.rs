@@ -189,16 +189,11 @@ impl CommitmentMutation {
                     .exec_without_returning(&txn)
                     .await?;
             }
-            let before_json = serde_json::json!({ "commitment": before, "trajectory": old });
-            let after_json = serde_json::json!({ "commitment": row, "trajectory": points });
-            Ok(Written::new(
-                txn,
-                NodeType::Commitment,
-                id,
-                Some(before_json),
-                Some(after_json),
-                Commitment(row),
-            ))
+            let before = serde_json::json!({ "commitment": before, "trajectory": old });
+            let after = serde_json::json!({ "commitment": row, "trajectory": points });
+            Written::of(txn, NodeType::Commitment, id, Commitment(row))
+                .before(&before)?
+                .after(&after)
         })
         .await
     }

@@ -13,7 +13,6 @@ use super::inputs::{
 };
 use super::mutations::CommitmentPayload;
 use super::types::Commitment;
-use crate::audit::snapshot;
 use crate::audit::{Written, write_as};
 use crate::auth::Permission;
 use crate::commitments::guards::{caller_for_commitment, no_live_commitment, same_version};
@@ -246,14 +245,9 @@ impl CommitmentLifecycleMutation {
             let original = update_if_unchanged(&txn, &before, changes).await?;
             let copy = copy_to(&txn, &before, successor).await?;
             let after = serde_json::json!({ "commitment": original, "transferredTo": copy });
-            Ok(Written::new(
-                txn,
-                NodeType::Commitment,
-                id,
-                snapshot(&before)?,
-                Some(after),
-                Commitment(copy),
-            ))
+            Written::of(txn, NodeType::Commitment, id, Commitment(copy))
+                .before(&before)?
+                .after(&after)
         })
         .await
     }

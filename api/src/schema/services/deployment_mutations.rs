@@ -9,7 +9,6 @@ use super::inputs::{
     CreateDeploymentInput, SetReadinessGateInput, UpdateDeploymentInput, not_future,
 };
 use super::types::Deployment;
-use crate::audit::snapshot;
 use crate::audit::{Written, write};
 use crate::auth::Permission;
 use crate::graphql::context::ContextExt;
@@ -127,10 +126,6 @@ impl DeploymentMutation {
                 .filter(readiness_gate::Column::Name.eq(name.as_str()))
                 .one(&txn)
                 .await?;
-            let before = match &existing {
-                Some(gate) => snapshot(gate)?,
-                None => None,
-            };
             let gate = readiness_gate::ActiveModel {
                 id: existing.as_ref().map_or(NotSet, |gate| Set(gate.id)),
                 deployment_id: Set(id),
@@ -144,15 +139,12 @@ impl DeploymentMutation {
                 Some(_) => gate.update(&txn).await?,
                 None => gate.insert(&txn).await?,
             };
-            let after = snapshot(&gate)?;
-            Ok(Written::new(
-                txn,
-                NodeType::Deployment,
-                id,
-                before,
-                after,
-                Deployment(row),
-            ))
+            let written =
+                Written::of(txn, NodeType::Deployment, id, Deployment(row)).after(&gate)?;
+            match &existing {
+                Some(was) => written.before(was),
+                None => Ok(written),
+            }
         })
         .await
     }

@@ -93,14 +93,7 @@ impl EngagementMutation {
             }
             let after =
                 serde_json::json!({ "engagement": row, "organisations": orgs, "people": people });
-            Ok(Written::new(
-                txn,
-                NodeType::Engagement,
-                row.id,
-                None,
-                Some(after),
-                Engagement(row),
-            ))
+            Written::of(txn, NodeType::Engagement, row.id, Engagement(row)).after(&after)
         })
         .await
     }
