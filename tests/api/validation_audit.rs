@@ -158,13 +158,8 @@ async fn a_link_made_is_audited_with_the_link_after_and_a_link_removed_with_it_b
     let q = "query($b: ID!) { auditEvents(filter: { entity: $b }, first: 2) { edges { node {
                action before after } } } }";
     let data = app.query(q, json!({ "b": benefit })).await;
-    let events: Vec<&Value> = data["auditEvents"]["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| &e["node"])
-        .collect();
-    let (removed, made) = (events[0], events[1]);
+    let events = crate::reading::nodes(&data["auditEvents"]);
+    let (removed, made) = (&events[0], &events[1]);
     assert_eq!(
         (&made["action"], &removed["action"]),
         (&json!("createEnablement"), &json!("deleteEnablement"))
