@@ -19,6 +19,7 @@ mod m20261201_000005_record_commitment_history;
 mod m20261201_000006_add_organisation_last_seen;
 mod m20261202_000001_announce_audit_events;
 mod m20261203_000001_index_commitments_in_page_order;
+mod m20261203_000002_index_relationships_by_end;
 mod version_triggers;
 
 /// A timestamp column that defaults to now (`created_at`, `updated_at`, `recorded_at`), so
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_add_organisation_last_seen::Migration),
             Box::new(m20261202_000001_announce_audit_events::Migration),
             Box::new(m20261203_000001_index_commitments_in_page_order::Migration),
+            Box::new(m20261203_000002_index_relationships_by_end::Migration),
         ]
     }
 }

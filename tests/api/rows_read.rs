@@ -29,6 +29,10 @@ const TRUST: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first
     node { status target benefit { code title unit } owner { name }
       measurements(first: 1, includeSuperseded: false) { edges { node { measuredOn value } } } } } } } }"#;
 
+/// A page of 100 trusts with their parents: each trust has had six over the years.
+const TRUSTS_PAGE: &str = r#"{ organisations(first: 100, filter: { kinds: [NHS_TRUST] }) {
+    edges { node { odsCode name status parent { odsCode name } } } } }"#;
+
 /// A page of each of three benefits' commitments (about 170 each), with their organisations.
 const BENEFITS_PAGE: &str = r#"{ benefits(first: 3) { edges { node { code
     commitments(first: 20) { edges { node { status organisation { name } } }
@@ -45,7 +49,12 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     let counts = Database::connect(&app.database_url())
         .await
         .expect("connect");
-    for (label, query) in [("trust", TRUST), ("benefits", BENEFITS_PAGE)] {
+    let reads = [
+        ("trust", TRUST),
+        ("benefits", BENEFITS_PAGE),
+        ("trusts", TRUSTS_PAGE),
+    ];
+    for (label, query) in reads {
         let returned = objects(&app.query_uncached(query, json!({})).await);
         let before = settled_rows_read(&counts).await;
         for _ in 0..REPEATS {
@@ -114,6 +123,19 @@ async fn arrange(db: &DatabaseConnection) {
         ),
         "INSERT INTO people (name, organisation_id) SELECT 'Owner of ' || name, id \
          FROM organisations"
+            .to_owned(),
+        // Regions: each trust was PART_OF one a year from 2010 to 2015, and one since.
+        "INSERT INTO organisations (ods_code, name, kind, status) \
+         SELECT 'Y' || lpad(r::text, 2, '0'), 'Region ' || r, 'REGIONAL_TEAM', 'ACTIVE' \
+         FROM generate_series(0, 49) r"
+            .to_owned(),
+        "INSERT INTO organisation_relationships (from_organisation_id, to_organisation_id, \
+         kind, valid_from, valid_to) \
+         SELECT t.id, r.id, 'PART_OF', make_date(2010 + y, 4, 1), \
+           CASE WHEN y < 5 THEN make_date(2011 + y, 4, 1) END \
+         FROM organisations t CROSS JOIN generate_series(0, 5) y \
+         JOIN organisations r ON r.ods_code = 'Y' || lpad(((t.id + y) % 50)::text, 2, '0') \
+         WHERE t.kind = 'NHS_TRUST'"
             .to_owned(),
         format!(
             "INSERT INTO commitments (organisation_id, benefit_id, owner_id, baseline, \

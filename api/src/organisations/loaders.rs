@@ -8,8 +8,8 @@ use entity::enums::RelationshipKind;
 use entity::organisation_relationship::{self as relationship, Column};
 use entity::{organisation, organisation_relationship};
 use sea_orm::{
-    ColumnTrait, EntityTrait, FromQueryResult, JoinType, PartialModelTrait, QueryFilter,
-    QuerySelect, RelationDef,
+    ActiveEnum, ColumnTrait, DbBackend, EntityTrait, FromQueryResult, JoinType, PartialModelTrait,
+    QueryFilter, QuerySelect, RelationDef, Statement, Value,
 };
 
 use super::hierarchy::valid_at;
@@ -83,13 +83,22 @@ impl Loader<TargetOn> for DbLoader {
                 .column_as(Column::ValidFrom, "valid_from")
                 .column_as(Column::Id, "relationship_id")
                 .join(JoinType::InnerJoin, far_end.clone());
-            let rows: Vec<Target> = OrganisationRow::select_cols(select)
-                .filter(Column::Kind.eq(kind))
-                .filter(Column::FromOrganisationId.is_in(froms))
-                .filter(valid_at(on))
-                .into_model()
-                .all(&self.db.conn)
-                .await?;
+            let rows: Vec<Target> = match self.db.backend() {
+                DbBackend::Postgres => {
+                    Target::find_by_statement(holding_targets(kind, on, &froms))
+                        .all(&self.db.conn)
+                        .await?
+                }
+                _ => {
+                    OrganisationRow::select_cols(select)
+                        .filter(Column::Kind.eq(kind))
+                        .filter(Column::FromOrganisationId.is_in(froms))
+                        .filter(valid_at(on))
+                        .into_model()
+                        .all(&self.db.conn)
+                        .await?
+                }
+            };
             let mut latest: HashMap<i32, Target> = HashMap::new();
             for row in rows {
                 let starts = (row.valid_from, row.relationship_id);
@@ -108,4 +117,33 @@ impl Loader<TargetOn> for DbLoader {
         }
         Ok(targets)
     }
+}
+
+/// On PostgreSQL, each organisation's relationships of `kind` that hold `on`, with their far
+/// ends. Two things keep it to the rows it returns, whatever plan a prepared statement is
+/// given:
+/// - the end is written as the index on (from, kind, end) has it, "never" for none, so the
+///   relationships that ended before `on` (a practice's PCTs and CCGs of past years) are
+///   passed over in the index, never read;
+/// - each organisation's relationships, and each far end, are looked up by key (`LATERAL`
+///   with `OFFSET 0`, which the planner cannot turn into a join that scans a whole table,
+///   as a generic plan of the plain join did: it read every organisation).
+///
+/// SQLite, which has neither `LATERAL` nor statistics, reads them with the plain join.
+fn holding_targets(kind: RelationshipKind, on: NaiveDate, froms: &[i32]) -> Statement {
+    let keys: Vec<String> = froms.iter().map(i32::to_string).collect();
+    let sql = "SELECT r.from_organisation_id AS from_id, r.valid_from, r.id AS relationship_id, \
+               o.id, o.ods_code, o.name, o.kind, o.status, o.opened_on, o.closed_on \
+               FROM unnest(string_to_array($1, ',')::int[]) AS asked(from_id) \
+               CROSS JOIN LATERAL (\
+                 SELECT * FROM organisation_relationships r \
+                 WHERE r.from_organisation_id = asked.from_id AND r.kind = $2 \
+                   AND (r.valid_from IS NULL OR r.valid_from <= $3) \
+                   AND COALESCE(r.valid_to, '9999-12-31') > $3 OFFSET 0\
+               ) r \
+               CROSS JOIN LATERAL (\
+                 SELECT * FROM organisations o WHERE o.id = r.to_organisation_id OFFSET 0\
+               ) o";
+    let values: [Value; 3] = [keys.join(",").into(), kind.to_value().into(), on.into()];
+    Statement::from_sql_and_values(DbBackend::Postgres, sql, values)
 }
