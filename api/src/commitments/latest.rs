@@ -9,7 +9,7 @@ use async_graphql::dataloader::Loader;
 use entity::measurement;
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
 
-use crate::graphql::loader::{DbLoader, LoadError, by_shape};
+use crate::graphql::loader::{DbLoader, LoadError, by_shape, key_list};
 
 /// The newest `rows` values of a commitment, newest first; only those no correction replaced
 /// when `effective_only`.
@@ -87,11 +87,7 @@ fn newest(backend: DbBackend, commitments: &[i32], rows: u32, effective_only: bo
         }
     };
     let values: Vec<Value> = match backend {
-        // The keys as one text, split in SQL: no array type needed of the driver.
-        DbBackend::Postgres => {
-            let keys: Vec<String> = commitments.iter().map(i32::to_string).collect();
-            vec![keys.join(",").into(), i64::from(rows).into()]
-        }
+        DbBackend::Postgres => vec![key_list(commitments), i64::from(rows).into()],
         _ => {
             let mut values: Vec<Value> = commitments.iter().map(|&c| c.into()).collect();
             values.push(i64::from(rows).into());

@@ -17,7 +17,7 @@ use sea_orm::{
 };
 
 use crate::benefits::BenefitById;
-use crate::graphql::loader::{DbLoader, LoadError, by_shape};
+use crate::graphql::loader::{DbLoader, LoadError, by_shape, key_list};
 use crate::stakeholders::PersonById;
 
 /// Whose commitments a page lists, and so in which order: an organisation's by benefit, a
@@ -179,9 +179,7 @@ fn first_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
     let (sql, values) = match backend {
         DbBackend::Postgres => {
             let in_status = in_list(statuses.len(), |i| format!("${}", i + 3));
-            // The keys as one text, split in SQL: no array type needed of the driver.
-            let keys: Vec<String> = parents.iter().map(i32::to_string).collect();
-            let mut values = vec![keys.join(",").into(), rows];
+            let mut values = vec![key_list(parents), rows];
             values.extend(statuses);
             let sql = format!(
                 "SELECT c.*{along} \

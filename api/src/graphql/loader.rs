@@ -67,6 +67,14 @@ where
     map
 }
 
+/// Keys as one text parameter, which PostgreSQL splits with
+/// `unnest(string_to_array($1, ',')::int[])`: one statement for any number of keys, and no
+/// array type needed of the driver.
+pub fn key_list(keys: &[i32]) -> sea_orm::Value {
+    let keys: Vec<String> = keys.iter().map(i32::to_string).collect();
+    keys.join(",").into()
+}
+
 /// Groups keys by the shape of what they ask (all of a key but its parent), so that the keys
 /// of one shape are read in one statement: a query asks for one shape at each place.
 pub fn by_shape<K, S>(keys: &[K], split: impl Fn(&K) -> (S, i32)) -> HashMap<S, Vec<i32>>

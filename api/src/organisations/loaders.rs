@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::hierarchy::valid_at;
 use super::row::OrganisationRow;
-use crate::graphql::loader::{DbLoader, LoadError, load_by_id, load_children};
+use crate::graphql::loader::{DbLoader, LoadError, key_list, load_by_id, load_children};
 
 load_by_id!(OrganisationById, organisation::Entity, as OrganisationRow);
 load_by_id!(OrganisationDetailsById, organisation::Entity);
@@ -77,12 +77,6 @@ impl Loader<TargetOn> for DbLoader {
             .into();
         let mut targets = HashMap::with_capacity(keys.len());
         for ((kind, on), froms) in groups {
-            let select = relationship::Entity::find()
-                .select_only()
-                .column_as(Column::FromOrganisationId, "from_id")
-                .column_as(Column::ValidFrom, "valid_from")
-                .column_as(Column::Id, "relationship_id")
-                .join(JoinType::InnerJoin, far_end.clone());
             let rows: Vec<Target> = match self.db.backend() {
                 DbBackend::Postgres => {
                     Target::find_by_statement(holding_targets(kind, on, &froms))
@@ -90,6 +84,12 @@ impl Loader<TargetOn> for DbLoader {
                         .await?
                 }
                 _ => {
+                    let select = relationship::Entity::find()
+                        .select_only()
+                        .column_as(Column::FromOrganisationId, "from_id")
+                        .column_as(Column::ValidFrom, "valid_from")
+                        .column_as(Column::Id, "relationship_id")
+                        .join(JoinType::InnerJoin, far_end.clone());
                     OrganisationRow::select_cols(select)
                         .filter(Column::Kind.eq(kind))
                         .filter(Column::FromOrganisationId.is_in(froms))
@@ -131,7 +131,6 @@ impl Loader<TargetOn> for DbLoader {
 ///
 /// SQLite, which has neither `LATERAL` nor statistics, reads them with the plain join.
 fn holding_targets(kind: RelationshipKind, on: NaiveDate, froms: &[i32]) -> Statement {
-    let keys: Vec<String> = froms.iter().map(i32::to_string).collect();
     let sql = "SELECT r.from_organisation_id AS from_id, r.valid_from, r.id AS relationship_id, \
                o.id, o.ods_code, o.name, o.kind, o.status, o.opened_on, o.closed_on \
                FROM unnest(string_to_array($1, ',')::int[]) AS asked(from_id) \
@@ -144,6 +143,6 @@ fn holding_targets(kind: RelationshipKind, on: NaiveDate, froms: &[i32]) -> Stat
                CROSS JOIN LATERAL (\
                  SELECT * FROM organisations o WHERE o.id = r.to_organisation_id OFFSET 0\
                ) o";
-    let values: [Value; 3] = [keys.join(",").into(), kind.to_value().into(), on.into()];
+    let values: [Value; 3] = [key_list(froms), kind.to_value().into(), on.into()];
     Statement::from_sql_and_values(DbBackend::Postgres, sql, values)
 }
