@@ -15,6 +15,7 @@ use crate::auth::{Caller, Permission, require};
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::mutation::UserError;
+use crate::graphql::row_object::RowObject;
 use crate::graphql::write::{WriteError, WriteResult};
 
 /// What a change wrote, not yet committed: its transaction, what the mutation returns, and for
@@ -61,8 +62,9 @@ impl<T> Written<T> {
     }
 
     /// A new row: nothing before, the row after; `wrap` makes what the mutation returns of the
-    /// row, which it takes without a copy.
-    pub fn created<M: Serialize>(
+    /// row, which it takes without a copy. (An object that is the row itself is
+    /// [`Self::created`].)
+    pub fn created_as<M: Serialize>(
         txn: DatabaseTransaction,
         node: NodeType,
         id: i32,
@@ -77,7 +79,8 @@ impl<T> Written<T> {
     }
 
     /// A changed row: `before` and the row after, which `wrap` makes what the mutation returns.
-    pub fn changed<M: Serialize>(
+    /// (An object that is the row itself is [`Self::changed`].)
+    pub fn changed_as<M: Serialize>(
         txn: DatabaseTransaction,
         node: NodeType,
         id: i32,
@@ -91,6 +94,26 @@ impl<T> Written<T> {
             after: snapshot_after,
             ..Self::of(txn, node, id, wrap(after))
         })
+    }
+}
+
+/// Changes to an object that is one row, filed under that row's own node type and key.
+impl<T: RowObject<Row: Serialize>> Written<T> {
+    /// A change to `object`'s row that is not the row itself (a link made or removed, rows
+    /// beside it): [`Self::before`] and [`Self::after`] add what changed.
+    pub fn about(txn: DatabaseTransaction, object: T) -> Self {
+        let id = T::key(object.row());
+        Self::of(txn, T::NODE, id, object)
+    }
+
+    /// The object's row, new: nothing before, the row after.
+    pub fn created(txn: DatabaseTransaction, row: T::Row) -> WriteResult<Self> {
+        Self::created_as(txn, T::NODE, T::key(&row), row, T::of)
+    }
+
+    /// The object's row, changed from `before`.
+    pub fn changed(txn: DatabaseTransaction, before: &T::Row, row: T::Row) -> WriteResult<Self> {
+        Self::changed_as(txn, T::NODE, T::key(&row), before, row, T::of)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod filter;
 pub mod ids;
 pub mod loader;
 pub mod mutation;
+pub mod row_object;
 pub mod scalars;
 pub mod through;
 pub mod write;

@@ -2,20 +2,15 @@
 
 use async_graphql::{Context, ID, Interface, Object};
 
-use crate::benefits::{BenefitById, ProgrammeById};
-use crate::commitments::CommitmentById;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_any};
-use crate::graphql::loader::load_one;
-use crate::organisations::OrganisationById;
+use crate::graphql::row_object::load_object;
 use crate::schema::benefits::{Benefit, Programme};
 use crate::schema::commitments::{Commitment, Measurement};
 use crate::schema::organisations::{Organisation, OrganisationRelationship};
 use crate::schema::services::{Deployment, Service};
 use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
-use crate::services::{DeploymentById, ServiceById};
-use crate::stakeholders::{AssessmentById, EngagementById, PersonById};
 
 /// An object with a global id, which `node(id)` finds again.
 #[derive(Interface)]
@@ -89,30 +84,17 @@ async fn find(ctx: &Context<'_>, id: &ID) -> ApiResult<Option<Node>> {
     let (node_type, key) = decode_any(id)?;
     let request = ctx.request();
     Ok(match node_type {
-        NodeType::Organisation => load_one(request, OrganisationById(key))
+        NodeType::Organisation => load_object(request, key).await?.map(Node::Organisation),
+        NodeType::Person => load_object(request, key).await?.map(Node::Person),
+        NodeType::Programme => load_object(request, key).await?.map(Node::Programme),
+        NodeType::Benefit => load_object(request, key).await?.map(Node::Benefit),
+        NodeType::Commitment => load_object(request, key).await?.map(Node::Commitment),
+        NodeType::Service => load_object(request, key).await?.map(Node::Service),
+        NodeType::Deployment => load_object(request, key).await?.map(Node::Deployment),
+        NodeType::Engagement => load_object(request, key).await?.map(Node::Engagement),
+        NodeType::StakeholderAssessment => load_object(request, key)
             .await?
-            .map(|m| Node::Organisation(Organisation(m))),
-        NodeType::Person => load_one(request, PersonById(key))
-            .await?
-            .map(|m| Node::Person(Person(m))),
-        NodeType::Programme => load_one(request, ProgrammeById(key))
-            .await?
-            .map(|m| Node::Programme(Programme(m))),
-        NodeType::Benefit => load_one(request, BenefitById(key))
-            .await?
-            .map(|m| Node::Benefit(Benefit(m))),
-        NodeType::Commitment => load_one(request, CommitmentById(key))
-            .await?
-            .map(|m| Node::Commitment(Commitment(m))),
-        NodeType::Service => load_one(request, ServiceById(key))
-            .await?
-            .map(|m| Node::Service(Service(m))),
-        NodeType::Deployment => load_one(request, DeploymentById(key))
-            .await?
-            .map(|m| Node::Deployment(Deployment(m))),
-        NodeType::Engagement => load_one(request, EngagementById(key))
-            .await?
-            .map(|m| Node::Engagement(Engagement(m))),
+            .map(Node::StakeholderAssessment),
         NodeType::Measurement => Measurement::by_key(request, key)
             .await?
             .map(Node::Measurement),
@@ -124,9 +106,6 @@ async fn find(ctx: &Context<'_>, id: &ID) -> ApiResult<Option<Node>> {
                 .await?
                 .map(|m| Node::OrganisationRelationship(OrganisationRelationship(m)))
         }
-        NodeType::StakeholderAssessment => load_one(request, AssessmentById(key))
-            .await?
-            .map(|m| Node::StakeholderAssessment(StakeholderAssessment(m))),
         NodeType::AuditEvent => None,
     })
 }

@@ -43,7 +43,7 @@ impl BenefitMutation {
             let txn = begin(ctx).await?;
             found_opt::<person::Entity, _>(&txn, owner, "seniorResponsibleOwner").await?;
             let row = programme_row(NotSet, fields).insert(&txn).await?;
-            Written::created(txn, NodeType::Programme, row.id, row, Programme)
+            Written::<Programme>::created(txn, row)
         })
         .await
     }
@@ -63,7 +63,7 @@ impl BenefitMutation {
             let owner = owner.value().copied();
             found_opt::<person::Entity, _>(&txn, owner, "seniorResponsibleOwner").await?;
             let row = programme_row(Set(id), fields).update(&txn).await?;
-            Written::changed(txn, NodeType::Programme, id, &before, row, Programme)
+            Written::<Programme>::changed(txn, &before, row)
         })
         .await
     }
@@ -105,7 +105,7 @@ impl BenefitMutation {
             let mut model: benefit::ActiveModel = new.into();
             model.id = sea_orm::ActiveValue::NotSet;
             let row = unless_duplicate(model.insert(&txn).await, duplicate_code)?;
-            Written::created(txn, NodeType::Benefit, row.id, row, Benefit)
+            Written::<Benefit>::created(txn, row)
         })
         .await
     }
@@ -144,7 +144,7 @@ impl BenefitMutation {
             code_is_free(&txn, &new, Some(id)).await?;
             let model: benefit::ActiveModel = new.into();
             let row = unless_duplicate(model.reset_all().update(&txn).await, duplicate_code)?;
-            Written::changed(txn, NodeType::Benefit, id, &before, row, Benefit)
+            Written::<Benefit>::changed(txn, &before, row)
         })
         .await
     }

@@ -20,6 +20,11 @@ use super::types::Benefit;
 /// A programme that promises benefits.
 #[derive(Clone)]
 pub struct Programme(pub programme::Model);
+crate::graphql::row_object::row_object!(
+    Programme,
+    programme::Model,
+    crate::benefits::ProgrammeById
+);
 
 /// A programme that promises benefits, delivered through services and owned locally through
 /// commitments.

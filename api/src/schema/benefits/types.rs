@@ -26,6 +26,7 @@ use crate::stakeholders::PersonById;
 /// A benefit profile: what a programme promises, with its measure.
 #[derive(Clone)]
 pub struct Benefit(pub benefit::Model);
+crate::graphql::row_object::row_object!(Benefit, benefit::Model, crate::benefits::BenefitById);
 
 /// A benefit profile: what a programme promises, with its measure, and how it is owned locally.
 #[connections]

@@ -77,7 +77,7 @@ impl MeasurementMutation {
             let row = new_row(caller, person, id, reading, input.note, None)
                 .insert(&txn)
                 .await?;
-            Written::created(txn, NodeType::Measurement, row.id, row, latest)
+            Written::created_as(txn, NodeType::Measurement, row.id, row, latest)
         })
         .await
     }
@@ -129,7 +129,7 @@ impl MeasurementMutation {
             // Another correction of the same value may have won the race (the unique index on
             // supersedes).
             let row = unless_duplicate(new.insert(&txn).await, already_superseded)?;
-            Written::changed(txn, NodeType::Measurement, row.id, &old, row, latest)
+            Written::changed_as(txn, NodeType::Measurement, row.id, &old, row, latest)
         })
         .await
     }

@@ -80,7 +80,7 @@ impl CommitmentMutation {
             // Another request committed the same organisation to the same benefit first.
             let row = unless_duplicate(model.insert(&txn).await, duplicate_live)?;
             history::record(&txn, &row, today).await?;
-            Written::created(txn, NodeType::Commitment, row.id, row, Commitment)
+            Written::<Commitment>::created(txn, row)
         })
         .await
     }
@@ -138,7 +138,7 @@ impl CommitmentMutation {
                 ..unchanged()
             };
             let row = update_if_unchanged(&txn, &before, changes).await?;
-            Written::changed(txn, NodeType::Commitment, id, &before, row, Commitment)
+            Written::<Commitment>::changed(txn, &before, row)
         })
         .await
     }
@@ -191,7 +191,7 @@ impl CommitmentMutation {
             }
             let before = serde_json::json!({ "commitment": before, "trajectory": old });
             let after = serde_json::json!({ "commitment": row, "trajectory": points });
-            Written::of(txn, NodeType::Commitment, id, Commitment(row))
+            Written::about(txn, Commitment(row))
                 .before(&before)?
                 .after(&after)
         })

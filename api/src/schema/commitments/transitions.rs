@@ -54,7 +54,7 @@ async fn step(
         }
         changes.status = Set(status);
         let row = update_if_unchanged(&txn, &before, changes).await?;
-        Written::changed(txn, NodeType::Commitment, id, &before, row, Commitment)
+        Written::<Commitment>::changed(txn, &before, row)
     })
     .await
 }

@@ -29,6 +29,11 @@ use crate::stakeholders::PersonById;
 /// A local organisation's commitment to deliver its share of a benefit.
 #[derive(Clone)]
 pub struct Commitment(pub commitment::Model);
+crate::graphql::row_object::row_object!(
+    Commitment,
+    commitment::Model,
+    crate::commitments::CommitmentById
+);
 
 /// A local organisation's commitment to deliver its share of a benefit: target, trajectory,
 /// named owner and board sign-off.

@@ -28,6 +28,11 @@ use crate::stakeholders::{
 /// GP practice, a shared IT service, a supplier.
 #[derive(Clone)]
 pub struct Organisation(pub OrganisationRow);
+crate::graphql::row_object::row_object!(
+    Organisation,
+    OrganisationRow,
+    crate::organisations::OrganisationById
+);
 
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
 /// GP practice, a shared IT service, a supplier.

@@ -70,7 +70,7 @@ impl DeploymentMutation {
                     "the service is deployed there already",
                 )
             })?;
-            Written::created(txn, NodeType::Deployment, row.id, row, Deployment)
+            Written::<Deployment>::created(txn, row)
         })
         .await
     }
@@ -100,7 +100,7 @@ impl DeploymentMutation {
             }
             .update(&txn)
             .await?;
-            Written::changed(txn, NodeType::Deployment, id, &before, row, Deployment)
+            Written::<Deployment>::changed(txn, &before, row)
         })
         .await
     }
@@ -139,8 +139,7 @@ impl DeploymentMutation {
                 Some(_) => gate.update(&txn).await?,
                 None => gate.insert(&txn).await?,
             };
-            let written =
-                Written::of(txn, NodeType::Deployment, id, Deployment(row)).after(&gate)?;
+            let written = Written::about(txn, Deployment(row)).after(&gate)?;
             match &existing {
                 Some(was) => written.before(was),
                 None => Ok(written),

@@ -65,7 +65,7 @@ impl ServiceMutation {
             found_opt::<organisation::Entity, _>(&txn, provider, "provider").await?;
             found_opt::<person::Entity, _>(&txn, owner, "owner").await?;
             let row = new.insert(&txn).await?;
-            Written::created(txn, NodeType::Service, row.id, row, Service)
+            Written::<Service>::created(txn, row)
         })
         .await
     }
@@ -103,7 +103,7 @@ impl ServiceMutation {
             found_opt::<organisation::Entity, _>(&txn, provider, "provider").await?;
             found_opt::<person::Entity, _>(&txn, owner, "owner").await?;
             let row = changed.update(&txn).await?;
-            Written::changed(txn, NodeType::Service, id, &before, row, Service)
+            Written::<Service>::changed(txn, &before, row)
         })
         .await
     }
@@ -144,7 +144,7 @@ impl ServiceMutation {
             }
             .insert(&txn)
             .await?;
-            Written::created(txn, NodeType::Service, service_id, saved, |_| Service(row))
+            Written::created_as(txn, NodeType::Service, service_id, saved, |_| Service(row))
         })
         .await
     }

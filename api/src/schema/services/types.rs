@@ -26,6 +26,7 @@ use crate::stakeholders::PersonById;
 /// An IT service in the catalogue.
 #[derive(Clone)]
 pub struct Service(pub service::Model);
+crate::graphql::row_object::row_object!(Service, service::Model, crate::services::ServiceById);
 
 /// An IT service in the catalogue: provider, owner, service levels and lifecycle.
 #[connections]
@@ -120,6 +121,11 @@ impl Service {
 /// A service deployed at an organisation.
 #[derive(Clone)]
 pub struct Deployment(pub deployment::Model);
+crate::graphql::row_object::row_object!(
+    Deployment,
+    deployment::Model,
+    crate::services::DeploymentById
+);
 
 /// A service deployed at an organisation: what makes a benefit achievable there at all.
 #[connections]

@@ -43,6 +43,11 @@ impl GridQuadrant {
 
 /// A dated rating of a person or an organisation for a programme.
 pub struct StakeholderAssessment(pub stakeholder_assessment::Model);
+crate::graphql::row_object::row_object!(
+    StakeholderAssessment,
+    stakeholder_assessment::Model,
+    crate::stakeholders::AssessmentById
+);
 
 /// A dated rating of a person or an organisation for a programme: the power/interest grid.
 #[connections]
@@ -103,6 +108,11 @@ impl StakeholderAssessment {
 /// A dated meeting or contact between a programme and stakeholders.
 #[derive(Clone)]
 pub struct Engagement(pub engagement::Model);
+crate::graphql::row_object::row_object!(
+    Engagement,
+    engagement::Model,
+    crate::stakeholders::EngagementById
+);
 
 /// A dated meeting or contact between a programme and stakeholders.
 #[connections]

@@ -93,7 +93,7 @@ impl EngagementMutation {
             }
             let after =
                 serde_json::json!({ "engagement": row, "organisations": orgs, "people": people });
-            Written::of(txn, NodeType::Engagement, row.id, Engagement(row)).after(&after)
+            Written::about(txn, Engagement(row)).after(&after)
         })
         .await
     }
@@ -136,7 +136,7 @@ impl EngagementMutation {
             }
             .update(&txn)
             .await?;
-            Written::changed(txn, NodeType::Engagement, id, &before, row, Engagement)
+            Written::<Engagement>::changed(txn, &before, row)
         })
         .await
     }

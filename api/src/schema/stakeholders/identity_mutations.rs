@@ -68,7 +68,7 @@ impl IdentityMutation {
             );
             checks.finish(())?;
             let after = set_identity(&txn, &before, Some((issuer, subject)), true).await?;
-            Written::changed(txn, NodeType::Person, id, &before, after, Person)
+            Written::<Person>::changed(txn, &before, after)
         })
         .await
     }
@@ -96,7 +96,7 @@ impl IdentityMutation {
                 .clone()
                 .zip(before.identity_subject.clone());
             let after = set_identity(&txn, &before, identity, true).await?;
-            Written::changed(txn, NodeType::Person, id, &before, after, Person)
+            Written::<Person>::changed(txn, &before, after)
         })
         .await
     }
@@ -112,7 +112,7 @@ impl IdentityMutation {
             let txn = begin(ctx).await?;
             let before = found::<person::Entity, _>(&txn, id, "person").await?;
             let after = set_identity(&txn, &before, None, false).await?;
-            Written::changed(txn, NodeType::Person, id, &before, after, Person)
+            Written::<Person>::changed(txn, &before, after)
         })
         .await
     }

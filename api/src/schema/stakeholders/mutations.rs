@@ -63,7 +63,7 @@ impl StakeholderMutation {
             }
             .insert(&txn)
             .await?;
-            Written::created(txn, NodeType::Person, row.id, row, Person)
+            Written::<Person>::created(txn, row)
         })
         .await
     }
@@ -96,7 +96,7 @@ impl StakeholderMutation {
                 .reset_all()
                 .update(&txn)
                 .await?;
-            Written::changed(txn, NodeType::Person, id, &before, row, Person)
+            Written::<Person>::changed(txn, &before, row)
         })
         .await
     }
@@ -146,13 +146,7 @@ impl StakeholderMutation {
             }
             .insert(&txn)
             .await?;
-            Written::created(
-                txn,
-                NodeType::StakeholderAssessment,
-                row.id,
-                row,
-                StakeholderAssessment,
-            )
+            Written::<StakeholderAssessment>::created(txn, row)
         })
         .await
     }
@@ -190,14 +184,7 @@ impl StakeholderMutation {
                 .reset_all()
                 .update(&txn)
                 .await?;
-            Written::changed(
-                txn,
-                NodeType::StakeholderAssessment,
-                id,
-                &before,
-                row,
-                StakeholderAssessment,
-            )
+            Written::<StakeholderAssessment>::changed(txn, &before, row)
         })
         .await
     }

@@ -23,6 +23,7 @@ use crate::stakeholders::loaders::{AssessmentsOfPerson, EngagementsOfPerson};
 /// A person in an organisation: an executive, a CIO, a clinical lead, a benefit owner.
 #[derive(Clone)]
 pub struct Person(pub person::Model);
+crate::graphql::row_object::row_object!(Person, person::Model, crate::stakeholders::PersonById);
 
 /// The sign-in linked to a person: who they are at an identity provider.
 #[derive(async_graphql::SimpleObject)]
