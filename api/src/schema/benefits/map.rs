@@ -6,9 +6,10 @@ use async_graphql::{Context, ID, InputObject, Object};
 use entity::{benefit, benefit_link, enablement, service};
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{
-    ActiveModelBehavior, ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait,
-    IntoActiveModel, ModelTrait, QueryFilter, Set,
+    ActiveModelBehavior, ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, ModelTrait,
+    PrimaryKeyTrait, QueryFilter, Set,
 };
+use serde::Serialize;
 
 use super::mutations::BenefitPayload;
 use super::types::Benefit;
@@ -59,20 +60,7 @@ impl BenefitMapMutation {
                     "a benefit cannot contribute to itself",
                 );
             }
-            let txn = begin(ctx).await?;
-            let row = found::<benefit::Entity, _>(&txn, from, "from").await?;
-            found::<benefit::Entity, _>(&txn, to, "to").await?;
-            let link = benefit_link::ActiveModel {
-                from_benefit_id: Set(from),
-                to_benefit_id: Set(to),
-                id: NotSet,
-                created_at: NotSet,
-                updated_at: NotSet,
-            };
-            let link = unless_duplicate(link.insert(&txn).await, || {
-                duplicate("to", "the link exists already")
-            })?;
-            Written::of(txn, NodeType::Benefit, from, Benefit(row)).after(&link)
+            link::<benefit_link::Entity>(ctx, from, to).await
         })
         .await
     }
@@ -86,15 +74,7 @@ impl BenefitMapMutation {
         write(ctx, Permission::WriteBenefits, async |_| {
             let from = decode_as(&input.from, NodeType::Benefit)?;
             let to = decode_as(&input.to, NodeType::Benefit)?;
-            let txn = begin(ctx).await?;
-            let row = found::<benefit::Entity, _>(&txn, from, "from").await?;
-            let link = benefit_link::Entity::find()
-                .filter(benefit_link::Column::FromBenefitId.eq(from))
-                .filter(benefit_link::Column::ToBenefitId.eq(to))
-                .one(&txn)
-                .await?;
-            let link = unlink(&txn, link, "to", "there is no such link").await?;
-            Written::of(txn, NodeType::Benefit, from, Benefit(row)).before(&link)
+            unlink::<benefit_link::Entity>(ctx, from, to).await
         })
         .await
     }
@@ -108,20 +88,7 @@ impl BenefitMapMutation {
         write(ctx, Permission::WriteBenefits, async |_| {
             let service_id = decode_as(&input.service, NodeType::Service)?;
             let benefit_id = decode_as(&input.benefit, NodeType::Benefit)?;
-            let txn = begin(ctx).await?;
-            found::<service::Entity, _>(&txn, service_id, "service").await?;
-            let row = found::<benefit::Entity, _>(&txn, benefit_id, "benefit").await?;
-            let link = enablement::ActiveModel {
-                service_id: Set(service_id),
-                benefit_id: Set(benefit_id),
-                id: NotSet,
-                created_at: NotSet,
-                updated_at: NotSet,
-            };
-            let link = unless_duplicate(link.insert(&txn).await, || {
-                duplicate("service", "the service enables the benefit already")
-            })?;
-            Written::of(txn, NodeType::Benefit, benefit_id, Benefit(row)).after(&link)
+            link::<enablement::Entity>(ctx, benefit_id, service_id).await
         })
         .await
     }
@@ -135,39 +102,117 @@ impl BenefitMapMutation {
         write(ctx, Permission::WriteBenefits, async |_| {
             let service_id = decode_as(&input.service, NodeType::Service)?;
             let benefit_id = decode_as(&input.benefit, NodeType::Benefit)?;
-            let txn = begin(ctx).await?;
-            let row = found::<benefit::Entity, _>(&txn, benefit_id, "benefit").await?;
-            let link = enablement::Entity::find()
-                .filter(enablement::Column::ServiceId.eq(service_id))
-                .filter(enablement::Column::BenefitId.eq(benefit_id))
-                .one(&txn)
-                .await?;
-            let message = "the service does not enable the benefit";
-            let link = unlink(&txn, link, "service", message).await?;
-            Written::of(txn, NodeType::Benefit, benefit_id, Benefit(row)).before(&link)
+            unlink::<enablement::Entity>(ctx, benefit_id, service_id).await
         })
         .await
     }
 }
 
-/// Deletes the link found, returning it as it was; NOT_FOUND about `field` when none was.
-async fn unlink<M, A>(
-    txn: &DatabaseTransaction,
-    link: Option<M>,
-    field: &str,
-    message: &str,
-) -> WriteResult<M>
-where
-    M: ModelTrait + Clone + IntoActiveModel<A>,
-    A: ActiveModelTrait<Entity = M::Entity> + ActiveModelBehavior + Send,
-{
-    let Some(link) = link else {
-        return refused(field, UserErrorCode::NotFound, message);
-    };
-    link.clone().delete(txn).await?;
-    Ok(link)
+/// A table of links between a benefit, under which a change is audited and whose payload it
+/// returns, and another object.
+trait LinkTable: EntityTrait {
+    /// The other end's table.
+    type Other: EntityTrait;
+    /// The columns of the benefit's end and of the other end.
+    const COLUMNS: (Self::Column, Self::Column);
+    /// The input's fields naming the benefit's end and the other end.
+    const FIELDS: (&'static str, &'static str);
+    /// Whether the input names the other end first, and so has it checked first.
+    const OTHER_FIRST: bool;
+    /// Why a link is refused as a duplicate.
+    const DUPLICATE: &'static str;
+    /// Why a link to delete is not found.
+    const MISSING: &'static str;
+    /// A new link.
+    fn new(benefit: i32, other: i32) -> Self::ActiveModel;
 }
 
-fn duplicate<T>(field: &str, message: &str) -> WriteResult<T> {
-    refused(field, UserErrorCode::Duplicate, message)
+/// The benefits map: the benefit that contributes, and the one it contributes to.
+impl LinkTable for benefit_link::Entity {
+    type Other = benefit::Entity;
+    const COLUMNS: (Self::Column, Self::Column) = (
+        benefit_link::Column::FromBenefitId,
+        benefit_link::Column::ToBenefitId,
+    );
+    const FIELDS: (&'static str, &'static str) = ("from", "to");
+    const OTHER_FIRST: bool = false;
+    const DUPLICATE: &'static str = "the link exists already";
+    const MISSING: &'static str = "there is no such link";
+    fn new(benefit: i32, other: i32) -> benefit_link::ActiveModel {
+        benefit_link::ActiveModel {
+            from_benefit_id: Set(benefit),
+            to_benefit_id: Set(other),
+            id: NotSet,
+            created_at: NotSet,
+            updated_at: NotSet,
+        }
+    }
+}
+
+/// Enablements: the benefit enabled, and the service that enables it.
+impl LinkTable for enablement::Entity {
+    type Other = service::Entity;
+    const COLUMNS: (Self::Column, Self::Column) =
+        (enablement::Column::BenefitId, enablement::Column::ServiceId);
+    const FIELDS: (&'static str, &'static str) = ("benefit", "service");
+    const OTHER_FIRST: bool = true;
+    const DUPLICATE: &'static str = "the service enables the benefit already";
+    const MISSING: &'static str = "the service does not enable the benefit";
+    fn new(benefit: i32, other: i32) -> enablement::ActiveModel {
+        enablement::ActiveModel {
+            benefit_id: Set(benefit),
+            service_id: Set(other),
+            id: NotSet,
+            created_at: NotSet,
+            updated_at: NotSet,
+        }
+    }
+}
+
+/// Makes the link between `benefit` and `other`, both of which must exist; DUPLICATE about the
+/// other end when it exists already.
+async fn link<L>(ctx: &Context<'_>, benefit: i32, other: i32) -> WriteResult<Written<Benefit>>
+where
+    L: LinkTable,
+    L::Model: IntoActiveModel<L::ActiveModel> + Serialize,
+    L::ActiveModel: ActiveModelTrait<Entity = L> + ActiveModelBehavior + Send,
+    <<L::Other as EntityTrait>::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i32>,
+{
+    let (benefit_field, other_field) = L::FIELDS;
+    let txn = begin(ctx).await?;
+    if L::OTHER_FIRST {
+        found::<L::Other, _>(&txn, other, other_field).await?;
+    }
+    let row = found::<benefit::Entity, _>(&txn, benefit, benefit_field).await?;
+    if !L::OTHER_FIRST {
+        found::<L::Other, _>(&txn, other, other_field).await?;
+    }
+    let link = unless_duplicate(L::new(benefit, other).insert(&txn).await, || {
+        refused(other_field, UserErrorCode::Duplicate, L::DUPLICATE)
+    })?;
+    Written::about(txn, Benefit(row)).after(&link)
+}
+
+/// Deletes the link between `benefit` (which must exist) and `other`, recording it as it was;
+/// NOT_FOUND about the other end when there is none.
+async fn unlink<L>(ctx: &Context<'_>, benefit: i32, other: i32) -> WriteResult<Written<Benefit>>
+where
+    L: LinkTable,
+    L::Model: IntoActiveModel<L::ActiveModel> + Serialize + Clone,
+    L::ActiveModel: ActiveModelTrait<Entity = L> + ActiveModelBehavior + Send,
+{
+    let (benefit_field, other_field) = L::FIELDS;
+    let (benefit_column, other_column) = L::COLUMNS;
+    let txn = begin(ctx).await?;
+    let row = found::<benefit::Entity, _>(&txn, benefit, benefit_field).await?;
+    let link = L::find()
+        .filter(benefit_column.eq(benefit))
+        .filter(other_column.eq(other))
+        .one(&txn)
+        .await?;
+    let Some(link) = link else {
+        return refused(other_field, UserErrorCode::NotFound, L::MISSING);
+    };
+    link.clone().delete(&txn).await?;
+    Written::about(txn, Benefit(row)).before(&link)
 }
