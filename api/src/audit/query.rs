@@ -14,6 +14,7 @@ use crate::auth::{Permission, require};
 use crate::graphql::connection::{Connection, PageArgs, paginate, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
+use crate::graphql::filter::Where;
 use crate::graphql::ids::{NodeType, decode_any};
 use crate::graphql::loader::{DbLoader, LoadError, group_by, load_or_default};
 use crate::graphql::scalars::Timestamp;
@@ -98,34 +99,29 @@ impl AuditQuery {
     ) -> ApiResult<Connection<AuditEvent>> {
         require(ctx, Permission::ReadAudit)?;
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(entity) = &filter.entity {
-            let (node_type, key) = decode_any(entity)?;
-            condition = condition
+        let entity = filter.entity.as_ref().map(decode_any).transpose()?;
+        let entity = entity.map(|(node_type, key)| {
+            Condition::all()
                 .add(Column::EntityType.eq(node_type.name()))
-                .add(Column::EntityId.eq(key));
-        }
-        if let Some(t) = &filter.entity_type {
-            let name = match t.trim() {
+                .add(Column::EntityId.eq(key))
+        });
+        let entity_type = match &filter.entity_type {
+            Some(t) => Some(match t.trim() {
                 super::IMPORT => super::IMPORT,
                 other => NodeType::from_name(other)
                     .ok_or_else(|| ApiError::BadUserInput(format!("{t:?} is not an object type")))?
                     .name(),
-            };
-            condition = condition.add(Column::EntityType.eq(name));
-        }
-        if let Some(actor) = &filter.actor {
-            condition = condition.add(Column::Actor.eq(actor.as_str()));
-        }
-        if let Some(action) = &filter.action {
-            condition = condition.add(Column::Action.eq(action.as_str()));
-        }
-        if let Some(since) = filter.since {
-            condition = condition.add(Column::OccurredAt.gte(since.0));
-        }
-        if let Some(until) = filter.until {
-            condition = condition.add(Column::OccurredAt.lt(until.0));
-        }
+            }),
+            None => None,
+        };
+        let (actor, action) = (filter.actor.as_deref(), filter.action.as_deref());
+        let condition = Where::all()
+            .and(entity)
+            .and(entity_type.map(|name| Column::EntityType.eq(name)))
+            .and(actor.map(|actor| Column::Actor.eq(actor)))
+            .and(action.map(|action| Column::Action.eq(action)))
+            .and(filter.since.map(|since| Column::OccurredAt.gte(since.0)))
+            .and(filter.until.map(|until| Column::OccurredAt.lt(until.0)));
         let select = audit_event::Entity::find()
             .filter(condition)
             .order_by_desc(Column::Id);

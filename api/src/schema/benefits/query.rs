@@ -4,14 +4,14 @@ use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::{BenefitCategory, BenefitStatus, ProgrammeStatus};
 use entity::{benefit, programme};
 use realise_macros::connections;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{EntityTrait, QueryFilter, QueryOrder};
 
 use super::programme::Programme;
 use super::types::Benefit;
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
-use crate::graphql::filter::contains_ignoring_case;
-use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::filter::Where;
+use crate::graphql::ids::NodeType;
 
 /// Which programmes to list.
 #[derive(InputObject, Default)]
@@ -49,17 +49,9 @@ impl BenefitQuery {
         #[graphql(desc = "Which programmes to list.")] filter: Option<ProgrammeFilter>,
     ) -> ApiResult<Connection<Programme>> {
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(statuses) = filter.statuses {
-            condition = condition.add(programme::Column::Status.is_in(statuses));
-        }
-        if let Some(text) = filter
-            .name_contains
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        {
-            condition = condition.add(contains_ignoring_case(programme::Column::Name, text));
-        }
+        let condition = Where::all()
+            .one_of(programme::Column::Status, filter.statuses)
+            .contains(programme::Column::Name, filter.name_contains.as_deref());
         let select = programme::Entity::find()
             .filter(condition)
             .order_by_asc(programme::Column::Name)
@@ -75,17 +67,11 @@ impl BenefitQuery {
         #[graphql(desc = "Which benefits to list.")] filter: Option<BenefitFilter>,
     ) -> ApiResult<Connection<Benefit>> {
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(p) = &filter.programme {
-            condition =
-                condition.add(benefit::Column::ProgrammeId.eq(decode_as(p, NodeType::Programme)?));
-        }
-        if let Some(categories) = filter.categories {
-            condition = condition.add(benefit::Column::Category.is_in(categories));
-        }
-        if let Some(statuses) = filter.statuses {
-            condition = condition.add(benefit::Column::Status.is_in(statuses));
-        }
+        let programme = filter.programme.as_ref();
+        let condition = Where::all()
+            .key(benefit::Column::ProgrammeId, programme, NodeType::Programme)?
+            .one_of(benefit::Column::Category, filter.categories)
+            .one_of(benefit::Column::Status, filter.statuses);
         let select = benefit::Entity::find()
             .filter(condition)
             .order_by_asc(benefit::Column::ProgrammeId)

@@ -1,17 +1,20 @@
 //! Top-level queries over commitments.
 
 use async_graphql::{Context, ID, InputObject, Object};
+use entity::commitment::Column;
 use entity::enums::CommitmentStatus;
 use entity::{benefit, commitment};
 use realise_macros::connections;
-use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Query, SimpleExpr};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::Commitment;
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::filter::Where;
+use crate::graphql::ids::NodeType;
+use crate::graphql::mutation::optional_key;
 use crate::organisations::descendants;
 
 /// Which commitments to list.
@@ -48,47 +51,48 @@ impl CommitmentQuery {
         #[graphql(desc = "Which commitments to list.")] filter: Option<CommitmentFilter>,
     ) -> ApiResult<Connection<Commitment>> {
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(statuses) = filter.statuses {
-            condition = condition.add(commitment::Column::Status.is_in(statuses));
-        }
-        if let Some(o) = &filter.organisation {
-            condition = condition
-                .add(commitment::Column::OrganisationId.eq(decode_as(o, NodeType::Organisation)?));
-        }
-        if let Some(root) = &filter.within {
-            let root = decode_as(root, NodeType::Organisation)?;
-            let request = ctx.request();
-            let mut scope = descendants(&request.db.conn, root, request.today).await?;
-            scope.push(root);
-            condition = condition.add(commitment::Column::OrganisationId.is_in(scope));
-        }
-        if let Some(has_owner) = filter.has_owner {
-            condition = condition.add(if has_owner {
-                commitment::Column::OwnerId.is_not_null()
-            } else {
-                commitment::Column::OwnerId.is_null()
-            });
-        }
-        if let Some(b) = &filter.benefit {
-            condition =
-                condition.add(commitment::Column::BenefitId.eq(decode_as(b, NodeType::Benefit)?));
-        }
-        if let Some(p) = &filter.programme {
-            let programme = decode_as(p, NodeType::Programme)?;
-            condition = condition.add(
-                commitment::Column::BenefitId.in_subquery(
-                    Query::select()
-                        .column(benefit::Column::Id)
-                        .from(benefit::Entity)
-                        .and_where(benefit::Column::ProgrammeId.eq(programme))
-                        .to_owned(),
-                ),
-            );
-        }
+        let (organisation, benefit) = (filter.organisation.as_ref(), filter.benefit.as_ref());
+        let has_owner = filter.has_owner.map(|has| match has {
+            true => Column::OwnerId.is_not_null(),
+            false => Column::OwnerId.is_null(),
+        });
+        let condition = Where::all()
+            .one_of(Column::Status, filter.statuses)
+            .key(Column::OrganisationId, organisation, NodeType::Organisation)?
+            .one_of(
+                Column::OrganisationId,
+                within(ctx, filter.within.as_ref()).await?,
+            )
+            .and(has_owner)
+            .key(Column::BenefitId, benefit, NodeType::Benefit)?
+            .and(of_programme(filter.programme.as_ref())?);
         let select = commitment::Entity::find()
             .filter(condition)
-            .order_by_asc(commitment::Column::Id);
+            .order_by_asc(Column::Id);
         query_page(ctx, page, select, Commitment).await
     }
+}
+
+/// The organisation whose global id is `root` and those PART_OF it as at today, when given.
+async fn within(ctx: &Context<'_>, root: Option<&ID>) -> ApiResult<Option<Vec<i32>>> {
+    let Some(root) = optional_key(root, NodeType::Organisation)? else {
+        return Ok(None);
+    };
+    let request = ctx.request();
+    let mut scope = descendants(&request.db.conn, root, request.today).await?;
+    scope.push(root);
+    Ok(Some(scope))
+}
+
+/// Commitments to benefits of the programme whose global id is `programme`, when given.
+fn of_programme(programme: Option<&ID>) -> ApiResult<Option<SimpleExpr>> {
+    let programme = optional_key(programme, NodeType::Programme)?;
+    Ok(programme.map(|programme| {
+        let benefits = Query::select()
+            .column(benefit::Column::Id)
+            .from(benefit::Entity)
+            .and_where(benefit::Column::ProgrammeId.eq(programme))
+            .to_owned();
+        Column::BenefitId.in_subquery(benefits)
+    }))
 }

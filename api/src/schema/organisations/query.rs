@@ -10,7 +10,7 @@ use super::types::Organisation;
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::filter::contains_ignoring_case;
+use crate::graphql::filter::Where;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::scalars::Date;
 use crate::organisations::hierarchy::descendants;
@@ -125,36 +125,19 @@ impl OrganisationQuery {
     }
 }
 
-async fn condition(ctx: &Context<'_>, filter: &OrganisationFilter) -> ApiResult<Condition> {
-    let mut condition = Condition::all();
-    if let Some(kinds) = &filter.kinds {
-        condition = condition.add(Column::Kind.is_in(kinds.iter().copied()));
-    }
-    if let Some(statuses) = &filter.statuses {
-        condition = condition.add(Column::Status.is_in(statuses.iter().copied()));
-    }
-    if let Some(text) = filter
-        .name_contains
-        .as_deref()
-        .filter(|t| !t.trim().is_empty())
-    {
-        condition = condition.add(contains_ignoring_case(Column::Name, text));
-    }
-    if let Some(codes) = &filter.ods_codes {
-        condition =
-            condition.add(Column::OdsCode.is_in(codes.iter().map(|c| c.trim().to_uppercase())));
-    }
+async fn condition(ctx: &Context<'_>, filter: &OrganisationFilter) -> ApiResult<Where> {
     let as_at = ctx.as_at(filter.as_at);
-    if let Some(parent) = &filter.part_of {
-        let root = decode_as(parent, NodeType::Organisation)?;
-        let ids = descendants(&ctx.request().db.conn, root, as_at).await?;
-        condition = condition.add(Column::Id.is_in(ids));
-    }
-    if let Some(Date(before)) = filter.last_seen_before {
-        condition = condition.add(Column::LastSeenOn.lt(before));
-    }
-    if filter.as_at.is_some() {
-        condition = condition
+    let part_of = match &filter.part_of {
+        Some(parent) => {
+            let root = decode_as(parent, NodeType::Organisation)?;
+            Some(descendants(&ctx.request().db.conn, root, as_at).await?)
+        }
+        None => None,
+    };
+    let codes = filter.ods_codes.as_ref();
+    let codes = codes.map(|codes| codes.iter().map(|c| c.trim().to_uppercase()));
+    let open_then = filter.as_at.map(|_| {
+        Condition::all()
             .add(
                 Condition::any()
                     .add(Column::OpenedOn.is_null())
@@ -164,7 +147,18 @@ async fn condition(ctx: &Context<'_>, filter: &OrganisationFilter) -> ApiResult<
                 Condition::any()
                     .add(Column::ClosedOn.is_null())
                     .add(Column::ClosedOn.gt(as_at)),
-            );
-    }
-    Ok(condition)
+            )
+    });
+    Ok(Where::all()
+        .one_of(Column::Kind, filter.kinds.clone())
+        .one_of(Column::Status, filter.statuses.clone())
+        .contains(Column::Name, filter.name_contains.as_deref())
+        .one_of(Column::OdsCode, codes)
+        .one_of(Column::Id, part_of)
+        .and(
+            filter
+                .last_seen_before
+                .map(|Date(before)| Column::LastSeenOn.lt(before)),
+        )
+        .and(open_then))
 }

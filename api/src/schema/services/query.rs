@@ -4,13 +4,13 @@ use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::{DeploymentStatus, ServiceLifecycle};
 use entity::{deployment, service};
 use realise_macros::connections;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::{Deployment, Service};
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
-use crate::graphql::filter::contains_ignoring_case;
-use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::filter::Where;
+use crate::graphql::ids::NodeType;
 
 /// Which services to list.
 #[derive(InputObject, Default)]
@@ -50,21 +50,15 @@ impl ServiceQuery {
         #[graphql(desc = "Which services to list.")] filter: Option<ServiceFilter>,
     ) -> ApiResult<Connection<Service>> {
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(lifecycles) = filter.lifecycles {
-            condition = condition.add(service::Column::Lifecycle.is_in(lifecycles));
-        }
-        if let Some(p) = &filter.provider {
-            condition = condition
-                .add(service::Column::ProviderId.eq(decode_as(p, NodeType::Organisation)?));
-        }
-        if let Some(text) = filter
-            .name_contains
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        {
-            condition = condition.add(contains_ignoring_case(service::Column::Name, text));
-        }
+        let provider = filter.provider.as_ref();
+        let condition = Where::all()
+            .one_of(service::Column::Lifecycle, filter.lifecycles)
+            .key(
+                service::Column::ProviderId,
+                provider,
+                NodeType::Organisation,
+            )?
+            .contains(service::Column::Name, filter.name_contains.as_deref());
         let select = service::Entity::find()
             .filter(condition)
             .order_by_asc(service::Column::Name)
@@ -80,18 +74,15 @@ impl ServiceQuery {
         #[graphql(desc = "Which deployments to list.")] filter: Option<DeploymentFilter>,
     ) -> ApiResult<Connection<Deployment>> {
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(statuses) = filter.statuses {
-            condition = condition.add(deployment::Column::Status.is_in(statuses));
-        }
-        if let Some(s) = &filter.service {
-            condition =
-                condition.add(deployment::Column::ServiceId.eq(decode_as(s, NodeType::Service)?));
-        }
-        if let Some(o) = &filter.organisation {
-            condition = condition
-                .add(deployment::Column::OrganisationId.eq(decode_as(o, NodeType::Organisation)?));
-        }
+        let (service, organisation) = (filter.service.as_ref(), filter.organisation.as_ref());
+        let condition = Where::all()
+            .one_of(deployment::Column::Status, filter.statuses)
+            .key(deployment::Column::ServiceId, service, NodeType::Service)?
+            .key(
+                deployment::Column::OrganisationId,
+                organisation,
+                NodeType::Organisation,
+            )?;
         let select = deployment::Entity::find()
             .filter(condition)
             .order_by_asc(deployment::Column::Id);

@@ -8,8 +8,8 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 use super::types::Person;
 use crate::graphql::connection::{Connection, query_page};
 use crate::graphql::error::ApiResult;
-use crate::graphql::filter::contains_ignoring_case;
-use crate::graphql::ids::{NodeType, decode_as};
+use crate::graphql::filter::Where;
+use crate::graphql::ids::NodeType;
 
 /// Which people to list.
 #[derive(InputObject, Default)]
@@ -39,23 +39,16 @@ impl StakeholderQuery {
         #[graphql(desc = "Which people to list.")] filter: Option<PersonFilter>,
     ) -> ApiResult<Connection<Person>> {
         let filter = filter.unwrap_or_default();
-        let mut condition = Condition::all();
-        if let Some(text) = filter
-            .name_contains
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        {
-            condition = condition.add(contains_ignoring_case(Column::Name, text));
-        }
-        if let Some(org) = &filter.organisation {
-            condition =
-                condition.add(Column::OrganisationId.eq(decode_as(org, NodeType::Organisation)?));
-        }
-        if let Some(awaiting) = filter.identity_awaiting_confirmation {
-            condition = condition
+        let organisation = filter.organisation.as_ref();
+        let awaiting = filter.identity_awaiting_confirmation.map(|awaiting| {
+            Condition::all()
                 .add(Column::IdentitySubject.is_not_null())
-                .add(Column::IdentityConfirmed.eq(!awaiting));
-        }
+                .add(Column::IdentityConfirmed.eq(!awaiting))
+        });
+        let condition = Where::all()
+            .contains(Column::Name, filter.name_contains.as_deref())
+            .key(Column::OrganisationId, organisation, NodeType::Organisation)?
+            .and(awaiting);
         let select = person::Entity::find()
             .filter(condition)
             .order_by_asc(Column::Name)
