@@ -58,7 +58,7 @@ async fn a_first_sign_in_is_linked_by_email_and_once_confirmed_signs_off_and_rec
     );
     let confirmed = app
         .query(
-            "mutation($p: ID!) { confirmPersonIdentity(input: { person: $p }) { person { identity { confirmed } } userErrors { code } } }",
+            "mutation($p: ID!) { confirmPersonIdentity(input: { id: $p }) { person { identity { confirmed } } userErrors { code } } }",
             json!({ "p": person["id"] }),
         )
         .await;
@@ -134,7 +134,7 @@ async fn a_first_sign_in_is_linked_by_email_and_once_confirmed_signs_off_and_rec
 
     // Once unlinked, the sign-in is nobody in particular again, and must name a signer.
     app.query(
-        "mutation($p: ID!) { unlinkPersonIdentity(input: { person: $p }) { userErrors { code } } }",
+        "mutation($p: ID!) { unlinkPersonIdentity(input: { id: $p }) { userErrors { code } } }",
         json!({ "p": person["id"] }),
     )
     .await;
@@ -162,7 +162,7 @@ async fn an_administrator_links_a_sign_in_directly_and_one_sign_in_is_one_person
     let linked = app
         .query(
             link,
-            json!({ "in": { "person": webb, "issuer": provider.issuer, "subject": "s-1" } }),
+            json!({ "in": { "id": webb, "issuer": provider.issuer, "subject": "s-1" } }),
         )
         .await;
     assert_eq!(
@@ -172,7 +172,7 @@ async fn an_administrator_links_a_sign_in_directly_and_one_sign_in_is_one_person
     let twice = app
         .query(
             link,
-            json!({ "in": { "person": rowley, "issuer": provider.issuer, "subject": "s-1" } }),
+            json!({ "in": { "id": rowley, "issuer": provider.issuer, "subject": "s-1" } }),
         )
         .await;
     assert_eq!(
@@ -192,7 +192,7 @@ async fn an_administrator_links_a_sign_in_directly_and_one_sign_in_is_one_person
         .graphql_as(
             &board,
             link,
-            json!({ "in": { "person": rowley, "issuer": provider.issuer, "subject": "s-2" } }),
+            json!({ "in": { "id": rowley, "issuer": provider.issuer, "subject": "s-2" } }),
         )
         .await;
     assert_eq!(

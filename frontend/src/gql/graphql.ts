@@ -390,7 +390,7 @@ export type OrganisationStatus =
 /** The person whose link to act on. */
 export type PersonIdentityInput = {
   /** The person. */
-  person: string | number;
+  id: string | number;
 };
 
 /** Where a programme is in its life. */

@@ -12,13 +12,13 @@ use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::Checks;
-use crate::graphql::write::{UserErrorCode, begin, found};
+use crate::graphql::write::{UserErrorCode, begin, found, refused};
 
 /// A sign-in to link to a person.
 #[derive(InputObject)]
 pub struct LinkPersonIdentityInput {
     /// The person.
-    pub person: ID,
+    pub id: ID,
     /// The identity provider's issuer (as in its tokens' `iss`).
     pub issuer: String,
     /// Their subject there (as in its tokens' `sub`).
@@ -29,7 +29,7 @@ pub struct LinkPersonIdentityInput {
 #[derive(InputObject)]
 pub struct PersonIdentityInput {
     /// The person.
-    pub person: ID,
+    pub id: ID,
 }
 
 /// Linking people to sign-ins.
@@ -46,27 +46,23 @@ impl IdentityMutation {
         #[graphql(desc = "The person and the sign-in.")] input: LinkPersonIdentityInput,
     ) -> ApiResult<PersonPayload> {
         write(ctx, Permission::WritePeople, async |_| {
-            let id = decode_as(&input.person, NodeType::Person)?;
+            let id = decode_as(&input.id, NodeType::Person)?;
             let mut checks = Checks::default();
             let issuer = checks.text(&input.issuer, "issuer");
             let subject = checks.text(&input.subject, "subject");
             checks.finish(())?;
             let txn = begin(ctx).await?;
-            let before = found::<person::Entity, _>(&txn, id, "person").await?;
+            let before = found::<person::Entity, _>(&txn, id, "id").await?;
             let taken = person::Entity::find()
                 .filter(person::Column::IdentityIssuer.eq(issuer.as_str()))
                 .filter(person::Column::IdentitySubject.eq(subject.as_str()))
                 .filter(person::Column::Id.ne(id))
                 .one(&txn)
                 .await?;
-            let mut checks = Checks::default();
-            checks.check(
-                taken.is_none(),
-                "subject",
-                UserErrorCode::Duplicate,
-                "this sign-in is already linked to another person",
-            );
-            checks.finish(())?;
+            if taken.is_some() {
+                let message = "this sign-in is already linked to another person";
+                return refused("subject", UserErrorCode::Duplicate, message);
+            }
             let after = set_identity(&txn, &before, Some((issuer, subject)), true).await?;
             Written::<Person>::changed(txn, &before, after)
         })
@@ -80,17 +76,13 @@ impl IdentityMutation {
         #[graphql(desc = "The person.")] input: PersonIdentityInput,
     ) -> ApiResult<PersonPayload> {
         write(ctx, Permission::WritePeople, async |_| {
-            let id = decode_as(&input.person, NodeType::Person)?;
+            let id = decode_as(&input.id, NodeType::Person)?;
             let txn = begin(ctx).await?;
-            let before = found::<person::Entity, _>(&txn, id, "person").await?;
-            let mut checks = Checks::default();
-            checks.check(
-                before.identity_subject.is_some(),
-                "person",
-                UserErrorCode::IllegalTransition,
-                "no sign-in is linked to this person",
-            );
-            checks.finish(())?;
+            let before = found::<person::Entity, _>(&txn, id, "id").await?;
+            if before.identity_subject.is_none() {
+                let message = "no sign-in is linked to this person";
+                return refused("id", UserErrorCode::IllegalTransition, message);
+            }
             let identity = before
                 .identity_issuer
                 .clone()
@@ -108,9 +100,9 @@ impl IdentityMutation {
         #[graphql(desc = "The person.")] input: PersonIdentityInput,
     ) -> ApiResult<PersonPayload> {
         write(ctx, Permission::WritePeople, async |_| {
-            let id = decode_as(&input.person, NodeType::Person)?;
+            let id = decode_as(&input.id, NodeType::Person)?;
             let txn = begin(ctx).await?;
-            let before = found::<person::Entity, _>(&txn, id, "person").await?;
+            let before = found::<person::Entity, _>(&txn, id, "id").await?;
             let after = set_identity(&txn, &before, None, false).await?;
             Written::<Person>::changed(txn, &before, after)
         })

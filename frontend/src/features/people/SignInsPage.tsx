@@ -88,8 +88,8 @@ export function SignInsPage() {
   const act = async (what: 'confirm' | 'remove', p: Row) => {
     const result =
       what === 'confirm'
-        ? outcome(await confirm({ input: { person: p.id } }), (d) => d.confirmPersonIdentity)
-        : outcome(await unlink({ input: { person: p.id } }), (d) => d.unlinkPersonIdentity);
+        ? outcome(await confirm({ input: { id: p.id } }), (d) => d.confirmPersonIdentity)
+        : outcome(await unlink({ input: { id: p.id } }), (d) => d.unlinkPersonIdentity);
     if (result.ok) {
       setProblem(null);
       setDone(what === 'confirm' ? `${p.name}'s sign-in confirmed` : `${p.name}'s sign-in removed`);
