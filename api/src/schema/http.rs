@@ -158,14 +158,9 @@ async fn execute(
         tracing::warn!(error = %e, "proposing a person for a new sign-in");
     }
     let started = std::time::Instant::now();
-    let context = RequestContext::new(
-        db.clone(),
-        settings.batch_delay,
-        crate::commitments::brings_along,
-    )
-    .charged_to(caller.subject.clone());
+    let today = chrono::Utc::now().date_naive();
     let responses = &endpoint.responses;
-    let key = responses.key(req, &request, &caller, context.today);
+    let key = responses.key(req, &request, &caller, today);
     if let Some(key) = &key {
         match responses.get(key, db).await {
             Ok(Some(kept)) => {
@@ -180,6 +175,15 @@ async fn execute(
             }
         }
     }
+    // Only a request that runs pays for what running needs: its context and its loaders.
+    let mut context = RequestContext::new(
+        db.clone(),
+        settings.batch_delay,
+        crate::commitments::brings_along,
+    )
+    .charged_to(caller.subject.clone());
+    // The day the key was made under, so that an answer is kept under the day it is for.
+    context.today = today;
     let operation = Operation::of(&request, &caller, &endpoint.documents);
     let version_at_start = (key.is_some() && operation.kind == "query")
         .then(|| std::sync::Arc::new(VersionAtStart::new(db.clone(), responses)));
