@@ -7,6 +7,7 @@
 
 mod clients;
 pub mod websocket;
+pub mod wrk;
 
 pub use clients::*;
 
