@@ -107,5 +107,7 @@ async fn each_graphql_request_logs_one_json_line() {
 
     let _ = server.kill();
     let _ = server.wait();
-    let _ = std::fs::remove_file(&db);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
 }
