@@ -200,10 +200,12 @@ async fn several_providers_are_trusted_at_once_each_with_its_own_audience_and_ma
     ] });
     std::fs::write(&file, providers.to_string()).unwrap();
     let app = TestApp::spawn_with_demo_and_auth(AuthArgs {
-        oidc_providers: Some(file),
+        oidc_providers: Some(file.clone()),
         ..crate::helpers::test_auth()
     })
     .await;
+    // Read as the server started: not needed after.
+    let _ = std::fs::remove_file(&file);
     let signed = |key: &Key, issuer: &str, aud: &str, claims: Value| {
         let mut claims = claims;
         claims["aud"] = aud.into();

@@ -22,10 +22,12 @@ async fn a_partner_tool_gets_a_token_from_the_real_provider_by_client_credential
     }] });
     std::fs::write(&file, providers.to_string()).unwrap();
     let app = TestApp::spawn_with_demo_and_auth(AuthArgs {
-        oidc_providers: Some(file),
+        oidc_providers: Some(file.clone()),
         ..crate::helpers::test_auth()
     })
     .await;
+    // Read as the server started: not needed after.
+    let _ = std::fs::remove_file(&file);
     let mut response = awc::Client::default()
         .post(format!("{}/token", provider.issuer))
         .basic_auth("partner-tool", "test-only-partner-secret")

@@ -157,11 +157,14 @@ pub(crate) async fn realise_trusting(provider: &Provider) -> TestApp {
         "clientId": "realise-browser"
     }] });
     std::fs::write(&file, providers.to_string()).unwrap();
-    TestApp::spawn_with_demo_and_auth(AuthArgs {
-        oidc_providers: Some(file),
+    let app = TestApp::spawn_with_demo_and_auth(AuthArgs {
+        oidc_providers: Some(file.clone()),
         ..crate::helpers::test_auth()
     })
-    .await
+    .await;
+    // Read as the server started: not needed after.
+    let _ = std::fs::remove_file(&file);
+    app
 }
 
 /// The certified `oidc-provider` package the browser journeys use (`frontend/e2e/provider.mjs`),
