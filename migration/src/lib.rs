@@ -50,6 +50,22 @@ where
     manager.create_index(index.to_owned()).await
 }
 
+/// Runs `statements` in order on PostgreSQL, and nothing on SQLite: for what only PostgreSQL
+/// has or needs (notifications, expression indexes the SQLite reads do not use).
+pub(crate) async fn on_postgres(
+    manager: &SchemaManager<'_>,
+    statements: &[&str],
+) -> Result<(), DbErr> {
+    if manager.get_database_backend() != sea_orm_migration::sea_orm::DbBackend::Postgres {
+        return Ok(());
+    }
+    let db = manager.get_connection();
+    for statement in statements {
+        db.execute_unprepared(statement).await?;
+    }
+    Ok(())
+}
+
 /// Runs every migration in order.
 pub struct Migrator;
 

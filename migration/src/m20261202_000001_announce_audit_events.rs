@@ -5,7 +5,8 @@
 //! nothing: one process writes, and it wakes its own readers after each commit.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::sea_orm::DbBackend;
+
+use crate::on_postgres;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -13,34 +14,28 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        if manager.get_database_backend() != DbBackend::Postgres {
-            return Ok(());
-        }
-        let db = manager.get_connection();
         // Notifications with the same channel and payload in one transaction are sent once, so
         // a statement-level trigger with an empty payload costs one notification per commit.
-        db.execute_unprepared(
-            "CREATE FUNCTION announce_audit_events() RETURNS trigger LANGUAGE plpgsql AS $$ \
-             BEGIN PERFORM pg_notify('realise_live', ''); RETURN NULL; END $$",
+        on_postgres(
+            manager,
+            &[
+                "CREATE FUNCTION announce_audit_events() RETURNS trigger LANGUAGE plpgsql AS $$ \
+                 BEGIN PERFORM pg_notify('realise_live', ''); RETURN NULL; END $$",
+                "CREATE TRIGGER announce_audit_events AFTER INSERT ON audit_events \
+                 FOR EACH STATEMENT EXECUTE FUNCTION announce_audit_events()",
+            ],
         )
-        .await?;
-        db.execute_unprepared(
-            "CREATE TRIGGER announce_audit_events AFTER INSERT ON audit_events \
-             FOR EACH STATEMENT EXECUTE FUNCTION announce_audit_events()",
-        )
-        .await?;
-        Ok(())
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        if manager.get_database_backend() != DbBackend::Postgres {
-            return Ok(());
-        }
-        let db = manager.get_connection();
-        db.execute_unprepared("DROP TRIGGER announce_audit_events ON audit_events")
-            .await?;
-        db.execute_unprepared("DROP FUNCTION announce_audit_events()")
-            .await?;
-        Ok(())
+        on_postgres(
+            manager,
+            &[
+                "DROP TRIGGER announce_audit_events ON audit_events",
+                "DROP FUNCTION announce_audit_events()",
+            ],
+        )
+        .await
     }
 }

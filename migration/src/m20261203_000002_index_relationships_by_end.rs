@@ -7,7 +7,8 @@
 //! index it replaces. SQLite keeps its index: it reads them another way.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::sea_orm::DbBackend;
+
+use crate::on_postgres;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -15,33 +16,27 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        if manager.get_database_backend() != DbBackend::Postgres {
-            return Ok(());
-        }
-        let db = manager.get_connection();
-        db.execute_unprepared(
-            "CREATE INDEX ix_organisation_relationships_from_kind_end \
-             ON organisation_relationships \
-             (from_organisation_id, kind, (COALESCE(valid_to, '9999-12-31')))",
+        on_postgres(
+            manager,
+            &[
+                "CREATE INDEX ix_organisation_relationships_from_kind_end \
+                 ON organisation_relationships \
+                 (from_organisation_id, kind, (COALESCE(valid_to, '9999-12-31')))",
+                "DROP INDEX ix_organisation_relationships_from_kind",
+            ],
         )
-        .await?;
-        db.execute_unprepared("DROP INDEX ix_organisation_relationships_from_kind")
-            .await?;
-        Ok(())
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        if manager.get_database_backend() != DbBackend::Postgres {
-            return Ok(());
-        }
-        let db = manager.get_connection();
-        db.execute_unprepared(
-            "CREATE INDEX ix_organisation_relationships_from_kind \
-             ON organisation_relationships (from_organisation_id, kind)",
+        on_postgres(
+            manager,
+            &[
+                "CREATE INDEX ix_organisation_relationships_from_kind \
+                 ON organisation_relationships (from_organisation_id, kind)",
+                "DROP INDEX ix_organisation_relationships_from_kind_end",
+            ],
         )
-        .await?;
-        db.execute_unprepared("DROP INDEX ix_organisation_relationships_from_kind_end")
-            .await?;
-        Ok(())
+        .await
     }
 }
