@@ -104,6 +104,12 @@ impl RequestContext {
         self.loader.enable_all_cache(true);
     }
 
+    /// With today taken as `today` (the day a response cache key was made for).
+    pub fn dated(mut self, today: NaiveDate) -> Self {
+        self.today = today;
+        self
+    }
+
     /// The same context, charging `subject`.
     pub fn charged_to(mut self, subject: String) -> Self {
         self.charged_to = Some(subject);

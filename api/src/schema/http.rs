@@ -176,14 +176,14 @@ async fn execute(
         }
     }
     // Only a request that runs pays for what running needs: its context and its loaders.
-    let mut context = RequestContext::new(
+    let context = RequestContext::new(
         db.clone(),
         settings.batch_delay,
         crate::commitments::brings_along,
     )
-    .charged_to(caller.subject.clone());
     // The day the key was made under, so that an answer is kept under the day it is for.
-    context.today = today;
+    .dated(today)
+    .charged_to(caller.subject.clone());
     let operation = Operation::of(&request, &caller, &endpoint.documents);
     let version_at_start = (key.is_some() && operation.kind == "query")
         .then(|| std::sync::Arc::new(VersionAtStart::new(db.clone(), responses)));
