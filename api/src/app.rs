@@ -118,7 +118,7 @@ fn serve(
     let db = web::Data::new(db);
     let budgets = std::sync::Arc::new(graphql::cost::Budgets::new(budget));
     let documents = web::Data::new(crate::graphql::documents::Documents::default());
-    let schema = web::Data::new(schema::build_schema_charging(
+    let graph = web::Data::new(schema::build_graph(
         budgets.clone(),
         documents.get_ref().clone(),
     ));
@@ -127,7 +127,7 @@ fn serve(
     // A WebSocket upgrade leaves actix-web's routes: actix-http hands the connection itself
     // to the socket, which then holds no HTTP buffers while idle.
     let socket = schema::live::socket::Socket {
-        schema: schema.clone(),
+        schema: web::Data::new(graph.checking.clone()),
         db: db.clone(),
         settings: graphql_settings.clone(),
         verifier: verifier.clone(),
@@ -142,7 +142,7 @@ fn serve(
             .app_data(snapshots.clone())
             .app_data(responses.clone())
             .app_data(metrics.clone())
-            .app_data(schema.clone())
+            .app_data(graph.clone())
             .app_data(budgets.clone())
             .app_data(graphql_settings.clone())
             .app_data(verifier.clone())

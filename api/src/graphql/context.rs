@@ -29,10 +29,6 @@ pub struct RequestContext {
     pub batches: Batches,
     /// Today's date, the default `asAt`.
     pub today: NaiveDate,
-    /// Whose budget the request's cost is charged to: the verified caller's token subject (the
-    /// caller themselves is request data of the `auth` module's type, attached by the HTTP
-    /// handler before anything executes).
-    pub charged_to: Option<String>,
     /// The caller's organisations for permission checks, read at most once per request.
     pub organisation_scope: tokio::sync::OnceCell<Arc<HashSet<i32>>>,
     /// The person linked to the caller's sign-in (confirmed or not), read at most once per
@@ -75,7 +71,6 @@ impl RequestContext {
             loader,
             batches,
             today: chrono::Utc::now().date_naive(),
-            charged_to: None,
             organisation_scope: tokio::sync::OnceCell::new(),
             caller_link: tokio::sync::OnceCell::new(),
             batch_delay,
@@ -107,12 +102,6 @@ impl RequestContext {
     /// With today taken as `today` (the day a response cache key was made for).
     pub fn dated(mut self, today: NaiveDate) -> Self {
         self.today = today;
-        self
-    }
-
-    /// The same context, charging `subject`.
-    pub fn charged_to(mut self, subject: String) -> Self {
-        self.charged_to = Some(subject);
         self
     }
 }

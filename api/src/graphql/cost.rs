@@ -13,7 +13,6 @@ use async_graphql::parser::types::ExecutableDocument;
 use async_graphql::{Response, ServerError, ServerResult, ValidationResult, Variables, value};
 
 use super::MAX_COMPLEXITY;
-use super::context::RequestContext;
 
 mod budget;
 mod snapshots;
@@ -42,10 +41,12 @@ struct CostOfRequest {
     charged: Mutex<Option<(usize, f64)>>,
 }
 
-/// The token subject of the request, when it has a caller.
+/// Request data: whose budget the request is charged to, the verified caller's token subject.
+/// A request without it (a tool's, with no caller) is measured but charged to no one.
+pub struct ChargedTo(pub String);
+
 fn caller_of(ctx: &ExtensionContext<'_>) -> Option<String> {
-    ctx.data_opt::<RequestContext>()
-        .and_then(|r| r.charged_to.clone())
+    ctx.data_opt::<ChargedTo>().map(|charged| charged.0.clone())
 }
 
 fn too_costly(cost: usize, snapshots: usize) -> ServerError {

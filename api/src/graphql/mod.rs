@@ -3,6 +3,7 @@
 //! and the one write path. The schema itself is built over the domains, in the `schema` module.
 
 pub mod batching;
+pub mod checks;
 pub mod connection;
 pub mod context;
 pub mod cost;

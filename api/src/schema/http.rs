@@ -12,7 +12,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::Request;
 use tracing::Instrument;
 
-use super::AppSchema;
+use super::Graph;
 use crate::auth::{TokenError, Verifier};
 use crate::db::{Db, counting_statements};
 use crate::graphql::context::RequestContext;
@@ -25,10 +25,10 @@ mod kept;
 mod operation;
 mod reading;
 mod responses;
+mod run;
 mod sdl;
 
-use cached::VersionAtStart;
-pub use cached::{DEFAULT_MIB as DEFAULT_RESPONSE_CACHE_MIB, ReadVersion, ResponseCache};
+pub use cached::{DEFAULT_MIB as DEFAULT_RESPONSE_CACHE_MIB, ResponseCache};
 use kept::{answer_kept, unavailable};
 
 use operation::Operation;
@@ -53,7 +53,7 @@ pub struct GraphqlSettings {
 
 /// What answering a request needs of the application, taken from its shared data.
 struct Endpoint {
-    schema: web::Data<AppSchema>,
+    graph: web::Data<Graph>,
     db: web::Data<Db>,
     settings: web::Data<GraphqlSettings>,
     verifier: web::Data<Verifier>,
@@ -66,7 +66,7 @@ struct Endpoint {
 }
 
 crate::http::from_app_data!(Endpoint {
-    schema,
+    graph,
     db,
     settings,
     verifier,
@@ -144,8 +144,7 @@ async fn execute(
     media: &'static str,
     endpoint: &Endpoint,
 ) -> HttpResponse {
-    let (schema, db, settings): (&AppSchema, &Db, &GraphqlSettings) =
-        (&endpoint.schema, &endpoint.db, &endpoint.settings);
+    let (db, settings): (&Db, &GraphqlSettings) = (&endpoint.db, &endpoint.settings);
     let caller = match crate::auth::admit(&endpoint.verifier, &db.conn, caller).await {
         Ok(caller) => caller,
         Err(refusal) => return refused(media, &refusal),
@@ -182,11 +181,8 @@ async fn execute(
         crate::commitments::brings_along,
     )
     // The day the key was made under, so that an answer is kept under the day it is for.
-    .dated(today)
-    .charged_to(caller.subject.clone());
+    .dated(today);
     let operation = Operation::of(&request, &caller, &endpoint.documents);
-    let version_at_start = (key.is_some() && operation.kind == "query")
-        .then(|| std::sync::Arc::new(VersionAtStart::new(db.clone(), responses)));
     let snapshots = context.loader(SnapshotLoader {
         db: db.clone(),
         cache: endpoint.snapshots.get_ref().clone(),
@@ -195,20 +191,19 @@ async fn execute(
         context.keep_primed_rows();
     }
     let batches = context.batches.clone();
+    let charged_to = caller.subject.clone();
+    let mut data = async_graphql::Data::default();
+    data.insert(context);
+    data.insert(caller);
+    data.insert(snapshots);
     // Writes wake the instance's live feed as they commit.
-    let feed = endpoint.feed.clone().into_inner();
-    let mut request = request
-        .data(context)
-        .data(caller)
-        .data(snapshots)
-        .data(feed);
-    if let Some(slot) = &version_at_start {
-        request = request.data(slot.clone());
-    }
+    data.insert(endpoint.feed.clone().into_inner());
+    let keep = (key.is_some() && operation.kind == "query").then_some((responses.get_ref(), db));
+    let ran = run::check_then_run(&endpoint.graph, request, charged_to, data, keep);
     // The batches start only when the execution waits on data (see `batching.rs`), and outside
     // tokio's cooperative budget, which would otherwise make the execution yield for nothing
     // half-way through a list. It still yields whenever it waits on the database.
-    let run = tokio::task::unconstrained(batches.drive(schema.execute(request)));
+    let run = tokio::task::unconstrained(batches.drive(ran));
     // Past the deadline the execution is dropped, and with it every batch it was driving.
     // The operation's own span, inside the request's: every log line and database statement of
     // the execution carries its name and kind.
@@ -216,7 +211,11 @@ async fn execute(
     let (answered, statements) = counting_statements(tokio::time::timeout(settings.deadline, run))
         .instrument(span)
         .await;
-    let Ok(mut response) = answered else {
+    let Ok(run::Ran {
+        mut response,
+        version,
+    }) = answered
+    else {
         tracing::warn!(deadline = ?settings.deadline, "request stopped at its deadline");
         operation.finish(
             &endpoint.metrics,
@@ -261,12 +260,7 @@ async fn execute(
         },
         _ => None,
     };
-    if let (Some(key), Some(version), Some(cost), StatusCode::OK) = (
-        key,
-        version_at_start.and_then(|slot| slot.get()),
-        cost,
-        status,
-    ) {
+    if let (Some(key), Some(version), Some(cost), StatusCode::OK) = (key, version, cost, status) {
         responses.put(key, version, &response, cost as usize, &operation.name);
     }
     let throttled = throttled_for(&response);

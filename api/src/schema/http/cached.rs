@@ -11,13 +11,11 @@
 //! Only queries that answered without an error are kept. A caller who sends
 //! `Cache-Control: no-cache` (or `no-store`) bypasses the cache both ways.
 
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use actix_web::HttpRequest;
 use actix_web::http::header;
 use async_graphql::Pos;
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextExecute};
 use async_graphql::{Request, Response};
 use chrono::NaiveDate;
 use lru::LruCache;
@@ -196,59 +194,25 @@ fn bypasses(http: &HttpRequest) -> bool {
         .any(|d| matches!(d.trim(), "no-cache" | "no-store"))
 }
 
-/// The graph version a request's execution started under, for a request whose answer may be
-/// kept: request data, filled by [`ReadVersion`] once the request is valid.
-pub(super) struct VersionAtStart {
-    db: Db,
-    version: GraphVersion,
-    read: AtomicI64,
-}
-
-impl VersionAtStart {
-    pub(super) fn new(db: Db, cache: &ResponseCache) -> Self {
-        Self {
-            db,
-            version: cache.version.clone(),
-            read: AtomicI64::new(-1),
-        }
-    }
-
-    /// The version read, if execution started and the read succeeded.
-    pub(super) fn get(&self) -> Option<i64> {
-        Some(self.read.load(Ordering::Acquire)).filter(|v| *v >= 0)
-    }
-}
-
-/// The schema extension that reads the graph version as a keepable request starts executing:
-/// after validation, so a request refused before it runs reads nothing.
-pub struct ReadVersion;
-
-impl ExtensionFactory for ReadVersion {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ReadVersion)
-    }
-}
-
-#[async_trait::async_trait]
-impl Extension for ReadVersion {
-    async fn execute(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        operation_name: Option<&str>,
-        next: NextExecute<'_>,
-    ) -> Response {
-        if let Some(slot) = ctx.data_opt::<Arc<VersionAtStart>>() {
-            match slot.version.current(&slot.db).await {
-                Ok(version) => slot.read.store(version, Ordering::Release),
-                // Nothing else would reach the database either: answer now, not after a
-                // second wait for a connection.
-                Err(e) if is_unreachable(&e) => {
-                    let error = async_graphql::Error::from(ApiError::from(e));
-                    return Response::from_errors(vec![error.into_server_error(Pos::default())]);
-                }
-                Err(e) => tracing::warn!(error = %e, "reading the graph version"),
+impl ResponseCache {
+    /// The graph version a keepable request's fields start under, read once its checks have
+    /// passed, so a request refused before it runs reads nothing. `Ok(None)` when the read
+    /// failed for a reason of its own (the answer is then not kept); an error response when
+    /// the database cannot be reached, as nothing else would reach it either: answer now, not
+    /// after a second wait for a connection.
+    pub(super) async fn version_at_start(&self, db: &Db) -> Result<Option<i64>, Response> {
+        match self.version.current(db).await {
+            Ok(version) => Ok(Some(version)),
+            Err(e) if is_unreachable(&e) => {
+                let error = async_graphql::Error::from(ApiError::from(e));
+                Err(Response::from_errors(vec![
+                    error.into_server_error(Pos::default()),
+                ]))
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "reading the graph version");
+                Ok(None)
             }
         }
-        next.run(ctx, operation_name).await
     }
 }

@@ -24,6 +24,7 @@ use super::wire::{Broken, Incoming, SendError, Wire};
 use crate::auth::{Caller, Verifier};
 use crate::db::Db;
 use crate::graphql::context::RequestContext;
+use crate::graphql::cost::ChargedTo;
 use crate::live::Feed;
 use crate::realisation::{SnapshotCache, SnapshotLoader};
 use crate::schema::AppSchema;
@@ -197,7 +198,8 @@ fn connection_data(socket: &Socket, caller: Caller, connection: Arc<Connection>)
         cache: socket.snapshots.get_ref().clone(),
     });
     let mut data = Data::default();
-    data.insert(context.charged_to(caller.subject.clone()));
+    data.insert(context);
+    data.insert(ChargedTo(caller.subject.clone()));
     data.insert(caller);
     data.insert(snapshots);
     data.insert(socket.feed.clone().into_inner());
