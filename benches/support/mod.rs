@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 mod clients;
+pub mod postgres;
 pub mod websocket;
 pub mod wrk;
 

@@ -7,7 +7,9 @@ use async_graphql::{Context, Lookahead, OutputType, SimpleObject, TypeName};
 use sea_orm::{EntityTrait, PaginatorTrait, PartialModelTrait, QuerySelect, Select};
 
 use super::error::{ApiError, ApiResult};
-use super::ids;
+
+mod cursor;
+use cursor::{decode_cursor, encode_cursor};
 
 /// The most items a page may hold.
 pub const MAX_PAGE: i32 = 100;
@@ -285,17 +287,6 @@ where
     Edge<T>: OutputType,
 {
     page_in_memory(args, rows).into_connection(to_node)
-}
-
-fn encode_cursor(offset: u64) -> String {
-    ids::encode(format!("offset:{offset}").as_bytes())
-}
-
-fn decode_cursor(cursor: &str) -> ApiResult<u64> {
-    ids::decode(cursor)
-        .and_then(|b| String::from_utf8(b).ok())
-        .and_then(|s| s.strip_prefix("offset:").and_then(|n| n.parse().ok()))
-        .ok_or_else(|| ApiError::BadUserInput(format!("{cursor:?} is not a valid cursor")))
 }
 
 #[cfg(test)]
