@@ -192,6 +192,21 @@ where
     Ok(request.loader.load_one(key).await?)
 }
 
+/// Loads the value of a key that may be absent (an optional link): `None` without one.
+pub async fn load_linked<K>(
+    request: &RequestContext,
+    key: Option<K>,
+) -> ApiResult<Option<<DbLoader as Loader<K>>::Value>>
+where
+    K: Send + Sync + Hash + Eq + Clone + 'static,
+    DbLoader: Loader<K, Error = LoadError>,
+{
+    match key {
+        Some(key) => load_one(request, key).await,
+        None => Ok(None),
+    }
+}
+
 /// Loads the value of one key, or its default when there is none: a parent with no children
 /// has an empty list.
 pub async fn load_or_default<K>(

@@ -10,7 +10,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_or_default};
 use crate::graphql::scalars::{Date, Pence};
 use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
 use crate::stakeholders::{AssessmentsOfProgramme, EngagementsOfProgramme, PersonById};
@@ -69,10 +69,12 @@ impl Programme {
     }
     /// The senior responsible owner.
     async fn senior_responsible_owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.0.senior_responsible_owner_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(load_linked(
+            ctx.request(),
+            self.0.senior_responsible_owner_id.map(PersonById),
+        )
+        .await?
+        .map(Person))
     }
     /// The programme's benefits, by code.
     #[connection]

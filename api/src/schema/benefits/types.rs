@@ -17,7 +17,7 @@ use crate::graphql::connection::Connection;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_one, load_or_default};
 use crate::schema::commitments::Commitment;
 use crate::schema::services::Service;
 use crate::schema::stakeholders::Person;
@@ -104,10 +104,11 @@ impl Benefit {
     }
     /// The national owner.
     async fn national_owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.0.national_owner_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(
+            load_linked(ctx.request(), self.0.national_owner_id.map(PersonById))
+                .await?
+                .map(Person),
+        )
     }
     /// The services that enable this benefit.
     async fn enabling_services(&self, ctx: &Context<'_>) -> ApiResult<Vec<Service>> {

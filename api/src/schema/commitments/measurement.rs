@@ -8,7 +8,7 @@ use crate::commitments::loaders::{CommitmentById, MeasurementById, MeasurementsO
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_one, load_or_default};
 use crate::graphql::scalars::{Date, Timestamp};
 use crate::schema::stakeholders::Person;
 use crate::stakeholders::PersonById;
@@ -96,10 +96,12 @@ impl Measurement {
     }
     /// The person who recorded it, when their sign-in was linked to one.
     async fn recorder(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.row.recorded_by_person_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(load_linked(
+            ctx.request(),
+            self.row.recorded_by_person_id.map(PersonById),
+        )
+        .await?
+        .map(Person))
     }
     /// When it was recorded.
     async fn recorded_at(&self) -> Timestamp {

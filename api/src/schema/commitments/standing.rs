@@ -7,7 +7,7 @@ use entity::enums::CommitmentStatus;
 use crate::commitments::history::HistoryOfCommitment;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::schema::stakeholders::Person;
 use crate::stakeholders::PersonById;
@@ -42,10 +42,9 @@ impl CommitmentStanding {
 }
 
 async fn person(ctx: &Context<'_>, id: Option<i32>) -> ApiResult<Option<Person>> {
-    match id {
-        Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-        None => Ok(None),
-    }
+    Ok(load_linked(ctx.request(), id.map(PersonById))
+        .await?
+        .map(Person))
 }
 
 /// A commitment's standings, oldest first.

@@ -18,7 +18,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Benefit;
@@ -93,10 +93,9 @@ impl Commitment {
     }
     /// The named local owner.
     async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.0.owner_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(load_linked(ctx.request(), self.0.owner_id.map(PersonById))
+            .await?
+            .map(Person))
     }
     /// Baseline value of the measure.
     async fn baseline(&self) -> f64 {
@@ -124,19 +123,20 @@ impl Commitment {
     }
     /// Who signed it off.
     async fn signed_off_by(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.0.signed_off_by_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(
+            load_linked(ctx.request(), self.0.signed_off_by_id.map(PersonById))
+                .await?
+                .map(Person),
+        )
     }
     /// The commitment this one was transferred from (a predecessor organisation's).
     async fn transferred_from(&self, ctx: &Context<'_>) -> ApiResult<Option<Commitment>> {
-        match self.0.transferred_from_id {
-            Some(id) => Ok(load_one(ctx.request(), CommitmentById(id))
-                .await?
-                .map(Commitment)),
-            None => Ok(None),
-        }
+        Ok(load_linked(
+            ctx.request(),
+            self.0.transferred_from_id.map(CommitmentById),
+        )
+        .await?
+        .map(Commitment))
     }
     /// The commitment that took this one over when it was transferred (a successor
     /// organisation's); the latest, should it have been transferred more than once.

@@ -11,7 +11,7 @@ use super::progress::finite;
 use crate::analytics::{self, Realisation};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::load_linked;
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::realisation::snapshot::{Aggregate, Snapshot};
@@ -202,12 +202,11 @@ impl ScopeRealisation {
     /// The organisation at the head of the scope (the region); null for the commitments of
     /// organisations in no region on the date.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        match self.organisation {
-            Some(id) => Ok(load_one(ctx.request(), OrganisationById(id))
+        Ok(
+            load_linked(ctx.request(), self.organisation.map(OrganisationById))
                 .await?
-                .map(Organisation)),
-            None => Ok(None),
-        }
+                .map(Organisation),
+        )
     }
     /// The date the figures are as at.
     async fn as_at(&self) -> Date {

@@ -10,7 +10,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Benefit;
@@ -70,19 +70,17 @@ impl Service {
     }
     /// The providing organisation (a supplier or shared service).
     async fn provider(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        match self.0.provider_id {
-            Some(id) => Ok(load_one(ctx.request(), OrganisationById(id))
+        Ok(
+            load_linked(ctx.request(), self.0.provider_id.map(OrganisationById))
                 .await?
-                .map(Organisation)),
-            None => Ok(None),
-        }
+                .map(Organisation),
+        )
     }
     /// The service owner.
     async fn owner(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.0.owner_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(load_linked(ctx.request(), self.0.owner_id.map(PersonById))
+            .await?
+            .map(Person))
     }
     /// Where the service is deployed (or planned).
     #[connection]
@@ -252,11 +250,10 @@ impl ServiceLevelReport {
     }
     /// The deployment, when the report is for one site.
     async fn deployment(&self, ctx: &Context<'_>) -> ApiResult<Option<Deployment>> {
-        match self.row.deployment_id {
-            Some(id) => Ok(load_one(ctx.request(), DeploymentById(id))
+        Ok(
+            load_linked(ctx.request(), self.row.deployment_id.map(DeploymentById))
                 .await?
-                .map(Deployment)),
-            None => Ok(None),
-        }
+                .map(Deployment),
+        )
     }
 }

@@ -9,7 +9,7 @@ use crate::benefits::ProgrammeById;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_many, load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_many, load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::Programme;
@@ -65,19 +65,17 @@ impl StakeholderAssessment {
     }
     /// The person assessed, when a person is.
     async fn person(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
-        match self.0.person_id {
-            Some(id) => Ok(load_one(ctx.request(), PersonById(id)).await?.map(Person)),
-            None => Ok(None),
-        }
+        Ok(load_linked(ctx.request(), self.0.person_id.map(PersonById))
+            .await?
+            .map(Person))
     }
     /// The organisation assessed, when an organisation is.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        match self.0.organisation_id {
-            Some(id) => Ok(load_one(ctx.request(), OrganisationById(id))
+        Ok(
+            load_linked(ctx.request(), self.0.organisation_id.map(OrganisationById))
                 .await?
-                .map(Organisation)),
-            None => Ok(None),
-        }
+                .map(Organisation),
+        )
     }
     /// Influence over the programme, 1 to 5.
     async fn influence(&self) -> i32 {

@@ -11,7 +11,7 @@ use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
-use crate::graphql::loader::{load_one, load_or_default};
+use crate::graphql::loader::{load_linked, load_or_default};
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::{Benefit, Programme};
 use crate::schema::commitments::Commitment;
@@ -77,12 +77,11 @@ impl Person {
     }
     /// The organisation they work for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<Organisation>> {
-        match self.0.organisation_id {
-            Some(id) => Ok(load_one(ctx.request(), OrganisationById(id))
+        Ok(
+            load_linked(ctx.request(), self.0.organisation_id.map(OrganisationById))
                 .await?
-                .map(Organisation)),
-            None => Ok(None),
-        }
+                .map(Organisation),
+        )
     }
     /// The commitments they are the named local owner of (all statuses unless filtered).
     #[connection]
