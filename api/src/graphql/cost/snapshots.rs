@@ -38,7 +38,7 @@ fn walk(
     seen_fragments: &mut HashSet<String>,
 ) {
     for item in &set.items {
-        match &item.node {
+        let inner = match &item.node {
             Selection::Field(field) => {
                 let field = &field.node;
                 if SNAPSHOT_FIELDS.contains(&field.name.node.as_str()) {
@@ -56,40 +56,21 @@ fn walk(
                         .map_or_else(|| "today".to_owned(), |v| v.to_string());
                     dates.insert(as_at);
                 }
-                walk(
-                    &field.selection_set.node,
-                    document,
-                    variables,
-                    dates,
-                    seen_fragments,
-                );
+                Some(&field.selection_set.node)
             }
-            Selection::InlineFragment(fragment) => {
-                walk(
-                    &fragment.node.selection_set.node,
-                    document,
-                    variables,
-                    dates,
-                    seen_fragments,
-                );
-            }
+            Selection::InlineFragment(fragment) => Some(&fragment.node.selection_set.node),
             Selection::FragmentSpread(spread) => {
-                let name = spread.node.fragment_name.node.to_string();
+                let name = &spread.node.fragment_name.node;
                 // A fragment is counted once; cycles (refused later by validation) end here.
-                if seen_fragments.insert(name.clone())
-                    && let Some(fragment) = document
-                        .fragments
-                        .get(spread.node.fragment_name.node.as_str())
-                {
-                    walk(
-                        &fragment.node.selection_set.node,
-                        document,
-                        variables,
-                        dates,
-                        seen_fragments,
-                    );
-                }
+                seen_fragments
+                    .insert(name.to_string())
+                    .then(|| document.fragments.get(name.as_str()))
+                    .flatten()
+                    .map(|fragment| &fragment.node.selection_set.node)
             }
+        };
+        if let Some(inner) = inner {
+            walk(inner, document, variables, dates, seen_fragments);
         }
     }
 }

@@ -37,6 +37,22 @@ pub struct EnablementInput {
     pub benefit: ID,
 }
 
+impl BenefitLinkInput {
+    /// The contributing benefit's id, and the id of the one it contributes to.
+    fn ends(&self) -> ApiResult<(i32, i32)> {
+        let from = decode_as(&self.from, NodeType::Benefit)?;
+        Ok((from, decode_as(&self.to, NodeType::Benefit)?))
+    }
+}
+
+impl EnablementInput {
+    /// The benefit's id, and the service's (read first, as the input names it first).
+    fn ends(&self) -> ApiResult<(i32, i32)> {
+        let service = decode_as(&self.service, NodeType::Service)?;
+        Ok((decode_as(&self.benefit, NodeType::Benefit)?, service))
+    }
+}
+
 /// Writing the benefits map and enablements.
 #[derive(Default)]
 pub struct BenefitMapMutation;
@@ -51,8 +67,7 @@ impl BenefitMapMutation {
         #[graphql(desc = "The two benefits.")] input: BenefitLinkInput,
     ) -> ApiResult<BenefitPayload> {
         write(ctx, Permission::WriteBenefits, async |_| {
-            let from = decode_as(&input.from, NodeType::Benefit)?;
-            let to = decode_as(&input.to, NodeType::Benefit)?;
+            let (from, to) = input.ends()?;
             if from == to {
                 return refused(
                     "to",
@@ -72,8 +87,7 @@ impl BenefitMapMutation {
         #[graphql(desc = "The two benefits.")] input: BenefitLinkInput,
     ) -> ApiResult<BenefitPayload> {
         write(ctx, Permission::WriteBenefits, async |_| {
-            let from = decode_as(&input.from, NodeType::Benefit)?;
-            let to = decode_as(&input.to, NodeType::Benefit)?;
+            let (from, to) = input.ends()?;
             unlink::<benefit_link::Entity>(ctx, from, to).await
         })
         .await
@@ -86,9 +100,8 @@ impl BenefitMapMutation {
         #[graphql(desc = "The service and the benefit.")] input: EnablementInput,
     ) -> ApiResult<BenefitPayload> {
         write(ctx, Permission::WriteBenefits, async |_| {
-            let service_id = decode_as(&input.service, NodeType::Service)?;
-            let benefit_id = decode_as(&input.benefit, NodeType::Benefit)?;
-            link::<enablement::Entity>(ctx, benefit_id, service_id).await
+            let (benefit, service) = input.ends()?;
+            link::<enablement::Entity>(ctx, benefit, service).await
         })
         .await
     }
@@ -100,9 +113,8 @@ impl BenefitMapMutation {
         #[graphql(desc = "The service and the benefit.")] input: EnablementInput,
     ) -> ApiResult<BenefitPayload> {
         write(ctx, Permission::WriteBenefits, async |_| {
-            let service_id = decode_as(&input.service, NodeType::Service)?;
-            let benefit_id = decode_as(&input.benefit, NodeType::Benefit)?;
-            unlink::<enablement::Entity>(ctx, benefit_id, service_id).await
+            let (benefit, service) = input.ends()?;
+            unlink::<enablement::Entity>(ctx, benefit, service).await
         })
         .await
     }

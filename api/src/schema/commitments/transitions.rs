@@ -29,16 +29,27 @@ use crate::organisations::open_organisation;
 /// What a step changes besides the status, decided inside the transaction.
 type Extra = commitment::ActiveModel;
 
+/// Who may take a step: the board agrees, the organisation's executive signs off, and whoever
+/// writes the organisation's commitments takes the others.
+fn permission_for(transition: Transition) -> Permission {
+    match transition {
+        Transition::Agree => Permission::AgreeCommitments,
+        Transition::SignOff => Permission::SignOffCommitments,
+        Transition::Propose | Transition::Realise | Transition::Withdraw | Transition::Transfer => {
+            Permission::WriteCommitments
+        }
+    }
+}
+
 async fn step(
     ctx: &Context<'_>,
     id: &ID,
     version: i32,
     transition: Transition,
-    permission: Permission,
     extra: Result<Extra, Vec<UserError>>,
 ) -> ApiResult<CommitmentPayload> {
     let id = decode_as(id, NodeType::Commitment)?;
-    let caller = caller_for_commitment(ctx, id, permission).await?;
+    let caller = caller_for_commitment(ctx, id, permission_for(transition)).await?;
     write_as(ctx, caller, async |_| {
         let mut changes = extra?;
         let txn = begin(ctx).await?;
@@ -64,18 +75,8 @@ async fn plain_step(
     ctx: &Context<'_>,
     input: &CommitmentStepInput,
     transition: Transition,
-    permission: Permission,
 ) -> ApiResult<CommitmentPayload> {
-    let unchanged = Ok(unchanged());
-    step(
-        ctx,
-        &input.id,
-        input.version,
-        transition,
-        permission,
-        unchanged,
-    )
-    .await
+    step(ctx, &input.id, input.version, transition, Ok(unchanged())).await
 }
 
 /// The status `transition` leads to from `from`; ILLEGAL_TRANSITION when it is not allowed.
@@ -103,13 +104,7 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
     ) -> ApiResult<CommitmentPayload> {
-        plain_step(
-            ctx,
-            &input,
-            Transition::Propose,
-            Permission::WriteCommitments,
-        )
-        .await
+        plain_step(ctx, &input, Transition::Propose).await
     }
 
     /// The programme board agrees a PROPOSED commitment (AGREED).
@@ -118,7 +113,7 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
     ) -> ApiResult<CommitmentPayload> {
-        plain_step(ctx, &input, Transition::Agree, Permission::AgreeCommitments).await
+        plain_step(ctx, &input, Transition::Agree).await
     }
 
     /// The organisation's executive signs off an AGREED commitment (SIGNED_OFF).
@@ -158,15 +153,7 @@ impl CommitmentLifecycleMutation {
             signed_off_by_id: Set(Some(signer)),
             ..unchanged()
         });
-        step(
-            ctx,
-            &input.id,
-            input.version,
-            Transition::SignOff,
-            Permission::SignOffCommitments,
-            extra,
-        )
-        .await
+        step(ctx, &input.id, input.version, Transition::SignOff, extra).await
     }
 
     /// Marks a SIGNED_OFF commitment REALISED: the organisation delivered its share.
@@ -175,13 +162,7 @@ impl CommitmentLifecycleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The commitment.")] input: CommitmentStepInput,
     ) -> ApiResult<CommitmentPayload> {
-        plain_step(
-            ctx,
-            &input,
-            Transition::Realise,
-            Permission::WriteCommitments,
-        )
-        .await
+        plain_step(ctx, &input, Transition::Realise).await
     }
 
     /// Withdraws a live commitment, with the reason (WITHDRAWN).
@@ -196,15 +177,7 @@ impl CommitmentLifecycleMutation {
             withdrawal_reason: Set(Some(reason)),
             ..unchanged()
         });
-        step(
-            ctx,
-            &input.id,
-            input.version,
-            Transition::Withdraw,
-            Permission::WriteCommitments,
-            extra,
-        )
-        .await
+        step(ctx, &input.id, input.version, Transition::Withdraw, extra).await
     }
 
     /// Hands a live commitment to a successor organisation: the original becomes TRANSFERRED
@@ -217,7 +190,7 @@ impl CommitmentLifecycleMutation {
     ) -> ApiResult<CommitmentPayload> {
         let id = decode_as(&input.id, NodeType::Commitment)?;
         let successor = decode_as(&input.successor, NodeType::Organisation)?;
-        let caller = caller_for_commitment(ctx, id, Permission::WriteCommitments).await?;
+        let caller = caller_for_commitment(ctx, id, permission_for(Transition::Transfer)).await?;
         write_as(ctx, caller, async |_| {
             let txn = begin(ctx).await?;
             let before = found::<commitment::Entity, _>(&txn, id, "id").await?;

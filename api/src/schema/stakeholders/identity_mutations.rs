@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::person;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
 use super::mutations::PersonPayload;
 use super::types::Person;
@@ -12,7 +12,7 @@ use crate::auth::Permission;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::{NodeType, decode_as};
 use crate::graphql::mutation::Checks;
-use crate::graphql::write::{UserErrorCode, begin, found, refused};
+use crate::graphql::write::{UserErrorCode, WriteResult, begin, found, refused};
 
 /// A sign-in to link to a person.
 #[derive(InputObject)]
@@ -51,20 +51,20 @@ impl IdentityMutation {
             let issuer = checks.text(&input.issuer, "issuer");
             let subject = checks.text(&input.subject, "subject");
             checks.finish(())?;
-            let txn = begin(ctx).await?;
-            let before = found::<person::Entity, _>(&txn, id, "id").await?;
-            let taken = person::Entity::find()
-                .filter(person::Column::IdentityIssuer.eq(issuer.as_str()))
-                .filter(person::Column::IdentitySubject.eq(subject.as_str()))
-                .filter(person::Column::Id.ne(id))
-                .one(&txn)
-                .await?;
-            if taken.is_some() {
-                let message = "this sign-in is already linked to another person";
-                return refused("subject", UserErrorCode::Duplicate, message);
-            }
-            let after = set_identity(&txn, &before, Some((issuer, subject)), true).await?;
-            Written::<Person>::changed(txn, &before, after)
+            change_identity(ctx, id, async |txn, _| {
+                let taken = person::Entity::find()
+                    .filter(person::Column::IdentityIssuer.eq(issuer.as_str()))
+                    .filter(person::Column::IdentitySubject.eq(subject.as_str()))
+                    .filter(person::Column::Id.ne(id))
+                    .one(txn)
+                    .await?;
+                if taken.is_some() {
+                    let message = "this sign-in is already linked to another person";
+                    return refused("subject", UserErrorCode::Duplicate, message);
+                }
+                Ok((Some((issuer, subject)), true))
+            })
+            .await
         })
         .await
     }
@@ -77,18 +77,17 @@ impl IdentityMutation {
     ) -> ApiResult<PersonPayload> {
         write(ctx, Permission::WritePeople, async |_| {
             let id = decode_as(&input.id, NodeType::Person)?;
-            let txn = begin(ctx).await?;
-            let before = found::<person::Entity, _>(&txn, id, "id").await?;
-            if before.identity_subject.is_none() {
-                let message = "no sign-in is linked to this person";
-                return refused("id", UserErrorCode::IllegalTransition, message);
-            }
-            let identity = before
-                .identity_issuer
-                .clone()
-                .zip(before.identity_subject.clone());
-            let after = set_identity(&txn, &before, identity, true).await?;
-            Written::<Person>::changed(txn, &before, after)
+            change_identity(ctx, id, async |_, before| {
+                let identity = before.identity_issuer.clone();
+                match identity.zip(before.identity_subject.clone()) {
+                    Some(identity) => Ok((Some(identity), true)),
+                    None => {
+                        let message = "no sign-in is linked to this person";
+                        refused("id", UserErrorCode::IllegalTransition, message)
+                    }
+                }
+            })
+            .await
         })
         .await
     }
@@ -101,25 +100,30 @@ impl IdentityMutation {
     ) -> ApiResult<PersonPayload> {
         write(ctx, Permission::WritePeople, async |_| {
             let id = decode_as(&input.id, NodeType::Person)?;
-            let txn = begin(ctx).await?;
-            let before = found::<person::Entity, _>(&txn, id, "id").await?;
-            let after = set_identity(&txn, &before, None, false).await?;
-            Written::<Person>::changed(txn, &before, after)
+            change_identity(ctx, id, async |_, _| Ok((None, false))).await
         })
         .await
     }
 }
 
-async fn set_identity(
-    txn: &sea_orm::DatabaseTransaction,
-    person: &person::Model,
-    identity: Option<(String, String)>,
-    confirmed: bool,
-) -> Result<person::Model, sea_orm::DbErr> {
+/// A person's sign-in (issuer and subject), and whether the link is confirmed.
+type Identity = (Option<(String, String)>, bool);
+
+/// Sets the sign-in of person `id` to what `decide` makes of the person as they are, in one
+/// transaction; NOT_FOUND when there is no such person.
+async fn change_identity(
+    ctx: &Context<'_>,
+    id: i32,
+    decide: impl AsyncFnOnce(&DatabaseTransaction, &person::Model) -> WriteResult<Identity>,
+) -> WriteResult<Written<Person>> {
+    let txn = begin(ctx).await?;
+    let before = found::<person::Entity, _>(&txn, id, "id").await?;
+    let (identity, confirmed) = decide(&txn, &before).await?;
     let (issuer, subject) = identity.unzip();
-    let mut row: person::ActiveModel = person.clone().into();
+    let mut row: person::ActiveModel = before.clone().into();
     row.identity_issuer = Set(issuer);
     row.identity_subject = Set(subject);
     row.identity_confirmed = Set(confirmed);
-    row.update(txn).await
+    let after = row.update(&txn).await?;
+    Written::<Person>::changed(txn, &before, after)
 }
