@@ -34,6 +34,16 @@ async fn a_download_needs_a_sign_in_and_says_what_is_wrong_with_its_query() {
     }
     let (status, _, _) = download(&app, Some(&board), "programme=UHJvZ3JhbW1lOjk5OTk").await;
     assert_eq!(status, 404, "no such programme");
+    let unknown = app
+        .request(
+            awc::http::Method::GET,
+            "/exports/register.pdf?programme=UHJvZ3JhbW1lOjE",
+        )
+        .insert_header(("authorization", format!("Bearer {board}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status().as_u16(), 404, "no such format");
 }
 
 #[actix_web::test]

@@ -8,28 +8,28 @@ mod concerns;
 
 use std::collections::HashMap;
 
-use actix_web::{HttpRequest, HttpResponse, web};
 use sea_orm::DbErr;
 
 use super::columns::{OrganisationName, RAGS, organisations_by_id, rag_name};
-use super::download::{Format, Programme, Services, download};
-use super::params::{Params, Query, file_name};
+use super::download::{Download, Programme};
+use super::params::{Query, file_name};
 use super::table::{Cell, Table};
 use crate::analytics::Realisation;
 use crate::db::Db;
 
-/// The CSV download: the sheets one after another.
-pub async fn csv(req: HttpRequest, params: web::Query<Params>, services: Services) -> HttpResponse {
-    download(req, params, services, Format::Csv, "the board pack", build).await
-}
+/// The board pack, as CSV (the sheets one after another) or as a workbook.
+pub struct BoardPack;
 
-/// The workbook download.
-pub async fn xlsx(
-    req: HttpRequest,
-    params: web::Query<Params>,
-    services: Services,
-) -> HttpResponse {
-    download(req, params, services, Format::Xlsx, "the board pack", build).await
+impl Download for BoardPack {
+    const WHAT: &'static str = "the board pack";
+
+    fn build(
+        db: &Db,
+        programme: &Programme,
+        query: &Query,
+    ) -> impl Future<Output = Result<Vec<Table>, DbErr>> {
+        build(db, programme, query)
+    }
 }
 
 fn title(p: &Programme, q: &Query, what: &str) -> Vec<(String, String)> {

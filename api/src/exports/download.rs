@@ -25,8 +25,9 @@ use crate::realisation::snapshot::Snapshot;
 /// budget a caller can take about twenty at once, then one every five seconds.
 const EXPORT_COST: usize = crate::graphql::cost::SNAPSHOT_COST + crate::graphql::MAX_COMPLEXITY;
 
-/// The file formats offered.
-#[derive(Clone, Copy, Debug)]
+/// The file formats offered, named by the download's extension (`register.csv`).
+#[derive(Clone, Copy, Debug, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// RFC 4180 CSV: the tables one after another.
     Csv,
@@ -96,15 +97,27 @@ async fn programme(
     Ok(Some(Programme { row, snapshot }))
 }
 
-/// Answers a download of `what` (e.g. "the register"): `build` makes its tables.
-pub async fn download(
+/// A file made from a programme as at a date: the register or the board pack.
+pub trait Download {
+    /// What the file is, for messages: "the register".
+    const WHAT: &'static str;
+
+    /// Makes the file's tables.
+    fn build(
+        db: &Db,
+        programme: &Programme,
+        query: &Query,
+    ) -> impl Future<Output = Result<Vec<Table>, DbErr>>;
+}
+
+/// Answers `GET /exports/<file>.{format}` for the download `D`.
+pub async fn download<D: Download>(
     req: HttpRequest,
+    format: web::Path<Format>,
     params: web::Query<Params>,
     services: Services,
-    format: Format,
-    what: &str,
-    build: impl AsyncFnOnce(&Db, &Programme, &Query) -> Result<Vec<Table>, DbErr>,
 ) -> HttpResponse {
+    let (format, what) = (format.into_inner(), D::WHAT);
     let Services {
         db,
         snapshots,
@@ -123,7 +136,7 @@ pub async fn download(
         return refused.text();
     }
     let tables = match programme(&db, &snapshots, &query).await {
-        Ok(Some(p)) => build(&db, &p, &query).await,
+        Ok(Some(p)) => D::build(&db, &p, &query).await,
         Ok(None) => {
             return Refused::new(
                 StatusCode::NOT_FOUND,

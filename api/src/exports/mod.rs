@@ -16,10 +16,17 @@ pub mod xlsx;
 
 use actix_web::web;
 
+use download::download;
+
 /// Registers `/exports/...`.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/exports/register.csv", web::get().to(register::csv))
-        .route("/exports/register.xlsx", web::get().to(register::xlsx))
-        .route("/exports/board-pack.csv", web::get().to(board_pack::csv))
-        .route("/exports/board-pack.xlsx", web::get().to(board_pack::xlsx));
+    // `{format}` is `csv` or `xlsx`; any other extension is not found.
+    cfg.route(
+        "/exports/register.{format}",
+        web::get().to(download::<register::Register>),
+    )
+    .route(
+        "/exports/board-pack.{format}",
+        web::get().to(download::<board_pack::BoardPack>),
+    );
 }

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use actix_web::{HttpRequest, HttpResponse, web};
 use sea_orm::DbErr;
 
 use crate::db::Db;
@@ -12,23 +11,24 @@ use crate::realisation::snapshot::Snapshot;
 use crate::schema::realisation::register::select;
 
 use super::columns::{COLUMNS, Names, row};
-use super::download::{Format, Programme, Services, download};
-use super::params::{Params, Query, file_name};
+use super::download::{Download, Programme};
+use super::params::{Query, file_name};
 use super::series;
 use super::table::{Cell, MoreRows, Table};
 
-/// The CSV download.
-pub async fn csv(req: HttpRequest, params: web::Query<Params>, services: Services) -> HttpResponse {
-    download(req, params, services, Format::Csv, "the register", build).await
-}
+/// The register, as CSV or as a workbook.
+pub struct Register;
 
-/// The workbook download.
-pub async fn xlsx(
-    req: HttpRequest,
-    params: web::Query<Params>,
-    services: Services,
-) -> HttpResponse {
-    download(req, params, services, Format::Xlsx, "the register", build).await
+impl Download for Register {
+    const WHAT: &'static str = "the register";
+
+    fn build(
+        db: &Db,
+        programme: &Programme,
+        query: &Query,
+    ) -> impl Future<Output = Result<Vec<Table>, DbErr>> {
+        build(db, programme, query)
+    }
 }
 
 /// How many rows are made (and, as CSV, sent) at once.
