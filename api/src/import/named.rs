@@ -4,12 +4,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::organisations::by_ods_code;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::enums::{OrganisationKind, OrganisationStatus};
 use entity::organisation;
 use sea_orm::ActiveValue::NotSet;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
 
 /// What a file says of an organisation.
 #[derive(Clone, Debug)]
@@ -61,14 +62,9 @@ async fn write(
         created: 0,
         completed: 0,
     };
-    let stored: HashMap<String, organisation::Model> = organisation::Entity::find()
-        .filter(organisation::Column::OdsCode.is_in(wanted.keys().cloned()))
-        .all(txn)
+    let stored = by_ods_code(txn, Some(wanted.keys().cloned().collect()))
         .await
-        .context("reading the organisations named")?
-        .into_iter()
-        .filter_map(|o| Some((o.ods_code.clone()?, o)))
-        .collect();
+        .context("reading the organisations named")?;
     for (code, named) in wanted {
         let status = |closed: Option<NaiveDate>| {
             if closed.is_some() {

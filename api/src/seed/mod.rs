@@ -2,6 +2,7 @@
 //! national programme) and the national-scale data set for benchmarks.
 
 pub mod demo;
+mod rows;
 pub mod scale;
 
 use anyhow::Context;

@@ -16,6 +16,7 @@ use super::parse::{Extract, OdsRecord, RowError};
 use super::relationships::{reconcile, wanted_relationships};
 use crate::db::Db;
 use crate::graphql::ids::NodeType;
+use crate::organisations::by_ods_code;
 
 /// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits.
 pub(super) const BATCH: usize = 1000;
@@ -184,14 +185,9 @@ async fn upsert_organisations(
     as_of: NaiveDate,
     report: &mut ImportReport,
 ) -> anyhow::Result<()> {
-    let existing: HashMap<String, organisation::Model> = organisation::Entity::find()
-        .filter(organisation::Column::OdsCode.is_not_null())
-        .all(txn)
+    let existing = by_ods_code(txn, None)
         .await
-        .context("reading organisations")?
-        .into_iter()
-        .filter_map(|m| Some((m.ods_code.clone()?, m)))
-        .collect();
+        .context("reading organisations")?;
     let mut new = Vec::new();
     for r in &extract.records {
         let Some(current) = existing.get(&r.code) else {

@@ -65,9 +65,6 @@ use crate::db::Db;
 /// The programme's name, as tests look it up.
 pub const PROGRAMME_NAME: &str = "National Programme for IT";
 
-/// Rows per multi-row INSERT: far below SQLite's and PostgreSQL's bound-parameter limits.
-const BATCH: usize = 500;
-
 /// A calendar date in a data table, as (year, month, day).
 pub(super) type Ymd = (i32, u32, u32);
 
@@ -123,26 +120,6 @@ async fn load_programme(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::R
         ..Default::default()
     };
     keys.programme = row.insert(txn).await.context("inserting the programme")?.id;
-    Ok(())
-}
-
-/// Inserts rows in multi-row batches.
-pub(super) async fn insert_batched<A>(
-    txn: &DatabaseTransaction,
-    rows: Vec<A>,
-    what: &str,
-) -> anyhow::Result<()>
-where
-    A: ActiveModelTrait + Send,
-{
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let batch: Vec<A> = rows.by_ref().take(BATCH).collect();
-        <A::Entity as EntityTrait>::insert_many(batch)
-            .exec_without_returning(txn)
-            .await
-            .with_context(|| format!("inserting {what}"))?;
-    }
     Ok(())
 }
 

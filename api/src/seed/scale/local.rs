@@ -12,11 +12,12 @@ use entity::enums::CommitmentStatus;
 use entity::{commitment, measurement, trajectory_point};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set};
 
+use super::ScaleReport;
 use super::catalogue::{BENEFITS, BENEFITS_PER_SERVICE, Catalogue, code};
 use super::series::{self, Generated, Rng};
 use super::sites::{Site, active_sites, deployments, load_leads};
-use super::{ScaleReport, insert_all};
 use crate::seed::demo::programme::standings;
+use crate::seed::rows::insert_all;
 
 /// Who recorded the generated measurements.
 const RECORDED_BY: &str = "scale-seed";
@@ -64,7 +65,7 @@ pub(super) async fn load(
 ) -> anyhow::Result<()> {
     let sites = active_sites(txn).await?;
     let (deployments, live) = deployments(seed, &sites, catalogue)?;
-    report.deployments = insert_all(txn, deployments, 6, "deployments").await?;
+    report.deployments = insert_all(txn, deployments, "deployments").await?;
     let leads = load_leads(txn, &sites, &live).await?;
 
     // (site, benefit) of every commitment, in insertion order.
@@ -100,7 +101,7 @@ pub(super) async fn load(
             ..Default::default()
         }
     });
-    report.commitments = insert_all(txn, rows, 15, "commitments").await?;
+    report.commitments = insert_all(txn, rows, "commitments").await?;
     let ids = commitment_ids(txn, catalogue).await?;
 
     let mut corrected = Vec::new();
@@ -144,15 +145,15 @@ pub(super) async fn load(
         // Flush now and then so the rows in memory stay few.
         if values.len() >= 100_000 {
             report.measurements +=
-                insert_all(txn, std::mem::take(&mut values), 7, "measurements").await?;
+                insert_all(txn, std::mem::take(&mut values), "measurements").await?;
             report.trajectory_points +=
-                insert_all(txn, std::mem::take(&mut points), 3, "trajectory points").await?;
-            report.history += insert_all(txn, std::mem::take(&mut history), 6, "history").await?;
+                insert_all(txn, std::mem::take(&mut points), "trajectory points").await?;
+            report.history += insert_all(txn, std::mem::take(&mut history), "history").await?;
         }
     }
-    report.history += insert_all(txn, history, 6, "history").await?;
-    report.measurements += insert_all(txn, values, 7, "measurements").await?;
-    report.trajectory_points += insert_all(txn, points, 3, "trajectory points").await?;
+    report.history += insert_all(txn, history, "history").await?;
+    report.measurements += insert_all(txn, values, "measurements").await?;
+    report.trajectory_points += insert_all(txn, points, "trajectory points").await?;
     report.measurements += load_corrections(txn, &corrected).await?;
     Ok(())
 }
@@ -245,7 +246,7 @@ async fn load_corrections(
                 Some(id),
             ))
         });
-        count += insert_all(txn, rows, 7, "corrections").await?;
+        count += insert_all(txn, rows, "corrections").await?;
     }
     Ok(count)
 }

@@ -16,7 +16,7 @@ mod sites;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, TransactionTrait};
+use sea_orm::TransactionTrait;
 
 use crate::db::Db;
 
@@ -27,9 +27,6 @@ pub const PROGRAMME_NAME: &str = "NHS Digital Transformation";
 pub fn as_at() -> chrono::NaiveDate {
     series::month_end(17)
 }
-
-/// Bound parameters per INSERT: under SQLite's limit (32,766) and PostgreSQL's (65,535).
-const PARAMETERS_PER_INSERT: usize = 30_000;
 
 /// What a scale seed loaded, and how long it took.
 #[derive(Debug, Default)]
@@ -83,28 +80,4 @@ pub async fn load(db: &Db, seed: u64) -> anyhow::Result<ScaleReport> {
         "loaded the scale data set"
     );
     Ok(report)
-}
-
-/// Inserts `rows` in multi-row INSERTs of `columns` bound parameters a row; returns the count.
-async fn insert_all<A>(
-    txn: &DatabaseTransaction,
-    rows: impl IntoIterator<Item = A>,
-    columns: usize,
-    what: &str,
-) -> anyhow::Result<usize>
-where
-    A: ActiveModelTrait + Send,
-{
-    let per_batch = (PARAMETERS_PER_INSERT / columns.max(1)).max(1);
-    let mut rows = rows.into_iter().peekable();
-    let mut count = 0;
-    while rows.peek().is_some() {
-        let batch: Vec<A> = rows.by_ref().take(per_batch).collect();
-        count += batch.len();
-        <A::Entity as EntityTrait>::insert_many(batch)
-            .exec_without_returning(txn)
-            .await
-            .with_context(|| format!("inserting {what}"))?;
-    }
-    Ok(count)
 }

@@ -13,8 +13,8 @@ use sea_orm::{
 };
 
 use super::catalogue::{Catalogue, SERVICES};
-use super::insert_all;
 use super::series::Rng;
+use crate::seed::rows::insert_all;
 
 /// The job title of the people the seed creates, by which it finds them again.
 pub(super) const LEAD: &str = "Benefits realisation lead (scale seed)";
@@ -128,7 +128,7 @@ pub(super) async fn load_leads(
         organisation_id: Set(Some(sites[s].id)),
         ..Default::default()
     });
-    insert_all(txn, rows, 4, "people").await?;
+    insert_all(txn, rows, "people").await?;
     let keys: Vec<(i32, Option<i32>)> = person::Entity::find()
         .select_only()
         .columns([person::Column::Id, person::Column::OrganisationId])

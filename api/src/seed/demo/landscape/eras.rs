@@ -16,7 +16,8 @@ use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
 use super::bodies::{OPENED_2013, REGIONS_2018};
-use crate::seed::demo::programme::{Ymd, day, insert_batched};
+use crate::seed::demo::programme::{Ymd, day};
+use crate::seed::rows::insert_all;
 
 mod before_2013;
 mod boards;
@@ -153,7 +154,8 @@ pub(super) async fn apply(txn: &DatabaseTransaction) -> anyhow::Result<()> {
     new.extend(before_offices(&land, &ccg_areas)?);
     new.extend(before_2013(&land)?);
     new.extend(boards(&land)?);
-    insert_batched(txn, new, "the eras' relationships").await
+    insert_all(txn, new, "the eras' relationships").await?;
+    Ok(())
 }
 
 /// Replaces each area's region, which the importer takes from the extract's rows, with the

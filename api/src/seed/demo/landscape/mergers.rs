@@ -18,7 +18,8 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 
 use super::bodies::OPENED_2013;
 use super::eras::{Landscape, link};
-use crate::seed::demo::programme::{day, insert_batched};
+use crate::seed::demo::programme::day;
+use crate::seed::rows::insert_all;
 use infer::{Commissioning, Merger, after_extract, before_extract};
 
 /// The CCGs formed on 2021-04-01 have the five-character codes ODS gave from then (`D4U1Y`);
@@ -155,7 +156,8 @@ pub(super) async fn apply(txn: &DatabaseTransaction) -> anyhow::Result<()> {
         "the CCG mergers of 2015-2021, read from the files"
     );
     date(txn, &mergers, &of_2013).await?;
-    insert_batched(txn, new, "the CCG mergers").await
+    insert_all(txn, new, "the CCG mergers").await?;
+    Ok(())
 }
 
 /// Closes each merged CCG the day before its merger, and opens each CCG formed by one (not a

@@ -12,9 +12,10 @@ use entity::enums::Reach::{self, External, Internal};
 use entity::enums::Rollup::{self, Mean, Sum};
 use entity::enums::ValueType::{self, InformedDecisions, WorkingSmarter};
 use entity::{benefit, benefit_link, enablement};
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
+use sea_orm::{DatabaseTransaction, Set};
 
-use super::{Keys, insert_batched};
+use super::Keys;
+use crate::seed::rows::{insert_all, insert_one};
 
 /// One benefit profile.
 pub(super) struct BenefitRow {
@@ -171,10 +172,8 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             status: Set(row.status),
             ..Default::default()
         };
-        let id = model
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting benefit {}", row.code))?
+        let id = insert_one(txn, model, || format!("benefit {}", row.code))
+            .await?
             .id;
         keys.benefits.insert(row.code, id);
     }
@@ -186,7 +185,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             ..Default::default()
         });
     }
-    insert_batched(txn, links, "benefit links").await?;
+    insert_all(txn, links, "benefit links").await?;
     let mut enables = Vec::new();
     for &(service, codes) in ENABLEMENTS {
         for code in codes {
@@ -197,5 +196,6 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             });
         }
     }
-    insert_batched(txn, enables, "enablements").await
+    insert_all(txn, enables, "enablements").await?;
+    Ok(())
 }

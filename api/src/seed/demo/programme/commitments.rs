@@ -6,13 +6,14 @@ use anyhow::Context;
 use chrono::{Days, NaiveDate};
 use entity::enums::CommitmentStatus::{Realised, SignedOff, Transferred, Withdrawn};
 use entity::{commitment, measurement, trajectory_point};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 
 use super::measurements::{CORRECTIONS, Generated, generate};
 use super::register::{COMMITMENTS, CommitmentRow, TRANSFERS, WITHDRAWALS};
 use super::standings::{self, CCGS_OPENED};
 use super::successors::{Copy, successor};
-use super::{Keys, benefits, day, insert_batched, people};
+use super::{Keys, benefits, day, people};
+use crate::seed::rows::{insert_all, insert_one};
 
 /// The plan and series of a row of [`COMMITMENTS`] (its index seeds its noise).
 pub(super) fn generated(index: usize, row: &CommitmentRow) -> anyhow::Result<Generated> {
@@ -91,10 +92,8 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             notes: Set(None),
             ..Default::default()
         };
-        let id = model
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting commitment {org} {code}"))?
+        let id = insert_one(txn, model, || format!("commitment {org} {code}"))
+            .await?
             .id;
         inserted.push((org, code, status.is_live(), id));
         history.extend(standings::rows(id, &steps, owner, signer));
@@ -139,9 +138,9 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             };
         }
     }
-    insert_batched(txn, history, "commitment histories").await?;
-    insert_batched(txn, points, "trajectory points").await?;
-    insert_batched(txn, values, "measurements").await?;
+    insert_all(txn, history, "commitment histories").await?;
+    insert_all(txn, points, "trajectory points").await?;
+    insert_all(txn, values, "measurements").await?;
     load_corrections(txn, &inserted).await
 }
 
@@ -214,5 +213,6 @@ async fn load_corrections(
             ..Default::default()
         });
     }
-    insert_batched(txn, rows, "corrections").await
+    insert_all(txn, rows, "corrections").await?;
+    Ok(())
 }

@@ -10,7 +10,8 @@ use entity::enums::GateStatus::{self, Failed, Passed, Pending};
 use entity::{deployment, readiness_gate};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set};
 
-use super::{Keys, Ymd, day, insert_batched, service_levels};
+use super::{Keys, Ymd, day, service_levels};
+use crate::seed::rows::insert_all;
 
 /// A wave: (service, status, planned go-live of the first site, days between sites, sites).
 /// A site that went live did so 0, 7 or 14 days after its planned date, in turn.
@@ -174,7 +175,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             ..Default::default()
         });
     }
-    insert_batched(txn, rows, "deployments").await?;
+    insert_all(txn, rows, "deployments").await?;
     let service_ids: Vec<i32> = keys.services.values().copied().collect();
     let ids: HashMap<(i32, i32), i32> = deployment::Entity::find()
         .select_only()
@@ -207,6 +208,6 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             });
         }
     }
-    insert_batched(txn, gate_rows, "readiness gates").await?;
+    insert_all(txn, gate_rows, "readiness gates").await?;
     service_levels::load(txn, keys, &deployment_ids).await
 }

@@ -5,14 +5,14 @@
 //! shared service serves): PART_OF and COMMISSIONED_BY from ODS organisations belong to the
 //! importer, which treats the latest one as current on re-import.
 
-use anyhow::Context;
 use entity::enums::OrganisationKind::{self, NationalBody, SharedService, Supplier};
 use entity::enums::OrganisationStatus::{self, Active, Closed};
 use entity::enums::RelationshipKind::{self, HostedBy, PartOf, ServedBy};
 use entity::{organisation, organisation_relationship};
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
+use sea_orm::{DatabaseTransaction, Set};
 
-use super::{Keys, Ymd, day, insert_batched};
+use super::{Keys, Ymd, day};
+use crate::seed::rows::{insert_all, insert_one};
 
 /// PCTs and SHAs closed when the 2012 Act's reorganisation took effect.
 const CLOSED_2013: Option<Ymd> = Some((2013, 3, 31));
@@ -90,10 +90,8 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             postcode: Set(postcode.map(str::to_owned)),
             ..Default::default()
         };
-        let id = row
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting organisation {name}"))?
+        let id = insert_one(txn, row, || format!("organisation {name}"))
+            .await?
             .id;
         keys.orgs.insert(code.unwrap_or(name).to_owned(), id);
     }
@@ -111,5 +109,6 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             ..Default::default()
         });
     }
-    insert_batched(txn, rows, "organisation relationships").await
+    insert_all(txn, rows, "organisation relationships").await?;
+    Ok(())
 }

@@ -3,12 +3,12 @@
 //! and benefit owners of the organisations that commit to benefits (plausible fictional names).
 //! Emails are on the reserved `.example` domain, so none is a real address.
 
-use anyhow::Context;
 use entity::person;
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
+use sea_orm::{DatabaseTransaction, Set};
 
 use super::Keys;
 use super::organisations::SHARED_SERVICE;
+use crate::seed::rows::insert_one;
 
 /// The domain of every demo email address.
 const EMAIL_DOMAIN: &str = "nhs.example";
@@ -79,11 +79,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             organisation_id: Set(Some(keys.org(org)?)),
             ..Default::default()
         };
-        let id = row
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting person {name}"))?
-            .id;
+        let id = insert_one(txn, row, || format!("person {name}")).await?.id;
         keys.people.insert(key, id);
     }
     Ok(())

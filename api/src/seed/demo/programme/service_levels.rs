@@ -11,7 +11,8 @@ use sea_orm::{DatabaseTransaction, Set};
 
 use super::measurements::month_end;
 use super::services::SERVICES;
-use super::{Keys, day, insert_batched};
+use super::{Keys, day};
+use crate::seed::rows::insert_all;
 
 /// A calendar month, as (year, month).
 type YearMonth = (i32, u32);
@@ -137,5 +138,6 @@ pub(super) async fn load(
             push(keys.service(service)?, Some(deployment), report);
         }
     }
-    insert_batched(txn, rows, "service level reports").await
+    insert_all(txn, rows, "service level reports").await?;
+    Ok(())
 }

@@ -1,15 +1,15 @@
 //! The service catalogue of the programme: the national services and the care record and
 //! imaging systems it delivered, with their providers, owners, lifecycles and targets.
 
-use anyhow::Context;
 use entity::enums::Reach::{self, External, Internal};
 use entity::enums::ServiceLifecycle::{self, Live, Pipeline, Retired};
 use entity::enums::ValueType::{self, InformedDecisions, WorkingSmarter};
 use entity::service;
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
+use sea_orm::{DatabaseTransaction, Set};
 
 use super::Keys;
 use super::organisations::SHARED_SERVICE;
+use crate::seed::rows::insert_one;
 
 /// (name, provider, owner, lifecycle, availability target %, value type, reach, description).
 type ServiceRow = (
@@ -65,11 +65,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             reach: Set(reach),
             ..Default::default()
         };
-        let id = row
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting service {name}"))?
-            .id;
+        let id = insert_one(txn, row, || format!("service {name}")).await?.id;
         keys.services.insert(name, id);
     }
     Ok(())

@@ -1,15 +1,14 @@
 //! Stakeholder management: power/interest assessments of organisations and people over the
 //! life of the programme (every attitude occurs), and dated engagements with who took part.
 
-use anyhow::Context;
 use entity::enums::Attitude::{self, Champion, Concerned, Neutral, Resistant, Supportive};
 use entity::enums::EngagementKind::{
     self, Board, Briefing, Correspondence, Meeting, Other, SiteVisit, Workshop,
 };
 use entity::{engagement, engagement_participant, stakeholder_assessment};
-use sea_orm::{ActiveModelTrait, DatabaseTransaction, Set};
+use sea_orm::{DatabaseTransaction, Set};
 
-use super::{Keys, Ymd, day, insert_batched};
+use super::{Keys, Ymd, day};
 
 /// Who is assessed: an organisation (ODS code or name) or a person (email local part).
 #[derive(Clone, Copy)]
@@ -17,6 +16,7 @@ pub(super) enum Subject {
     Organisation(&'static str),
     Person(&'static str),
 }
+use crate::seed::rows::{insert_all, insert_one};
 use Subject::{Organisation as Org, Person};
 
 /// (subject, influence 1-5, interest 1-5, attitude, assessed on, notes).
@@ -112,7 +112,7 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             ..Default::default()
         });
     }
-    insert_batched(txn, rows, "stakeholder assessments").await?;
+    insert_all(txn, rows, "stakeholder assessments").await?;
     let mut participants = Vec::new();
     for &(on, kind, summary, outcome, orgs, people) in ENGAGEMENTS {
         let row = engagement::ActiveModel {
@@ -123,10 +123,8 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             outcome: Set(Some(outcome.to_owned())),
             ..Default::default()
         };
-        let id = row
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting engagement {summary}"))?
+        let id = insert_one(txn, row, || format!("engagement {summary}"))
+            .await?
             .id;
         for org in orgs {
             participants.push(participant(id, Some(keys.org(org)?), None));
@@ -135,7 +133,8 @@ pub(super) async fn load(txn: &DatabaseTransaction, keys: &mut Keys) -> anyhow::
             participants.push(participant(id, None, Some(keys.person(person)?)));
         }
     }
-    insert_batched(txn, participants, "engagement participants").await
+    insert_all(txn, participants, "engagement participants").await?;
+    Ok(())
 }
 
 fn participant(

@@ -8,14 +8,13 @@ use entity::enums::RelationshipKind;
 use entity::{
     commitment, commitment_history, organisation, organisation_relationship as relationship,
 };
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::measurements::Generated;
 use super::register::CommitmentRow;
 use super::standings::{self, CCGS_OPENED};
 use super::{Keys, day};
+use crate::seed::rows::insert_one;
 
 /// The organisation that took over from `org` when it closed (its SUCCEEDED_BY as the
 /// landscape records it: the CCG it merged into, or its integrated care board), by key and
@@ -95,10 +94,8 @@ impl Copy {
             notes: Set(Some(format!("Transferred from {from} on {on}, {why}."))),
             ..Default::default()
         };
-        let id = model
-            .insert(txn)
-            .await
-            .with_context(|| format!("inserting commitment {to} {}", row.1))?
+        let id = insert_one(txn, model, || format!("commitment {to} {}", row.1))
+            .await?
             .id;
         history.extend(standings::rows(id, &steps, owner, None));
         Ok(id)
