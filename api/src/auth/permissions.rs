@@ -17,7 +17,7 @@ use crate::graphql::error::{ApiError, ApiResult};
 use crate::organisations::descendants;
 
 /// Something a caller may be allowed to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sea_orm::EnumIter)]
 pub enum Permission {
     /// Create and change programmes.
     WriteProgrammes,
@@ -201,59 +201,53 @@ pub async fn can_see_contact_details(
 
 #[cfg(test)]
 mod tests {
+    use sea_orm::Iterable;
+
     use super::*;
     use Permission::*;
 
-    const ALL: [Permission; 12] = [
-        WriteProgrammes,
-        WriteBenefits,
-        WriteServices,
-        WriteDeployments,
-        AgreeCommitments,
-        WriteAssessments,
-        WriteEngagements,
-        WriteCommitments,
-        RecordMeasurements,
-        SignOffCommitments,
-        WritePeople,
-        ReadAudit,
-    ];
+    const ALL: Option<Scope> = Some(Scope::Everywhere);
+    const OWN: Option<Scope> = Some(Scope::OwnOrganisations);
+    const NO: Option<Scope> = None;
 
-    fn granted(role: Role) -> Vec<Permission> {
-        ALL.into_iter()
-            .filter(|p| scope_of(role, *p).is_some())
-            .collect()
-    }
+    /// DESIGN.md's "who may do what", a row a permission: where the programme board and an
+    /// executive may do it. An administrator may do everything everywhere, a partner nothing.
+    const TABLE: [(Permission, Option<Scope>, Option<Scope>); 12] = [
+        (WriteProgrammes, ALL, NO),
+        (WriteBenefits, ALL, NO),
+        (WriteServices, ALL, NO),
+        (WriteDeployments, ALL, NO),
+        (AgreeCommitments, ALL, NO),
+        (WriteAssessments, ALL, NO),
+        (WriteEngagements, ALL, OWN),
+        (WriteCommitments, NO, OWN),
+        (RecordMeasurements, NO, OWN),
+        (SignOffCommitments, NO, OWN),
+        (WritePeople, NO, NO),
+        (ReadAudit, ALL, NO),
+    ];
 
     #[test]
     fn the_table_of_design_md() {
-        assert_eq!(granted(Role::Admin), ALL.to_vec());
+        for (permission, board, executive) in TABLE {
+            assert_eq!(scope_of(Role::Admin, permission), ALL, "{permission:?}");
+            assert_eq!(
+                scope_of(Role::ProgrammeBoard, permission),
+                board,
+                "{permission:?}"
+            );
+            assert_eq!(
+                scope_of(Role::Executive, permission),
+                executive,
+                "{permission:?}"
+            );
+            assert_eq!(scope_of(Role::Partner, permission), NO, "{permission:?}");
+        }
+        let listed: Vec<Permission> = TABLE.iter().map(|row| row.0).collect();
         assert_eq!(
-            granted(Role::ProgrammeBoard),
-            vec![
-                WriteProgrammes,
-                WriteBenefits,
-                WriteServices,
-                WriteDeployments,
-                AgreeCommitments,
-                WriteAssessments,
-                WriteEngagements,
-                ReadAudit
-            ]
-        );
-        assert_eq!(
-            granted(Role::Executive),
-            vec![
-                WriteEngagements,
-                WriteCommitments,
-                RecordMeasurements,
-                SignOffCommitments
-            ]
-        );
-        assert!(granted(Role::Partner).is_empty());
-        assert_eq!(
-            scope_of(Role::Executive, WriteCommitments),
-            Some(Scope::OwnOrganisations)
+            listed,
+            Permission::iter().collect::<Vec<_>>(),
+            "a row for every permission"
         );
     }
 }

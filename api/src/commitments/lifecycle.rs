@@ -44,18 +44,10 @@ impl Transition {
 
 #[cfg(test)]
 mod tests {
+    use sea_orm::Iterable;
+
     use super::Transition::{self, *};
     use super::*;
-
-    const STATUSES: [CommitmentStatus; 7] = [
-        Draft,
-        Proposed,
-        Agreed,
-        SignedOff,
-        Realised,
-        Withdrawn,
-        Transferred,
-    ];
 
     #[test]
     fn exactly_the_transitions_of_the_design() {
@@ -63,9 +55,7 @@ mod tests {
             [Propose, Agree, SignOff, Realise, Withdraw, Transfer]
                 .into_iter()
                 .flat_map(|t| {
-                    STATUSES
-                        .into_iter()
-                        .filter_map(move |s| Some((t, s, t.from(s)?)))
+                    CommitmentStatus::iter().filter_map(move |s| Some((t, s, t.from(s)?)))
                 })
                 .collect();
         let mut expected = vec![

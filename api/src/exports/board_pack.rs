@@ -23,12 +23,40 @@ pub struct BoardPack;
 impl Download for BoardPack {
     const WHAT: &'static str = "the board pack";
 
-    fn build(
-        db: &Db,
-        programme: &Programme,
-        query: &Query,
-    ) -> impl Future<Output = Result<Vec<Table>, DbErr>> {
-        build(db, programme, query)
+    async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
+        let s = &p.snapshot;
+        let concerns = concerns::rows(db, s, p.row.id).await?;
+        let not_signed_up = concerns::not_signed_up(db, s).await?;
+        let regions: Vec<i32> = s.regions.iter().filter_map(|(r, _)| *r).collect();
+        let names = organisations_by_id(&db.conn, &regions).await?;
+        let stem = |what: &str| format!("{what}-{}", file_name(&p.row.name, q.as_at));
+        Ok(vec![
+            summary(
+                p,
+                q,
+                concerns.len(),
+                not_signed_up.len(),
+                stem("board-pack"),
+            ),
+            by_region(p, q, &names),
+            by_benefit(p, q),
+            Table {
+                title: title(p, q, "Eligible but not signed up"),
+                columns: &concerns::NOT_SIGNED_UP,
+                rows: not_signed_up,
+                more: None,
+                file_stem: String::new(),
+                sheet: "Not signed up",
+            },
+            Table {
+                title: title(p, q, "Special-cause concerns"),
+                columns: &concerns::CONCERNS,
+                rows: concerns,
+                more: None,
+                file_stem: String::new(),
+                sheet: "Concerns",
+            },
+        ])
     }
 }
 
@@ -71,42 +99,6 @@ const COUNTS: [&str; 8] = [
     "Signed off",
     "Realised",
 ];
-
-async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
-    let s = &p.snapshot;
-    let concerns = concerns::rows(db, s, p.row.id).await?;
-    let not_signed_up = concerns::not_signed_up(db, s).await?;
-    let regions: Vec<i32> = s.regions.iter().filter_map(|(r, _)| *r).collect();
-    let names = organisations_by_id(&db.conn, &regions).await?;
-    let stem = |what: &str| format!("{what}-{}", file_name(&p.row.name, q.as_at));
-    Ok(vec![
-        summary(
-            p,
-            q,
-            concerns.len(),
-            not_signed_up.len(),
-            stem("board-pack"),
-        ),
-        by_region(p, q, &names),
-        by_benefit(p, q),
-        Table {
-            title: title(p, q, "Eligible but not signed up"),
-            columns: &concerns::NOT_SIGNED_UP,
-            rows: not_signed_up,
-            more: None,
-            file_stem: String::new(),
-            sheet: "Not signed up",
-        },
-        Table {
-            title: title(p, q, "Special-cause concerns"),
-            columns: &concerns::CONCERNS,
-            rows: concerns,
-            more: None,
-            file_stem: String::new(),
-            sheet: "Concerns",
-        },
-    ])
-}
 
 fn summary(p: &Programme, q: &Query, concerns: usize, unsigned: usize, stem: String) -> Table {
     let s = &p.snapshot;

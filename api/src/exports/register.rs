@@ -22,55 +22,47 @@ pub struct Register;
 impl Download for Register {
     const WHAT: &'static str = "the register";
 
-    fn build(
-        db: &Db,
-        programme: &Programme,
-        query: &Query,
-    ) -> impl Future<Output = Result<Vec<Table>, DbErr>> {
-        build(db, programme, query)
+    /// The register as a table, its rows made a chunk at a time as the file is written.
+    async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
+        let snapshot = &p.snapshot;
+        let within = q.within.map(|root| snapshot.within(root));
+        let rows = select(
+            snapshot,
+            q.benefit,
+            within.as_ref(),
+            q.rags.as_deref(),
+            q.statuses.as_deref(),
+            &q.order,
+        );
+        let mut title: Vec<(String, String)> = vec![
+            ("Benefits register".into(), p.row.name.clone()),
+            ("As at".into(), q.as_at.to_string()),
+        ];
+        title.extend(q.described.iter().cloned());
+        // The series are read on their own connection while the names are read on another.
+        let (series, names) = futures_util::try_join!(
+            series::of(db, snapshot, p.row.id, &rows),
+            Names::load(&db.conn, snapshot, &rows)
+        )?;
+        Ok(vec![Table {
+            title,
+            columns: &COLUMNS,
+            rows: Vec::new(),
+            more: Some(Box::new(RegisterRows {
+                snapshot: p.snapshot.clone(),
+                series,
+                names,
+                rows,
+                done: 0,
+            })),
+            file_stem: format!("register-{}", file_name(&p.row.name, q.as_at)),
+            sheet: "Benefits register",
+        }])
     }
 }
 
 /// How many rows are made (and, as CSV, sent) at once.
 const CHUNK: usize = 2_000;
-
-/// The register as a table, its rows made a chunk at a time as the file is written.
-async fn build(db: &Db, p: &Programme, q: &Query) -> Result<Vec<Table>, DbErr> {
-    let snapshot = &p.snapshot;
-    let within = q.within.map(|root| snapshot.within(root));
-    let rows = select(
-        snapshot,
-        q.benefit,
-        within.as_ref(),
-        q.rags.as_deref(),
-        q.statuses.as_deref(),
-        &q.order,
-    );
-    let mut title: Vec<(String, String)> = vec![
-        ("Benefits register".into(), p.row.name.clone()),
-        ("As at".into(), q.as_at.to_string()),
-    ];
-    title.extend(q.described.iter().cloned());
-    // The series are read on their own connection while the names are read on another.
-    let (series, names) = futures_util::try_join!(
-        series::of(db, snapshot, p.row.id, &rows),
-        Names::load(&db.conn, snapshot, &rows)
-    )?;
-    Ok(vec![Table {
-        title,
-        columns: &COLUMNS,
-        rows: Vec::new(),
-        more: Some(Box::new(RegisterRows {
-            snapshot: p.snapshot.clone(),
-            series,
-            names,
-            rows,
-            done: 0,
-        })),
-        file_stem: format!("register-{}", file_name(&p.row.name, q.as_at)),
-        sheet: "Benefits register",
-    }])
-}
 
 /// The register's rows (positions in the snapshot), made a chunk at a time from what was read
 /// before the first: the snapshot's figures, each row's series figures and the names.
