@@ -1,13 +1,15 @@
 //! Bearer tokens: only a valid token reads anything; every way a token can be wrong gets
 //! UNAUTHENTICATED and no data, and health checks stay open.
 
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
 use realise_api::auth::{AuthArgs, Role};
 use serde_json::{Value, json};
 
-use crate::helpers::{TEST_SECRET, TestApp, error_code, test_auth};
+use crate::helpers::{TEST_SECRET, TestApp, error_code, test_auth, unique_name};
 
-const KEYS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/test-only-keys");
 const VIEWER: &str = "{ viewer { subject role organisationCode } }";
 
 fn now() -> i64 {
@@ -32,13 +34,52 @@ fn hs256(claims: &Value, secret: &str) -> String {
     .unwrap()
 }
 
-fn signed_with(alg: Algorithm, private_pem: &str, claims: &Value) -> String {
-    let pem = std::fs::read(format!("{KEYS}/{private_pem}")).unwrap();
-    let key = match alg {
-        Algorithm::RS256 => EncodingKey::from_rsa_pem(&pem).unwrap(),
-        _ => EncodingKey::from_ec_pem(&pem).unwrap(),
-    };
-    encode(&Header::new(alg), claims, &key).unwrap()
+/// A key pair made for this run (no private key is kept in the repository), its public half
+/// written to a file as an operator would configure it.
+struct KeyPair {
+    signing: EncodingKey,
+    public_pem: String,
+    public_file: PathBuf,
+}
+
+impl KeyPair {
+    fn new(signing: EncodingKey, public_pem: String) -> Self {
+        let public_file = std::env::temp_dir().join(unique_name("realise_test_key") + ".pem");
+        std::fs::write(&public_file, &public_pem).unwrap();
+        Self {
+            signing,
+            public_pem,
+            public_file,
+        }
+    }
+}
+
+/// One RSA pair for the run: making one takes a moment.
+fn rsa_pair() -> &'static KeyPair {
+    static PAIR: OnceLock<KeyPair> = OnceLock::new();
+    PAIR.get_or_init(|| {
+        use rsa::pkcs1::EncodeRsaPrivateKey;
+        use rsa::pkcs8::{EncodePublicKey, LineEnding};
+        let private = rsa::RsaPrivateKey::new(&mut rsa::rand_core::OsRng, 2048).unwrap();
+        let der = private.to_pkcs1_der().unwrap();
+        let public = private.to_public_key().to_public_key_pem(LineEnding::LF);
+        KeyPair::new(EncodingKey::from_rsa_der(der.as_bytes()), public.unwrap())
+    })
+}
+
+fn ec_pair() -> &'static KeyPair {
+    static PAIR: OnceLock<KeyPair> = OnceLock::new();
+    PAIR.get_or_init(|| {
+        use p256::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
+        let secret = crate::oidc_provider::Key::new("ec").secret;
+        let der = secret.to_pkcs8_der().unwrap();
+        let public = secret.public_key().to_public_key_pem(LineEnding::LF);
+        KeyPair::new(EncodingKey::from_ec_der(der.as_bytes()), public.unwrap())
+    })
+}
+
+fn signed_with(alg: Algorithm, pair: &KeyPair, claims: &Value) -> String {
+    encode(&Header::new(alg), claims, &pair.signing).unwrap()
 }
 
 fn b64(v: &Value) -> String {
@@ -188,10 +229,10 @@ async fn spoilt_hs256_tokens_are_unauthenticated() {
     assert_eq!(status, 401, "not a bearer token");
 }
 
-fn public_key_auth(file: &str, algorithms: &[&str]) -> AuthArgs {
+fn public_key_auth(pair: &KeyPair, algorithms: &[&str]) -> AuthArgs {
     AuthArgs {
         jwt_secret: None,
-        jwt_public_key_file: Some(format!("{KEYS}/{file}").into()),
+        jwt_public_key_file: Some(pair.public_file.clone()),
         jwt_algorithms: algorithms.iter().map(|a| a.to_string()).collect(),
         ..test_auth()
     }
@@ -199,8 +240,8 @@ fn public_key_auth(file: &str, algorithms: &[&str]) -> AuthArgs {
 
 #[actix_web::test]
 async fn rs256_tokens_verify_with_the_public_key_and_hs256_ones_do_not() {
-    let app = TestApp::spawn_with_auth(public_key_auth("rsa-public.pem", &["RS256"])).await;
-    let good = signed_with(Algorithm::RS256, "rsa-private.pem", &good_claims());
+    let app = TestApp::spawn_with_auth(public_key_auth(rsa_pair(), &["RS256"])).await;
+    let good = signed_with(Algorithm::RS256, rsa_pair(), &good_claims());
     let data = app.query_as(&good, VIEWER, json!({})).await;
     assert_eq!(data["viewer"]["subject"], "u-1");
     assert_refused(
@@ -210,25 +251,24 @@ async fn rs256_tokens_verify_with_the_public_key_and_hs256_ones_do_not() {
     )
     .await;
     // The classic confusion: HS256 signed with the public key's PEM as the secret.
-    let pem = std::fs::read_to_string(format!("{KEYS}/rsa-public.pem")).unwrap();
     assert_refused(
         &app,
-        &hs256(&good_claims(), &pem),
+        &hs256(&good_claims(), &rsa_pair().public_pem),
         "HS256 keyed with the public key",
     )
     .await;
     let mut expired = good_claims();
     expired["exp"] = json!(now() - 3600);
-    let expired = signed_with(Algorithm::RS256, "rsa-private.pem", &expired);
+    let expired = signed_with(Algorithm::RS256, rsa_pair(), &expired);
     assert_refused(&app, &expired, "expired RS256").await;
 }
 
 #[actix_web::test]
 async fn es256_tokens_verify_with_an_ec_public_key() {
-    let app = TestApp::spawn_with_auth(public_key_auth("ec-public.pem", &[])).await;
-    let good = signed_with(Algorithm::ES256, "ec-private.pem", &good_claims());
+    let app = TestApp::spawn_with_auth(public_key_auth(ec_pair(), &[])).await;
+    let good = signed_with(Algorithm::ES256, ec_pair(), &good_claims());
     let data = app.query_as(&good, VIEWER, json!({})).await;
     assert_eq!(data["viewer"]["role"], "PROGRAMME_BOARD");
-    let rs = signed_with(Algorithm::RS256, "rsa-private.pem", &good_claims());
+    let rs = signed_with(Algorithm::RS256, rsa_pair(), &good_claims());
     assert_refused(&app, &rs, "RS256 when only ES256").await;
 }
