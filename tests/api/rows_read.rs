@@ -38,6 +38,10 @@ const BENEFITS_PAGE: &str = r#"{ benefits(first: 3) { edges { node { code
     commitments(first: 20) { edges { node { status organisation { name } } }
       pageInfo { hasNextPage endCursor } } } } } }"#;
 
+/// A page of the deployments of a service live at half of the 2,000 trusts, with their trusts.
+const DEPLOYMENTS_PAGE: &str = r#"{ services(first: 1) { edges { node { name
+    deployments(first: 50, statuses: [LIVE]) { edges { node { status organisation { name } } } } } } } }"#;
+
 #[actix_web::test]
 async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     if postgres_url().is_none() {
@@ -53,6 +57,7 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
         ("trust", TRUST),
         ("benefits", BENEFITS_PAGE),
         ("trusts", TRUSTS_PAGE),
+        ("deployments", DEPLOYMENTS_PAGE),
     ];
     for (label, query) in reads {
         let returned = objects(&app.query_uncached(query, json!({})).await);
@@ -154,6 +159,13 @@ async fn arrange(db: &DatabaseConnection) {
              'seed', now() FROM commitments c, generate_series(0, {}) m",
             MONTHS - 1
         ),
+        "INSERT INTO services (name, lifecycle, value_type, reach) \
+         VALUES ('Everywhere', 'LIVE', 'WORKING_SMARTER', 'INTERNAL')"
+            .to_owned(),
+        "INSERT INTO deployments (service_id, organisation_id, status) \
+         SELECT s.id, o.id, CASE WHEN o.id % 2 = 0 THEN 'LIVE' ELSE 'PLANNED' END \
+         FROM services s, organisations o WHERE o.kind = 'NHS_TRUST'"
+            .to_owned(),
         "ANALYZE".to_owned(),
     ];
     for sql in statements {

@@ -75,6 +75,24 @@ pub fn key_list(keys: &[i32]) -> sea_orm::Value {
     keys.join(",").into()
 }
 
+/// The values a statement binds, as text, in order: what the tests of hand-built statements
+/// compare.
+#[cfg(test)]
+pub fn bound(statement: &sea_orm::Statement) -> Vec<String> {
+    use sea_orm::Value;
+    let values = statement.values.as_ref().map(|v| v.0.clone());
+    values
+        .unwrap_or_default()
+        .iter()
+        .map(|v| match v {
+            Value::String(Some(s)) => s.clone(),
+            Value::Int(Some(n)) => n.to_string(),
+            Value::BigInt(Some(n)) => n.to_string(),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
 /// Groups keys by the shape of what they ask (all of a key but its parent), so that the keys
 /// of one shape are read in one statement: a query asks for one shape at each place.
 pub fn by_shape<K, S>(keys: &[K], split: impl Fn(&K) -> (S, i32)) -> HashMap<S, Vec<i32>>
@@ -139,6 +157,27 @@ macro_rules! load_children {
             @impl $key, $entity, $column, $field, $order,
             <$entity as sea_orm::EntityTrait>::Model, []
         );
+
+        // Whole rows can also be read a page at a time (`graphql::children`).
+        impl $crate::graphql::children::ChildList for $key {
+            type Entity = $entity;
+            type Row = <$entity as sea_orm::EntityTrait>::Model;
+            fn of(parent: i32) -> Self {
+                $key(parent)
+            }
+            fn parent(self) -> i32 {
+                self.0
+            }
+            fn parent_of(row: &Self::Row) -> Option<i32> {
+                Option::<i32>::from(row.$field)
+            }
+            fn parent_column() -> <$entity as sea_orm::EntityTrait>::Column {
+                <$entity as sea_orm::EntityTrait>::Column::$column
+            }
+            fn order_column() -> <$entity as sea_orm::EntityTrait>::Column {
+                <$entity as sea_orm::EntityTrait>::Column::$order
+            }
+        }
     };
     ($key:ident, $entity:path, $column:ident, $field:ident, $order:ident, as $row:ty) => {
         $crate::graphql::loader::load_children!(

@@ -4,6 +4,7 @@
 
 pub mod batching;
 pub mod checks;
+pub mod children;
 pub mod connection;
 pub mod context;
 pub mod cost;

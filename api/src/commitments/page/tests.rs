@@ -1,6 +1,7 @@
 use entity::enums::CommitmentStatus::{Agreed, Proposed, SignedOff};
 
 use super::*;
+use crate::graphql::loader::bound;
 
 fn shape(by_organisation: bool, statuses: Option<Vec<CommitmentStatus>>, along: Along) -> Shape {
     Shape {
@@ -9,24 +10,6 @@ fn shape(by_organisation: bool, statuses: Option<Vec<CommitmentStatus>>, along: 
         statuses,
         along,
     }
-}
-
-/// The values bound, as text, in order.
-fn bound(statement: &Statement) -> Vec<String> {
-    let values = statement
-        .values
-        .as_ref()
-        .map(|v| v.0.clone())
-        .unwrap_or_default();
-    values
-        .iter()
-        .map(|v| match v {
-            Value::String(Some(s)) => s.clone(),
-            Value::Int(Some(n)) => n.to_string(),
-            Value::BigInt(Some(n)) => n.to_string(),
-            other => format!("{other:?}"),
-        })
-        .collect()
 }
 
 #[test]

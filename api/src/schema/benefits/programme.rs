@@ -6,7 +6,8 @@ use entity::programme;
 use realise_macros::connections;
 
 use crate::benefits::loaders::BenefitsOfProgramme;
-use crate::graphql::connection::{Connection, paginate};
+use crate::graphql::children::{ChildList, children_page};
+use crate::graphql::connection::Connection;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -79,8 +80,7 @@ impl Programme {
     /// The programme's benefits, by code.
     #[connection]
     async fn benefits(&self, ctx: &Context<'_>) -> ApiResult<Connection<Benefit>> {
-        let rows = load_or_default(ctx.request(), BenefitsOfProgramme(self.0.id)).await?;
-        Ok(paginate(page, rows, Benefit))
+        children_page(ctx, page, BenefitsOfProgramme(self.0.id).rows(), Benefit).await
     }
     /// Stakeholder assessments for the programme, oldest first.
     async fn stakeholder_assessments(
@@ -128,8 +128,7 @@ impl Programme {
     /// Engagements with stakeholders, newest first.
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
-        let mut rows = load_or_default(ctx.request(), EngagementsOfProgramme(self.0.id)).await?;
-        rows.reverse();
-        Ok(paginate(page, rows, Engagement))
+        let list = EngagementsOfProgramme(self.0.id).rows().newest_first();
+        children_page(ctx, page, list, Engagement).await
     }
 }

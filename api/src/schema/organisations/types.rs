@@ -9,6 +9,7 @@ use super::related::RelationshipDirection::{self, Incoming, Outgoing};
 use super::relationship::OrganisationRelationship;
 
 use crate::commitments::page::PageOf;
+use crate::graphql::children::{ChildList, children_page};
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
@@ -211,8 +212,7 @@ impl Organisation {
     /// The people who work here, by name.
     #[connection]
     async fn people(&self, ctx: &Context<'_>) -> ApiResult<Connection<Person>> {
-        let people = load_or_default(ctx.request(), PeopleOfOrganisation(self.0.id)).await?;
-        Ok(paginate(page, people, Person))
+        children_page(ctx, page, PeopleOfOrganisation(self.0.id).rows(), Person).await
     }
 
     /// Realisation of a programme over this organisation and everything PART_OF it as at a
@@ -243,8 +243,8 @@ impl Organisation {
     /// The services deployed (or planned) here.
     #[connection]
     async fn deployments(&self, ctx: &Context<'_>) -> ApiResult<Connection<Deployment>> {
-        let rows = load_or_default(ctx.request(), DeploymentsOfOrganisation(self.0.id)).await?;
-        Ok(paginate(page, rows, Deployment))
+        let list = DeploymentsOfOrganisation(self.0.id).rows();
+        children_page(ctx, page, list, Deployment).await
     }
 
     /// The services in the catalogue this organisation provides (as a supplier or a shared

@@ -6,7 +6,8 @@ use entity::{deployment, readiness_gate, service, service_level_report};
 use realise_macros::connections;
 
 use crate::benefits::BenefitsEnabledBy;
-use crate::graphql::connection::{Connection, paginate};
+use crate::graphql::children::{ChildList, children_page};
+use crate::graphql::connection::Connection;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -91,11 +92,9 @@ impl Service {
             Vec<DeploymentStatus>,
         >,
     ) -> ApiResult<Connection<Deployment>> {
-        let mut rows = load_or_default(ctx.request(), DeploymentsOfService(self.0.id)).await?;
-        if let Some(statuses) = statuses {
-            rows.retain(|d| statuses.contains(&d.status));
-        }
-        Ok(paginate(page, rows, Deployment))
+        let list = DeploymentsOfService(self.0.id).rows();
+        let list = list.only(deployment::Column::Status, statuses);
+        children_page(ctx, page, list, Deployment).await
     }
     /// The benefits this service enables.
     async fn enabled_benefits(&self, ctx: &Context<'_>) -> ApiResult<Vec<Benefit>> {

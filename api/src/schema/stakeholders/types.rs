@@ -2,11 +2,12 @@
 
 use super::assessment::{Engagement, StakeholderAssessment};
 use async_graphql::{Context, ID, Object};
-use entity::person;
+use entity::{commitment, person};
 use realise_macros::connections;
 
 use crate::benefits::{BenefitsOfNationalOwner, ProgrammesLedBy};
 use crate::commitments::{CommitmentsOfOwner, CommitmentsSignedOffBy};
+use crate::graphql::children::{ChildList, children_page};
 use crate::graphql::connection::{Connection, paginate};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
@@ -92,17 +93,15 @@ impl Person {
             Vec<entity::enums::CommitmentStatus>,
         >,
     ) -> ApiResult<Connection<Commitment>> {
-        let mut rows = load_or_default(ctx.request(), CommitmentsOfOwner(self.0.id)).await?;
-        if let Some(statuses) = statuses {
-            rows.retain(|c| statuses.contains(&c.status));
-        }
-        Ok(paginate(page, rows, Commitment))
+        let list = CommitmentsOfOwner(self.0.id).rows();
+        let list = list.only(commitment::Column::Status, statuses);
+        children_page(ctx, page, list, Commitment).await
     }
     /// The commitments they signed off for their organisation's board, oldest sign-off first.
     #[connection]
     async fn commitments_signed_off(&self, ctx: &Context<'_>) -> ApiResult<Connection<Commitment>> {
-        let rows = load_or_default(ctx.request(), CommitmentsSignedOffBy(self.0.id)).await?;
-        Ok(paginate(page, rows, Commitment))
+        let list = CommitmentsSignedOffBy(self.0.id).rows();
+        children_page(ctx, page, list, Commitment).await
     }
     /// The programmes they are senior responsible owner of, by name.
     async fn programmes_led(&self, ctx: &Context<'_>) -> ApiResult<Vec<Programme>> {

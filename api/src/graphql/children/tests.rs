@@ -1,0 +1,154 @@
+use sea_orm::{ConnectOptions, Database};
+
+use super::*;
+use crate::db::Db;
+use crate::graphql::loader::{bound, load_children};
+
+/// A child table of the tests' own, so that the kernel's tests name no domain.
+mod child {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "children")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub parent_id: i32,
+        pub position: i32,
+        pub status: Status,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+    #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(10))")]
+    pub enum Status {
+        #[sea_orm(string_value = "LIVE")]
+        Live,
+        #[sea_orm(string_value = "PLANNED")]
+        Planned,
+    }
+}
+
+use child::Status::{Live, Planned};
+
+load_children!(ChildrenOf, child::Entity, ParentId, parent_id, Position);
+
+fn read(first: Option<u32>, newest_first: bool, only: Option<Vec<child::Status>>) -> ChildRows<()> {
+    let list = ChildRows {
+        first,
+        ..ChildrenOf(0).rows()
+    };
+    let list = if newest_first {
+        list.newest_first()
+    } else {
+        list
+    };
+    list.only(child::Column::Status, only).of_parent(())
+}
+
+#[test]
+fn each_database_reads_each_parents_rows_in_its_own_form() {
+    // (backend, the read, what the SQL must hold, the values bound in order)
+    let cases = [
+        (
+            DbBackend::Postgres,
+            read(Some(21), false, None),
+            vec![
+                "FROM unnest(string_to_array($1, ',')::int[]) AS asked(parent)",
+                "WHERE c.\"parent_id\" = asked.parent ORDER BY c.\"position\" ASC, c.id ASC LIMIT $2",
+            ],
+            vec!["7,9", "21"],
+        ),
+        (
+            DbBackend::Postgres,
+            read(Some(5), true, Some(vec![Planned, Live, Live])),
+            vec![
+                "= asked.parent AND c.\"status\" IN ($2, $3) ORDER BY c.\"position\" DESC, c.id DESC LIMIT $4",
+            ],
+            vec!["7,9", "LIVE", "PLANNED", "5"],
+        ),
+        (
+            DbBackend::Postgres,
+            read(None, false, Some(vec![Live])),
+            vec![
+                "WHERE c.\"parent_id\" = ANY(string_to_array($1, ',')::int[]) AND c.\"status\" IN ($2)",
+            ],
+            vec!["7,9", "LIVE"],
+        ),
+        (
+            DbBackend::Sqlite,
+            read(Some(21), false, Some(vec![Live])),
+            vec![
+                "PARTITION BY c.\"parent_id\" ORDER BY c.\"position\" ASC, c.id ASC",
+                "WHERE c.\"parent_id\" IN (?, ?) AND c.\"status\" IN (?)) c WHERE c.place <= ?",
+            ],
+            vec!["7", "9", "LIVE", "21"],
+        ),
+        (
+            DbBackend::Sqlite,
+            read(Some(3), false, Some(vec![])),
+            vec!["IN (?, ?) AND 1 = 0) c WHERE c.place <= ?"],
+            vec!["7", "9", "3"],
+        ),
+        (
+            DbBackend::Sqlite,
+            read(None, true, None),
+            vec!["WHERE c.\"parent_id\" IN (?, ?) ORDER BY c.\"parent_id\", c.\"position\" DESC"],
+            vec!["7", "9"],
+        ),
+    ];
+    for (backend, shape, holds, values) in cases {
+        let statement = statement::<ChildrenOf>(backend, &shape, &[7, 9]);
+        for text in holds {
+            assert!(
+                statement.sql.contains(text),
+                "{shape:?}: {text} not in {}",
+                statement.sql
+            );
+        }
+        assert_eq!(bound(&statement), values, "{backend:?} {shape:?}");
+    }
+}
+
+/// Runs the reads on SQLite: each parent gets its own rows, cut, ordered and filtered.
+#[tokio::test]
+async fn a_read_gives_each_parent_its_own_rows() {
+    let options = ConnectOptions::new("sqlite::memory:")
+        .max_connections(1)
+        .to_owned();
+    let conn = Database::connect(options).await.expect("connect");
+    let setup = "CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, \
+                 position INTEGER NOT NULL, status TEXT NOT NULL); \
+                 INSERT INTO children VALUES (1, 1, 5, 'LIVE'), (2, 1, 3, 'PLANNED'), \
+                 (3, 1, 1, 'LIVE'), (4, 1, 4, 'LIVE'), (5, 1, 2, 'PLANNED'), \
+                 (6, 2, 1, 'PLANNED'), (7, 2, 1, 'LIVE');";
+    conn.execute_unprepared(setup).await.expect("arrange");
+    let loader = DbLoader {
+        db: Db {
+            conn,
+            statements: Default::default(),
+        },
+    };
+    // (the read, the ids read for parents 1, 2 and 3)
+    let cases: [(ChildRows<()>, [&[i32]; 3]); 5] = [
+        (read(None, false, None), [&[3, 5, 2, 4, 1], &[6, 7], &[]]),
+        (read(Some(3), false, None), [&[3, 5, 2], &[6, 7], &[]]),
+        // Ties on position fall back to the key, reversed too.
+        (read(Some(2), true, None), [&[1, 4], &[7, 6], &[]]),
+        (read(None, false, Some(vec![Live])), [&[3, 4, 1], &[7], &[]]),
+        (read(Some(1), false, Some(vec![])), [&[], &[], &[]]),
+    ];
+    for (shape, expected) in cases {
+        let keys: Vec<ChildRows<ChildrenOf>> =
+            (1..=3).map(|p| shape.of_parent(ChildrenOf(p))).collect();
+        let found = loader.load(&keys).await.expect("read");
+        for (key, ids) in keys.iter().zip(expected) {
+            let read: Vec<i32> = found[key].iter().map(|row| row.id).collect();
+            assert_eq!(read, ids, "{shape:?}, parent {}", key.of.0);
+        }
+    }
+}
