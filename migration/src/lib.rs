@@ -20,6 +20,7 @@ mod m20261201_000006_add_organisation_last_seen;
 mod m20261202_000001_announce_audit_events;
 mod m20261203_000001_index_commitments_in_page_order;
 mod m20261203_000002_index_relationships_by_end;
+mod m20261204_000001_index_audit_events_in_trail_order;
 mod version_triggers;
 
 /// A timestamp column that defaults to now (`created_at`, `updated_at`, `recorded_at`), so
@@ -48,6 +49,16 @@ where
         index.col(column);
     }
     manager.create_index(index.to_owned()).await
+}
+
+/// Drops the index `name` of `table`: an index a wider one replaces.
+pub(crate) async fn drop_index<T: IntoTableRef>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+) -> Result<(), DbErr> {
+    let index = Index::drop().name(name).table(table).to_owned();
+    manager.drop_index(index).await
 }
 
 /// Runs `statements` in order on PostgreSQL, and nothing on SQLite: for what only PostgreSQL
@@ -90,6 +101,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000001_announce_audit_events::Migration),
             Box::new(m20261203_000001_index_commitments_in_page_order::Migration),
             Box::new(m20261203_000002_index_relationships_by_end::Migration),
+            Box::new(m20261204_000001_index_audit_events_in_trail_order::Migration),
         ]
     }
 }

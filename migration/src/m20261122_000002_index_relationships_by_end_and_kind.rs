@@ -37,7 +37,7 @@ impl MigrationTrait for Migration {
                         .to_owned(),
                 )
                 .await?;
-            manager.drop_index(drop(old)).await?;
+            crate::drop_index(manager, old, OrganisationRelationships::Table).await?;
         }
         Ok(())
     }
@@ -53,17 +53,10 @@ impl MigrationTrait for Migration {
                         .to_owned(),
                 )
                 .await?;
-            manager.drop_index(drop(new)).await?;
+            crate::drop_index(manager, new, OrganisationRelationships::Table).await?;
         }
         Ok(())
     }
-}
-
-fn drop(name: &str) -> IndexDropStatement {
-    Index::drop()
-        .name(name)
-        .table(OrganisationRelationships::Table)
-        .to_owned()
 }
 
 #[derive(DeriveIden, Clone, Copy)]

@@ -32,7 +32,7 @@ impl MigrationTrait for Migration {
         for (old, new, parent, order) in PAGES {
             let columns = [parent, order, Commitments::Id];
             crate::index(manager, new, Commitments::Table, columns).await?;
-            manager.drop_index(drop(old)).await?;
+            crate::drop_index(manager, old, Commitments::Table).await?;
         }
         Ok(())
     }
@@ -40,17 +40,10 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for (old, new, parent, _) in PAGES {
             crate::index(manager, old, Commitments::Table, [parent]).await?;
-            manager.drop_index(drop(new)).await?;
+            crate::drop_index(manager, new, Commitments::Table).await?;
         }
         Ok(())
     }
-}
-
-fn drop(name: &str) -> IndexDropStatement {
-    Index::drop()
-        .name(name)
-        .table(Commitments::Table)
-        .to_owned()
 }
 
 #[derive(DeriveIden, Clone, Copy)]

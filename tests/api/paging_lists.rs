@@ -3,6 +3,7 @@
 //! the page cut from the whole list says. Each list is checked at several page sizes and
 //! filters over the demo, which has lists longer than a page.
 
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
@@ -11,7 +12,7 @@ const PAGE: &str = "TOTAL edges { cursor node { NODE } } \
                     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
 
 /// (the lists' names, a query with `LIST(name, node fields)` for each list)
-const QUERIES: [(&[&str], &str); 4] = [
+const QUERIES: [(&[&str], &str); 5] = [
     (
         &["deployments"],
         "query($first: Int!, $statuses: [DeploymentStatus!]) { services(first: 30) {
@@ -30,6 +31,11 @@ const QUERIES: [(&[&str], &str); 4] = [
           edges { node { name commitmentsOwned(first: $first, statuses: $statuses) {
             LIST(id status) }
             commitmentsSignedOff(first: $first) { LIST(id signedOffOn) } } } } }",
+    ),
+    (
+        &["auditTrail"],
+        "query($first: Int!) { commitments(first: 40) { edges { node { id
+          auditTrail(first: $first) { LIST(id action occurredAt) } } } } }",
     ),
     (
         &["people", "deployments"],
@@ -84,7 +90,8 @@ fn pages<'a>(value: &'a Value, name: &str, found: &mut Vec<&'a Value>) {
 }
 
 /// (a list, the field it is ordered by, whether newest first): the order each documents.
-const ORDERS: [(&str, &str, bool); 3] = [
+const ORDERS: [(&str, &str, bool); 4] = [
+    ("auditTrail", "occurredAt", true),
     ("benefits", "code", false),
     ("engagements", "occurredOn", true),
     ("commitmentsSignedOff", "signedOffOn", false),
@@ -112,9 +119,28 @@ fn assert_in_order(data: &Value) {
     }
 }
 
+/// Gives the commitments audit trails of 0 to 4 events (by key), a day apart, and files as
+/// many events under benefits with the same keys, which no commitment's trail may show.
+async fn arrange_trails(app: &TestApp) {
+    for day in 1..=4 {
+        for (kind, action) in [
+            ("Commitment", "updateCommitment"),
+            ("Benefit", "updateBenefit"),
+        ] {
+            let sql = format!(
+                "INSERT INTO audit_events (actor, actor_role, action, entity_type, entity_id, \
+                 occurred_at) SELECT 'test', 'ADMIN', '{action}', '{kind}', id, \
+                 '2026-01-0{day} 00:00:00+00:00' FROM commitments WHERE id % 5 >= {day}"
+            );
+            app.db.conn.execute_unprepared(&sql).await.expect(&sql);
+        }
+    }
+}
+
 #[actix_web::test]
 async fn a_first_page_of_a_nested_list_is_the_page_cut_from_the_whole_list() {
     let app = TestApp::spawn_with_demo().await;
+    arrange_trails(&app).await;
     for (lists, query) in QUERIES {
         let statuses = match query.contains("CommitmentStatus") {
             true => vec![
@@ -147,6 +173,11 @@ async fn a_first_page_of_a_nested_list_is_the_page_cut_from_the_whole_list() {
                 without_totals(&mut whole);
                 assert_eq!(paged, whole, "first {first}, statuses {statuses}: {query}");
                 assert_in_order(&paged);
+                let text = paged.to_string();
+                assert!(
+                    !text.contains("updateBenefit"),
+                    "a benefit's event in {text}"
+                );
                 for (i, name) in lists.iter().enumerate() {
                     let mut found = Vec::new();
                     pages(&paged, name, &mut found);

@@ -42,6 +42,10 @@ const BENEFITS_PAGE: &str = r#"{ benefits(first: 3) { edges { node { code
 const DEPLOYMENTS_PAGE: &str = r#"{ services(first: 1) { edges { node { name
     deployments(first: 50, statuses: [LIVE]) { edges { node { status organisation { name } } } } } } } }"#;
 
+/// The newest 60 of the 300 events of one commitment, beside 300 of a benefit with the same key.
+const TRAIL_PAGE: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first: 1) {
+    edges { node { status auditTrail(first: 60) { edges { node { action occurredAt } } } } } } } }"#;
+
 #[actix_web::test]
 async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     if postgres_url().is_none() {
@@ -58,6 +62,7 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
         ("benefits", BENEFITS_PAGE),
         ("trusts", TRUSTS_PAGE),
         ("deployments", DEPLOYMENTS_PAGE),
+        ("trail", TRAIL_PAGE),
     ];
     for (label, query) in reads {
         let returned = objects(&app.query_uncached(query, json!({})).await);
@@ -165,6 +170,13 @@ async fn arrange(db: &DatabaseConnection) {
         "INSERT INTO deployments (service_id, organisation_id, status) \
          SELECT s.id, o.id, CASE WHEN o.id % 2 = 0 THEN 'LIVE' ELSE 'PLANNED' END \
          FROM services s, organisations o WHERE o.kind = 'NHS_TRUST'"
+            .to_owned(),
+        "INSERT INTO audit_events (actor, actor_role, action, entity_type, entity_id, \
+         occurred_at) \
+         SELECT 'seed', 'ADMIN', 'recordMeasurement', t.kind, c.id, now() \
+         FROM (SELECT c.id FROM commitments c JOIN organisations o ON o.id = c.organisation_id \
+               WHERE o.ods_code = 'T0000' ORDER BY c.benefit_id, c.id LIMIT 1) c \
+         CROSS JOIN generate_series(1, 300) n CROSS JOIN (VALUES ('Commitment'), ('Benefit')) t(kind)"
             .to_owned(),
         "ANALYZE".to_owned(),
     ];

@@ -21,7 +21,7 @@ use serde::Serialize;
 use crate::auth::Caller;
 use crate::graphql::ids::NodeType;
 
-pub use query::{AuditQuery, AuditTrailOf, trail};
+pub use query::{AuditQuery, trail};
 pub use types::AuditEvent;
 pub use write::{Written, write, write_as};
 

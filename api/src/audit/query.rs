@@ -1,9 +1,6 @@
 //! Reading the audit trail: one object's (`auditTrail` on the object) and everyone's, filtered
 //! (`auditEvents`), newest first, for administrators and the programme board only.
 
-use std::collections::HashMap;
-
-use async_graphql::dataloader::Loader;
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::audit_event::{self, Column};
 use realise_macros::connections;
@@ -11,47 +8,17 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::AuditEvent;
 use crate::auth::{Permission, require};
-use crate::graphql::connection::{Connection, PageArgs, paginate, query_page};
-use crate::graphql::context::ContextExt;
+use crate::graphql::children::{ChildList, children_page};
+use crate::graphql::connection::{Connection, PageArgs, query_page};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::filter::Where;
 use crate::graphql::ids::{NodeType, decode_any};
-use crate::graphql::loader::{DbLoader, LoadError, group_by, load_or_default};
+use crate::graphql::loader::load_children;
 use crate::graphql::scalars::Timestamp;
 
-/// The events of one object, newest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct AuditTrailOf(pub NodeType, pub i32);
-
-impl Loader<AuditTrailOf> for DbLoader {
-    type Value = Vec<audit_event::Model>;
-    type Error = LoadError;
-
-    async fn load(
-        &self,
-        keys: &[AuditTrailOf],
-    ) -> Result<HashMap<AuditTrailOf, Self::Value>, Self::Error> {
-        // One statement per object type asked for, whatever the number of objects.
-        let mut by_type: HashMap<NodeType, Vec<i32>> = HashMap::new();
-        for k in keys {
-            by_type.entry(k.0).or_default().push(k.1);
-        }
-        let mut rows = Vec::new();
-        for (node_type, ids) in by_type {
-            rows.extend(
-                audit_event::Entity::find()
-                    .filter(Column::EntityType.eq(node_type.name()))
-                    .filter(Column::EntityId.is_in(ids))
-                    .order_by_desc(Column::Id)
-                    .all(&self.db.conn)
-                    .await?,
-            );
-        }
-        Ok(group_by(keys, rows, |m| {
-            NodeType::from_name(&m.entity_type).map(|t| AuditTrailOf(t, m.entity_id))
-        }))
-    }
-}
+// The events of one object, newest first: the audit table's rows by object key, which an
+// object's trail narrows to its type.
+load_children!(EventsOf, audit_event::Entity, EntityId, entity_id, Id);
 
 /// The `auditTrail` field of an object: its events, newest first.
 pub async fn trail(
@@ -61,8 +28,9 @@ pub async fn trail(
     page: PageArgs,
 ) -> ApiResult<Connection<AuditEvent>> {
     require(ctx, Permission::ReadAudit)?;
-    let rows = load_or_default(ctx.request(), AuditTrailOf(entity, id)).await?;
-    Ok(paginate(page, rows, AuditEvent))
+    let events = EventsOf(id).rows().newest_first();
+    let events = events.only_text(Column::EntityType, Some(vec![entity.name().to_owned()]));
+    children_page(ctx, page, events, AuditEvent).await
 }
 
 /// Which audit events to list.

@@ -100,8 +100,17 @@ impl<K: ChildList> ChildRows<K> {
     where
         V: ActiveEnum<Value = String>,
     {
-        let only = values.map(|values| {
-            let mut values: Vec<String> = values.iter().map(ActiveEnum::to_value).collect();
+        let values = values.map(|values| values.iter().map(ActiveEnum::to_value).collect());
+        self.only_text(column, values)
+    }
+
+    /// Only the rows whose text `column` holds one of `values`, when given.
+    pub fn only_text(
+        self,
+        column: <K::Entity as EntityTrait>::Column,
+        values: Option<Vec<String>>,
+    ) -> Self {
+        let only = values.map(|mut values| {
             values.sort();
             values.dedup();
             Only {
