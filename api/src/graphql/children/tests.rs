@@ -112,6 +112,23 @@ fn each_database_reads_each_parents_rows_in_its_own_form() {
         }
         assert_eq!(bound(&statement), values, "{backend:?} {shape:?}");
     }
+    // One parent: a plain LIMIT on both databases.
+    let one = [
+        (
+            DbBackend::Postgres,
+            "WHERE c.\"parent_id\" = $1 AND c.\"status\" IN ($2) ORDER BY c.\"position\" ASC, c.id ASC LIMIT $3",
+        ),
+        (
+            DbBackend::Sqlite,
+            "WHERE c.\"parent_id\" = ? AND c.\"status\" IN (?) ORDER BY c.\"position\" ASC, c.id ASC LIMIT ?",
+        ),
+    ];
+    for (backend, holds) in one {
+        let statement =
+            statement::<ChildrenOf>(backend, &read(Some(4), false, Some(vec![Live])), &[7]);
+        assert!(statement.sql.contains(holds), "{}", statement.sql);
+        assert_eq!(bound(&statement), ["7", "LIVE", "4"], "{backend:?}");
+    }
 }
 
 /// Runs the reads on SQLite: each parent gets its own rows, cut, ordered and filtered.
@@ -151,4 +168,9 @@ async fn a_read_gives_each_parent_its_own_rows() {
             assert_eq!(read, ids, "{shape:?}, parent {}", key.of.0);
         }
     }
+    // One parent alone is read in the plain form, to the same rows.
+    let key = read(Some(3), true, Some(vec![Live])).of_parent(ChildrenOf(1));
+    let found = loader.load(std::slice::from_ref(&key)).await.expect("read");
+    let ids: Vec<i32> = found[&key].iter().map(|row| row.id).collect();
+    assert_eq!(ids, [1, 4, 3]);
 }
