@@ -40,40 +40,54 @@ pub async fn owner_belongs<C: ConnectionTrait>(
     org: i32,
     today: NaiveDate,
 ) -> WriteResult<()> {
-    let belongs = match organisation_of(db, owner, "owner").await? {
-        Some(h) if h == org => true,
-        Some(h) => descendants(db, org, today).await?.contains(&h),
-        None => false,
-    };
-    if belongs {
-        return Ok(());
-    }
-    refused(
-        "owner",
-        UserErrorCode::NotOfOrganisation,
-        "the owner must be a person of the organisation or of one part of it",
-    )
+    let why = "the owner must be a person of the organisation or of one part of it";
+    person_belongs(db, (owner, "owner"), org, Within::Below, today, why).await
 }
 
 /// NOT_OF_ORGANISATION unless `signer` is a person of `org` or of an organisation it is
 /// PART_OF: nobody signs off in another organisation's name.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn signer_belongs<C: ConnectionTrait>(
     db: &C,
     signer: i32,
     org: i32,
     today: NaiveDate,
 ) -> WriteResult<()> {
-    let belongs = match organisation_of(db, signer, "signedOffBy").await? {
-        Some(h) if h == org => true,
-        Some(h) => ancestors(db, org, today).await?.contains(&h),
+    let why = "the commitment must be signed off by a person of its organisation or of one it is \
+               part of";
+    person_belongs(db, (signer, "signedOffBy"), org, Within::Above, today, why).await
+}
+
+/// Where, besides the organisation itself, a person may belong for a rule.
+#[derive(Debug, Clone, Copy)]
+enum Within {
+    /// An organisation PART_OF it, directly or through others.
+    Below,
+    /// An organisation it is PART_OF, directly or through others.
+    Above,
+}
+
+/// NOT_OF_ORGANISATION about `field`, saying `why`, unless `person` (named by `field`) is of
+/// `org` or of an organisation `within` it on `today`.
+async fn person_belongs<C: ConnectionTrait>(
+    db: &C,
+    (person, field): (i32, &str),
+    org: i32,
+    within: Within,
+    today: NaiveDate,
+    why: &str,
+) -> WriteResult<()> {
+    let belongs = match organisation_of(db, person, field).await? {
+        Some(home) if home == org => true,
+        Some(home) => match within {
+            Within::Below => descendants(db, org, today).await?,
+            Within::Above => ancestors(db, org, today).await?,
+        }
+        .contains(&home),
         None => false,
     };
     if belongs {
         return Ok(());
     }
-    refused(
-        "signedOffBy",
-        UserErrorCode::NotOfOrganisation,
-        "the commitment must be signed off by a person of its organisation or of one it is part of",
-    )
+    refused(field, UserErrorCode::NotOfOrganisation, why)
 }

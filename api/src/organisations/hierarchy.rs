@@ -41,52 +41,49 @@ pub async fn descendants<C: ConnectionTrait>(
     root: i32,
     d: NaiveDate,
 ) -> Result<Vec<i32>, DbErr> {
-    let mut seen: HashSet<i32> = HashSet::from([root]);
-    let mut all = Vec::new();
-    let mut level = vec![root];
-    for _ in 0..MAX_DEPTH {
-        if level.is_empty() {
-            break;
-        }
-        let children: Vec<i32> = relationship::Entity::find()
-            .select_only()
-            .column(relationship::Column::FromOrganisationId)
-            .filter(relationship::Column::Kind.eq(RelationshipKind::PartOf))
-            .filter(relationship::Column::ToOrganisationId.is_in(level))
-            .filter(valid_at(d))
-            .into_tuple()
-            .all(db)
-            .await?;
-        level = children.into_iter().filter(|c| seen.insert(*c)).collect();
-        all.extend_from_slice(&level);
-    }
-    Ok(all)
+    use relationship::Column::{FromOrganisationId, ToOrganisationId};
+    walk(db, root, d, ToOrganisationId, FromOrganisationId).await
 }
 
 /// Every organisation that `org` is PART_OF on `d`, nearest first (not `org` itself): one
 /// query per level.
+#[tracing::instrument(level = "debug", skip(db))]
 pub async fn ancestors<C: ConnectionTrait>(
     db: &C,
     org: i32,
     d: NaiveDate,
 ) -> Result<Vec<i32>, DbErr> {
-    let mut seen: HashSet<i32> = HashSet::from([org]);
+    use relationship::Column::{FromOrganisationId, ToOrganisationId};
+    walk(db, org, d, FromOrganisationId, ToOrganisationId).await
+}
+
+/// The organisations reached from `start` by PART_OF relationships holding on `d`, a level at a
+/// time, nearest first, each once: a relationship whose `reached` end is an organisation of
+/// one level gives its `next` end to the next.
+async fn walk<C: ConnectionTrait>(
+    db: &C,
+    start: i32,
+    d: NaiveDate,
+    reached: relationship::Column,
+    next: relationship::Column,
+) -> Result<Vec<i32>, DbErr> {
+    let mut seen: HashSet<i32> = HashSet::from([start]);
     let mut all = Vec::new();
-    let mut level = vec![org];
+    let mut level = vec![start];
     for _ in 0..MAX_DEPTH {
         if level.is_empty() {
             break;
         }
-        let parents: Vec<i32> = relationship::Entity::find()
+        let found: Vec<i32> = relationship::Entity::find()
             .select_only()
-            .column(relationship::Column::ToOrganisationId)
+            .column(next)
             .filter(relationship::Column::Kind.eq(RelationshipKind::PartOf))
-            .filter(relationship::Column::FromOrganisationId.is_in(level))
+            .filter(reached.is_in(level))
             .filter(valid_at(d))
             .into_tuple()
             .all(db)
             .await?;
-        level = parents.into_iter().filter(|p| seen.insert(*p)).collect();
+        level = found.into_iter().filter(|o| seen.insert(*o)).collect();
         all.extend_from_slice(&level);
     }
     Ok(all)

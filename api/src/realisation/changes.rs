@@ -7,11 +7,11 @@ use entity::trajectory_point;
 use futures_util::try_join;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    Statement, StreamTrait,
+    StreamTrait,
 };
 
 use super::inputs::{CommitmentColumns, PlannedValue, RecordedValue};
-use super::store::{commitments_among, latest_measurements};
+use super::store::{as_at_statement, commitments_among, latest_measurements};
 
 /// The rows behind the figures of the programme's commitments among `keys` as at `as_at`: the
 /// commitments (those that existed on the date), their trajectory points and their latest
@@ -23,11 +23,8 @@ pub async fn rows_of<C: ConnectionTrait + StreamTrait>(
     keys: &[i32],
 ) -> Result<ChangedRows, DbErr> {
     let backend = ConnectionTrait::get_database_backend(db);
-    let latest = Statement::from_sql_and_values(
-        backend,
-        latest_measurements(backend, Some(keys)),
-        [sea_orm::Value::from(as_at), sea_orm::Value::from(programme)],
-    );
+    let sql = latest_measurements(backend, Some(keys));
+    let latest = as_at_statement(backend, sql, programme, as_at);
     let (commitments, trajectory, latest) = try_join!(
         commitments_among(db, programme, as_at, Some(keys)),
         trajectory_point::Entity::find()

@@ -22,8 +22,8 @@ use entity::{
 use futures_util::{TryStreamExt, try_join};
 use sea_orm::sea_query::{Query, SelectStatement};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, Statement, StreamTrait,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, Statement, StreamTrait,
 };
 
 mod sql;
@@ -146,16 +146,8 @@ pub(super) async fn commitments_among<C: ConnectionTrait + StreamTrait>(
     only: Option<&[i32]>,
 ) -> Result<Vec<CommitmentColumns>, DbErr> {
     let backend = ConnectionTrait::get_database_backend(db);
-    let statement = Statement::from_sql_and_values(
-        backend,
-        commitments_as_at(backend, only),
-        [sea_orm::Value::from(as_at), sea_orm::Value::from(programme)],
-    );
-    CommitmentColumns::find_by_statement(statement)
-        .stream(db)
-        .await?
-        .try_collect()
-        .await
+    let sql = commitments_as_at(backend, only);
+    streamed(db, as_at_statement(backend, sql, programme, as_at)).await
 }
 
 /// The trajectory points of the programme's commitments.
@@ -183,12 +175,27 @@ async fn latest<C: ConnectionTrait + StreamTrait>(
     as_at: NaiveDate,
 ) -> Result<Vec<RecordedValue>, DbErr> {
     let backend = ConnectionTrait::get_database_backend(db);
-    let statement = Statement::from_sql_and_values(
-        backend,
-        latest_measurements(backend, None),
-        [sea_orm::Value::from(as_at), sea_orm::Value::from(programme)],
-    );
-    RecordedValue::find_by_statement(statement)
+    let sql = latest_measurements(backend, None);
+    streamed(db, as_at_statement(backend, sql, programme, as_at)).await
+}
+
+/// A statement of the programme's rows as at a date: `sql` takes the date, then the programme.
+pub(super) fn as_at_statement(
+    backend: DbBackend,
+    sql: String,
+    programme: i32,
+    as_at: NaiveDate,
+) -> Statement {
+    Statement::from_sql_and_values(backend, sql, [as_at.into(), programme.into()])
+}
+
+/// The rows of `statement`, decoded as they stream in.
+async fn streamed<R, C>(db: &C, statement: Statement) -> Result<Vec<R>, DbErr>
+where
+    R: FromQueryResult + Send + 'static,
+    C: ConnectionTrait + StreamTrait,
+{
+    R::find_by_statement(statement)
         .stream(db)
         .await?
         .try_collect()
