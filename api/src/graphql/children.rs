@@ -189,7 +189,7 @@ fn statement<K: ChildList>(
     shape: &ChildRows<()>,
     parents: &[i32],
 ) -> Statement {
-    let table = K::Entity::default().table_name().to_owned();
+    let table = K::Entity::default().table_name();
     let parent = K::parent_column().as_str();
     let order = K::order_column().as_str();
     let dir = if shape.newest_first { "DESC" } else { "ASC" };
