@@ -47,6 +47,7 @@ mod paging_lists;
 mod permissions;
 mod permissions_reading;
 mod reading;
+mod realisation_actual;
 mod realisation_commitments;
 mod realisation_coverage;
 mod realisation_loading;

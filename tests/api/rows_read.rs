@@ -29,6 +29,10 @@ const TRUST: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first
     node { status target benefit { code title unit } owner { name }
       measurements(first: 1, includeSuperseded: false) { edges { node { measuredOn value } } } } } } } }"#;
 
+/// A trust's 20 commitments with their RAG as at today, each from twelve months of values.
+const RAG: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first: 20) { edges {
+    node { status benefit { code } progress { rag actual } } } } } }"#;
+
 /// A page of 100 trusts with their parents: each trust has had six over the years.
 const TRUSTS_PAGE: &str = r#"{ organisations(first: 100, filter: { kinds: [NHS_TRUST] }) {
     edges { node { odsCode name status parent { odsCode name } } } } }"#;
@@ -59,6 +63,7 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
         .expect("connect");
     let reads = [
         ("trust", TRUST),
+        ("rag", RAG),
         ("benefits", BENEFITS_PAGE),
         ("trusts", TRUSTS_PAGE),
         ("deployments", DEPLOYMENTS_PAGE),

@@ -1,26 +1,38 @@
 //! The newest few measurements of many commitments, in one statement that reads no more: a
 //! window over each commitment's values, newest first, cut at the rows the page shows (and one
 //! more, to tell whether a next page exists). Reading a trust's 20 commitments with their
-//! latest value this way reads 20 rows, not the thousands of their whole histories.
+//! latest value this way reads 20 rows, not the thousands of their whole histories. Cut at a
+//! date, its newest effective value is a commitment's actual as at that date.
 
 use std::collections::HashMap;
 
 use async_graphql::dataloader::Loader;
+use chrono::NaiveDate;
 use entity::measurement;
 use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
 
 use crate::graphql::loader::{DbLoader, LoadError, by_shape, key_list};
 
 /// The newest `rows` values of a commitment, newest first; only those no correction replaced
-/// when `effective_only`.
+/// when `effective_only`, and only those measured on or before `on_or_before` when given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LatestMeasurementsOf {
     /// The commitment.
     pub commitment: i32,
     /// How many values, at most.
     pub rows: u32,
-    /// Leave out values a correction replaced.
+    /// Leave out values a correction replaced (whatever the correction's own date).
     pub effective_only: bool,
+    /// Leave out values measured after this date.
+    pub on_or_before: Option<NaiveDate>,
+}
+
+/// What the keys of one statement share.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Shape {
+    rows: u32,
+    effective_only: bool,
+    on_or_before: Option<NaiveDate>,
 }
 
 /// A value and the correction that replaced it, if one did.
@@ -34,18 +46,26 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
         &self,
         keys: &[LatestMeasurementsOf],
     ) -> Result<HashMap<LatestMeasurementsOf, Self::Value>, Self::Error> {
-        let shapes = by_shape(keys, |k| ((k.rows, k.effective_only), k.commitment));
+        let shapes = by_shape(keys, |k| {
+            let shape = Shape {
+                rows: k.rows,
+                effective_only: k.effective_only,
+                on_or_before: k.on_or_before,
+            };
+            (shape, k.commitment)
+        });
         let mut found: HashMap<LatestMeasurementsOf, Self::Value> =
             keys.iter().map(|k| (*k, Vec::new())).collect();
-        for ((rows, effective_only), commitments) in shapes {
-            let statement = newest(self.db.backend(), &commitments, rows, effective_only);
+        for (shape, commitments) in shapes {
+            let statement = newest(self.db.backend(), &commitments, shape);
             for row in self.db.conn.query_all_raw(statement).await? {
                 let value = measurement::Model::from_query_result(&row, "")?;
                 let corrected_by: Option<i32> = row.try_get("", "superseded_by_id")?;
                 let key = LatestMeasurementsOf {
                     commitment: value.commitment_id,
-                    rows,
-                    effective_only,
+                    rows: shape.rows,
+                    effective_only: shape.effective_only,
+                    on_or_before: shape.on_or_before,
                 };
                 found.entry(key).or_default().push((value, corrected_by));
             }
@@ -55,24 +75,32 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
 }
 
 /// `SELECT` the newest `rows` values of each of `commitments`, newest first. PostgreSQL walks
-/// each commitment's index backwards and stops at `rows` (LATERAL ... LIMIT); SQLite, which has
-/// no LATERAL, numbers each commitment's values in a window and keeps the first `rows`.
-fn newest(backend: DbBackend, commitments: &[i32], rows: u32, effective_only: bool) -> Statement {
-    let effective = if effective_only {
+/// each commitment's index backwards (from the date, if cut at one) and stops at `rows`
+/// (LATERAL ... LIMIT); SQLite, which has no LATERAL, numbers each commitment's values in a
+/// window and keeps the first `rows`.
+fn newest(backend: DbBackend, commitments: &[i32], shape: Shape) -> Statement {
+    let effective = if shape.effective_only {
         "AND NOT EXISTS (SELECT 1 FROM measurements s WHERE s.supersedes_id = m.id)"
     } else {
         ""
     };
+    let rows: Value = i64::from(shape.rows).into();
+    let on_or_before = shape.on_or_before.map(Value::from);
     let sql = match backend {
         DbBackend::Postgres => format!(
             "SELECT m.*, s.id AS superseded_by_id \
              FROM unnest(string_to_array($1, ',')::int[]) AS asked(commitment_id) \
              CROSS JOIN LATERAL (\
-               SELECT * FROM measurements m WHERE m.commitment_id = asked.commitment_id {effective} \
+               SELECT * FROM measurements m WHERE m.commitment_id = asked.commitment_id {effective}{cut} \
                ORDER BY m.measured_on DESC, m.id DESC LIMIT $2\
              ) m \
              LEFT JOIN measurements s ON s.supersedes_id = m.id \
-             ORDER BY m.commitment_id, m.measured_on DESC, m.id DESC"
+             ORDER BY m.commitment_id, m.measured_on DESC, m.id DESC",
+            cut = if on_or_before.is_some() {
+                " AND m.measured_on <= $3"
+            } else {
+                ""
+            },
         ),
         _ => {
             let list = vec!["?"; commitments.len()].join(", ");
@@ -81,18 +109,28 @@ fn newest(backend: DbBackend, commitments: &[i32], rows: u32, effective_only: bo
                    SELECT m.*, s.id AS superseded_by_id, ROW_NUMBER() OVER (\
                      PARTITION BY m.commitment_id ORDER BY m.measured_on DESC, m.id DESC) AS newest \
                    FROM measurements m LEFT JOIN measurements s ON s.supersedes_id = m.id \
-                   WHERE m.commitment_id IN ({list}) {effective}\
-                 ) ranked WHERE newest <= ? ORDER BY commitment_id, newest"
+                   WHERE m.commitment_id IN ({list}) {effective}{cut}\
+                 ) ranked WHERE newest <= ? ORDER BY commitment_id, newest",
+                cut = if on_or_before.is_some() {
+                    " AND m.measured_on <= ?"
+                } else {
+                    ""
+                },
             )
         }
     };
+    // In the order the SQL names them: PostgreSQL by number, SQLite by position.
     let values: Vec<Value> = match backend {
-        DbBackend::Postgres => vec![key_list(commitments), i64::from(rows).into()],
-        _ => {
-            let mut values: Vec<Value> = commitments.iter().map(|&c| c.into()).collect();
-            values.push(i64::from(rows).into());
-            values
-        }
+        DbBackend::Postgres => [key_list(commitments), rows]
+            .into_iter()
+            .chain(on_or_before)
+            .collect(),
+        _ => commitments
+            .iter()
+            .map(|&c| Value::from(c))
+            .chain(on_or_before)
+            .chain([rows])
+            .collect(),
     };
     Statement::from_sql_and_values(backend, sql, values)
 }
@@ -103,27 +141,67 @@ mod tests {
 
     #[test]
     fn each_database_gets_its_own_form_and_values() {
-        // (backend, effective only, what the SQL must hold, how many values)
-        let cases = [
+        let day = NaiveDate::from_ymd_opt(2025, 3, 31);
+        // (backend, effective only, cut at, what the SQL must hold, the values in order)
+        type Case = (DbBackend, bool, Option<NaiveDate>, &'static str, Vec<Value>);
+        let cases: [Case; 6] = [
             (
                 DbBackend::Postgres,
                 false,
+                None,
                 "unnest(string_to_array($1, ',')::int[])",
-                2,
+                vec!["7,9".into(), 2i64.into()],
             ),
-            (DbBackend::Postgres, true, "AND NOT EXISTS", 2),
+            (
+                DbBackend::Postgres,
+                true,
+                None,
+                "AND NOT EXISTS",
+                vec!["7,9".into(), 2i64.into()],
+            ),
+            (
+                DbBackend::Postgres,
+                true,
+                day,
+                "m.id) AND m.measured_on <= $3 ORDER BY",
+                vec!["7,9".into(), 2i64.into(), day.into()],
+            ),
             (
                 DbBackend::Sqlite,
                 false,
+                None,
                 "IN (?, ?) ) ranked WHERE newest <= ?",
-                3,
+                vec![7.into(), 9.into(), 2i64.into()],
             ),
-            (DbBackend::Sqlite, true, "AND NOT EXISTS", 3),
+            (
+                DbBackend::Sqlite,
+                true,
+                None,
+                "AND NOT EXISTS",
+                vec![7.into(), 9.into(), 2i64.into()],
+            ),
+            (
+                DbBackend::Sqlite,
+                false,
+                day,
+                "IN (?, ?)  AND m.measured_on <= ?) ranked WHERE newest <= ?",
+                vec![7.into(), 9.into(), day.into(), 2i64.into()],
+            ),
         ];
-        for (backend, effective_only, expected, values) in cases {
-            let statement = newest(backend, &[7, 9], 2, effective_only);
+        for (backend, effective_only, on_or_before, expected, values) in cases {
+            let shape = Shape {
+                rows: 2,
+                effective_only,
+                on_or_before,
+            };
+            let statement = newest(backend, &[7, 9], shape);
             assert!(statement.sql.contains(expected), "{}", statement.sql);
-            assert_eq!(statement.values.map(|v| v.0.len()), Some(values));
+            assert_eq!(
+                statement.values.map(|v| v.0),
+                Some(values),
+                "{}",
+                statement.sql
+            );
         }
     }
 }

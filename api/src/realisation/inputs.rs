@@ -104,6 +104,18 @@ pub fn plan(commitment: &CommitmentColumns, trajectory: &[PlannedValue]) -> Plan
     }
 }
 
+impl From<measurement::Model> for RecordedValue {
+    fn from(m: measurement::Model) -> Self {
+        Self {
+            id: m.id,
+            commitment_id: m.commitment_id,
+            measured_on: m.measured_on,
+            value: m.value,
+            supersedes_id: m.supersedes_id,
+        }
+    }
+}
+
 /// The recorded values of a commitment, corrections included (the analytics apply them).
 pub fn measured_values(rows: &[RecordedValue]) -> Vec<MeasuredValue> {
     rows.iter()

@@ -194,6 +194,7 @@ impl Commitment {
                 commitment: self.0.id,
                 rows,
                 effective_only: !include_superseded,
+                on_or_before: None,
             };
             let rows = load_or_default(ctx.request(), key).await?;
             let window = page.window(None);

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use async_graphql::{Context, ID};
+use chrono::NaiveDate;
 use entity::enums::{Direction, MeasureKind};
 use entity::{benefit, commitment, programme};
 use futures_util::try_join;
@@ -15,11 +16,12 @@ use super::progress::{CommitmentProgress, SpcAnalysis};
 use super::register::{RegisterEntry, RegisterFilter, RegisterOrder, register};
 use super::rollups::{BenefitRealisation, ProgrammeOwnership, ScopeRealisation};
 use crate::benefits::{BenefitById, ProgrammeById};
+use crate::commitments::LatestMeasurementsOf;
 use crate::graphql::connection::{Connection, PageArgs};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::ids::{NodeType, decode_as};
-use crate::graphql::loader::load_one;
+use crate::graphql::loader::{load_one, load_or_default};
 use crate::graphql::scalars::Date;
 use crate::realisation::inputs::{CommitmentColumns, CommitmentRows, PlannedValue, RecordedValue};
 use crate::realisation::loaders::{
@@ -48,12 +50,47 @@ impl Loaded {
     }
 }
 
+/// Which of a commitment's measurements a figure reads.
+#[derive(Clone, Copy)]
+enum Values {
+    /// Every one, corrections included: the SPC analysis and the forecast read the series.
+    All,
+    /// Only the latest effective value on or before the date: the actual, which is all that
+    /// progress, variance and RAG read.
+    ActualAsAt(NaiveDate),
+}
+
+/// The fields of [`CommitmentProgress`] that read the series (the forecast's line through the
+/// latest values), not only the actual.
+const FROM_THE_SERIES: [&str; 2] = ["forecast", "onTrackToTarget"];
+
 /// A commitment's trajectory, measurements and benefit, loaded together.
-async fn load(ctx: &Context<'_>, commitment: &commitment::Model) -> ApiResult<Loaded> {
+async fn load(
+    ctx: &Context<'_>,
+    commitment: &commitment::Model,
+    values: Values,
+) -> ApiResult<Loaded> {
     let request = ctx.request();
+    let measurements = async {
+        Ok(match values {
+            Values::All => load_one(request, ValuesOfCommitment(commitment.id))
+                .await?
+                .unwrap_or_default(),
+            Values::ActualAsAt(on) => {
+                let key = LatestMeasurementsOf {
+                    commitment: commitment.id,
+                    rows: 1,
+                    effective_only: true,
+                    on_or_before: Some(on),
+                };
+                let latest = load_or_default(request, key).await?;
+                latest.into_iter().map(|(m, _)| m.into()).collect()
+            }
+        })
+    };
     let (trajectory, measurements, benefit) = try_join!(
         load_one(request, PlanOfCommitment(commitment.id)),
-        load_one(request, ValuesOfCommitment(commitment.id)),
+        measurements,
         load_one(request, BenefitById(commitment.benefit_id)),
     )?;
     let benefit = benefit.ok_or_else(|| {
@@ -65,7 +102,7 @@ async fn load(ctx: &Context<'_>, commitment: &commitment::Model) -> ApiResult<Lo
     Ok(Loaded {
         commitment: commitment.into(),
         trajectory: trajectory.unwrap_or_default(),
-        measurements: measurements.unwrap_or_default(),
+        measurements,
         direction: benefit.direction,
         measure_kind: benefit.measure_kind,
     })
@@ -78,7 +115,13 @@ pub async fn commitment_progress(
     as_at: Option<Date>,
 ) -> ApiResult<CommitmentProgress> {
     let as_at = ctx.as_at(as_at);
-    let loaded = load(ctx, commitment).await?;
+    let selection = ctx.look_ahead();
+    let values = if FROM_THE_SERIES.iter().any(|f| selection.field(f).exists()) {
+        Values::All
+    } else {
+        Values::ActualAsAt(as_at)
+    };
+    let loaded = load(ctx, commitment, values).await?;
     let rows = loaded.rows();
     Ok(CommitmentProgress::new(
         as_at,
@@ -94,7 +137,7 @@ pub async fn commitment_spc(
     as_at: Option<Date>,
 ) -> ApiResult<Option<SpcAnalysis>> {
     let as_at = ctx.as_at(as_at);
-    let loaded = load(ctx, commitment).await?;
+    let loaded = load(ctx, commitment, Values::All).await?;
     let analysis = loaded.rows().spc(as_at, loaded.measure_kind);
     Ok(analysis.map(|a| SpcAnalysis::new(as_at, a)))
 }
