@@ -42,15 +42,9 @@ async fn the_registers_forecast_and_spc_columns_are_the_apis() {
         .expect("a commitment with SPC has a value on or before the date");
     let correction =
         json!({ "measurement": latest["id"], "value": 1.0e6, "measuredOn": "2011-03-31" });
-    let corrected = app
-        .query_as(
-            &app.admin_token(),
-            crate::world::CORRECT_MEASUREMENT,
-            json!({ "input": correction }),
-        )
-        .await;
+    let corrected = crate::world::admin(&app, crate::world::CORRECT_MEASUREMENT, correction).await;
     assert_eq!(
-        corrected["correctMeasurement"]["measurement"]["supersedes"]["superseded"],
+        corrected["measurement"]["supersedes"]["superseded"],
         json!(true)
     );
     let data = app.query_as(&board, REGISTER, json!({ "d": AS_AT })).await;
