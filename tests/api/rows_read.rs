@@ -8,6 +8,7 @@
 
 use std::time::Duration;
 
+use realise_api::analytics::forecast::FORECAST_WINDOW;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
 
@@ -32,6 +33,10 @@ const TRUST: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first
 /// A trust's 20 commitments with their RAG as at today, each from twelve months of values.
 const RAG: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first: 20) { edges {
     node { status benefit { code } progress { rag actual } } } } } }"#;
+
+/// The same with each commitment's forecast, which reads the latest six values, not twelve.
+const FORECAST: &str = r#"{ organisation(odsCode: "T0000") { name commitments(first: 20) { edges {
+    node { status benefit { code } progress { rag actual forecast onTrackToTarget } } } } } }"#;
 
 /// A page of 100 trusts with their parents: each trust has had six over the years.
 const TRUSTS_PAGE: &str = r#"{ organisations(first: 100, filter: { kinds: [NHS_TRUST] }) {
@@ -61,15 +66,19 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     let counts = Database::connect(&app.database_url())
         .await
         .expect("connect");
+    // The forecast's line runs through the actual and the five values before it: five more
+    // rows for each of the 20 commitments, which return one figure.
+    let window = 20.0 * (FORECAST_WINDOW - 1) as f64;
     let reads = [
-        ("trust", TRUST),
-        ("rag", RAG),
-        ("benefits", BENEFITS_PAGE),
-        ("trusts", TRUSTS_PAGE),
-        ("deployments", DEPLOYMENTS_PAGE),
-        ("trail", TRAIL_PAGE),
+        ("trust", TRUST, 0.0),
+        ("rag", RAG, 0.0),
+        ("forecast", FORECAST, window),
+        ("benefits", BENEFITS_PAGE, 0.0),
+        ("trusts", TRUSTS_PAGE, 0.0),
+        ("deployments", DEPLOYMENTS_PAGE, 0.0),
+        ("trail", TRAIL_PAGE, 0.0),
     ];
-    for (label, query) in reads {
+    for (label, query, allowance) in reads {
         let returned = objects(&app.query_uncached(query, json!({})).await);
         let before = settled_rows_read(&counts).await;
         for _ in 0..REPEATS {
@@ -79,7 +88,7 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
         eprintln!("{label}: {read} rows read per request, {returned} objects returned");
         assert!(returned >= 60, "{label}: {returned} objects");
         assert!(
-            read <= 3.0 * returned as f64,
+            read <= 3.0 * returned as f64 + allowance,
             "{label}: {read} rows read for {returned} objects returned"
         );
     }

@@ -15,6 +15,7 @@ use super::programme::{BenefitCoverage, ProgrammeRealisation};
 use super::progress::{CommitmentProgress, SpcAnalysis};
 use super::register::{RegisterEntry, RegisterFilter, RegisterOrder, register};
 use super::rollups::{BenefitRealisation, ProgrammeOwnership, ScopeRealisation};
+use crate::analytics::forecast::FORECAST_WINDOW;
 use crate::benefits::{BenefitById, ProgrammeById};
 use crate::commitments::LatestMeasurementsOf;
 use crate::graphql::connection::{Connection, PageArgs};
@@ -53,16 +54,17 @@ impl Loaded {
 /// Which of a commitment's measurements a figure reads.
 #[derive(Clone, Copy)]
 enum Values {
-    /// Every one, corrections included: the SPC analysis and the forecast read the series.
+    /// Every one, corrections included: the SPC analysis reads the whole series.
     All,
-    /// Only the latest effective value on or before the date: the actual, which is all that
-    /// progress, variance and RAG read.
-    ActualAsAt(NaiveDate),
+    /// Only the latest `rows` effective values on or before the date: one is the actual, which
+    /// is all that progress, variance and RAG read; the forecast's line runs through the
+    /// latest [`FORECAST_WINDOW`].
+    LatestAsAt { on: NaiveDate, rows: u32 },
 }
 
-/// The fields of [`CommitmentProgress`] that read the series (the forecast's line through the
-/// latest values), not only the actual.
-const FROM_THE_SERIES: [&str; 2] = ["forecast", "onTrackToTarget"];
+/// The fields of [`CommitmentProgress`] that read the forecast's window of values, not only
+/// the actual.
+const FROM_THE_WINDOW: [&str; 2] = ["forecast", "onTrackToTarget"];
 
 /// A commitment's trajectory, measurements and benefit, loaded together.
 async fn load(
@@ -76,10 +78,10 @@ async fn load(
             Values::All => load_one(request, ValuesOfCommitment(commitment.id))
                 .await?
                 .unwrap_or_default(),
-            Values::ActualAsAt(on) => {
+            Values::LatestAsAt { on, rows } => {
                 let key = LatestMeasurementsOf {
                     commitment: commitment.id,
-                    rows: 1,
+                    rows,
                     effective_only: true,
                     on_or_before: Some(on),
                 };
@@ -116,11 +118,12 @@ pub async fn commitment_progress(
 ) -> ApiResult<CommitmentProgress> {
     let as_at = ctx.as_at(as_at);
     let selection = ctx.look_ahead();
-    let values = if FROM_THE_SERIES.iter().any(|f| selection.field(f).exists()) {
-        Values::All
+    let rows = if FROM_THE_WINDOW.iter().any(|f| selection.field(f).exists()) {
+        FORECAST_WINDOW as u32 // six
     } else {
-        Values::ActualAsAt(as_at)
+        1
     };
+    let values = Values::LatestAsAt { on: as_at, rows };
     let loaded = load(ctx, commitment, values).await?;
     let rows = loaded.rows();
     Ok(CommitmentProgress::new(
