@@ -140,23 +140,16 @@ pub fn assert_progress_agrees(got: &Value, c: &Value, as_at: &str) {
         c["organisation"]["odsCode"], c["benefit"]["code"]
     );
     assert_eq!(got["asAt"], as_at, "{who}");
-    assert!(same(&got["actual"], expected.actual), "actual {who}: {got}");
-    assert!(
-        same(&got["planned"], Some(expected.planned)),
-        "planned {who}: {got}"
-    );
-    assert!(
-        same(&got["progress"], expected.progress),
-        "progress {who}: {got}"
-    );
-    assert!(
-        same(&got["plannedProgress"], Some(expected.planned_progress)),
-        "plannedProgress {who}: {got}"
-    );
-    assert!(
-        same(&got["variance"], expected.variance),
-        "variance {who}: {got}"
-    );
+    let figures = [
+        ("actual", expected.actual),
+        ("planned", Some(expected.planned)),
+        ("progress", expected.progress),
+        ("plannedProgress", Some(expected.planned_progress)),
+        ("variance", expected.variance),
+    ];
+    for (field, figure) in figures {
+        assert!(same(&got[field], figure), "{field} {who}: {got}");
+    }
     assert_eq!(got["rag"], rag_name(expected.rag), "{who}");
     let latest = analytics::latest_on_or_before(&values, date(as_at));
     assert_eq!(

@@ -118,12 +118,15 @@ pub async fn commitment_progress(
 ) -> ApiResult<CommitmentProgress> {
     let as_at = ctx.as_at(as_at);
     let selection = ctx.look_ahead();
-    let rows = if FROM_THE_WINDOW.iter().any(|f| selection.field(f).exists()) {
-        FORECAST_WINDOW as u32 // six
+    let latest = if FROM_THE_WINDOW.iter().any(|f| selection.field(f).exists()) {
+        FORECAST_WINDOW as u32
     } else {
         1
     };
-    let values = Values::LatestAsAt { on: as_at, rows };
+    let values = Values::LatestAsAt {
+        on: as_at,
+        rows: latest,
+    };
     let loaded = load(ctx, commitment, values).await?;
     let rows = loaded.rows();
     Ok(CommitmentProgress::new(
