@@ -42,6 +42,12 @@ const FORECAST: &str = r#"{ organisation(odsCode: "T0000") { name commitments(fi
 const TRUSTS_PAGE: &str = r#"{ organisations(first: 100, filter: { kinds: [NHS_TRUST] }) {
     edges { node { odsCode name status parent { odsCode name } } } } }"#;
 
+/// A page of 100 trusts far into the list (after the first 1,500): what a partner paging
+/// through every trust reads for each page.
+const DEEP_PAGE: &str = r#"query($after: String) {
+  organisations(first: 100, after: $after, filter: { kinds: [NHS_TRUST] }) {
+    edges { node { odsCode name status } } pageInfo { endCursor } } }"#;
+
 /// A page of each of three benefits' commitments (about 170 each), with their organisations.
 const BENEFITS_PAGE: &str = r#"{ benefits(first: 3) { edges { node { code
     commitments(first: 20) { edges { node { status organisation { name } } }
@@ -69,20 +75,23 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     // The forecast's line runs through the actual and the five values before it: five more
     // rows for each of the 20 commitments, which return one figure.
     let window = 20.0 * (FORECAST_WINDOW - 1) as f64;
+    let deep = json!({ "after": cursor_after(&app, 15).await });
+    let none = json!({});
     let reads = [
-        ("trust", TRUST, 0.0),
-        ("rag", RAG, 0.0),
-        ("forecast", FORECAST, window),
-        ("benefits", BENEFITS_PAGE, 0.0),
-        ("trusts", TRUSTS_PAGE, 0.0),
-        ("deployments", DEPLOYMENTS_PAGE, 0.0),
-        ("trail", TRAIL_PAGE, 0.0),
+        ("trust", TRUST, &none, 0.0),
+        ("rag", RAG, &none, 0.0),
+        ("forecast", FORECAST, &none, window),
+        ("benefits", BENEFITS_PAGE, &none, 0.0),
+        ("trusts", TRUSTS_PAGE, &none, 0.0),
+        ("deep", DEEP_PAGE, &deep, 0.0),
+        ("deployments", DEPLOYMENTS_PAGE, &none, 0.0),
+        ("trail", TRAIL_PAGE, &none, 0.0),
     ];
-    for (label, query, allowance) in reads {
-        let returned = objects(&app.query_uncached(query, json!({})).await);
+    for (label, query, variables, allowance) in reads {
+        let returned = objects(&app.query_uncached(query, variables.clone()).await);
         let before = settled_rows_read(&counts).await;
         for _ in 0..REPEATS {
-            app.query_uncached(query, json!({})).await;
+            app.query_uncached(query, variables.clone()).await;
         }
         let read = (settled_rows_read(&counts).await - before) / REPEATS as f64;
         eprintln!("{label}: {read} rows read per request, {returned} objects returned");
@@ -92,6 +101,20 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
             "{label}: {read} rows read for {returned} objects returned"
         );
     }
+}
+
+/// The cursor after `pages` pages of 100 trusts, read as a client pages: each page after the
+/// last one's end.
+async fn cursor_after(app: &TestApp, pages: usize) -> Value {
+    let mut after = Value::Null;
+    for _ in 0..pages {
+        let data = app
+            .query_uncached(DEEP_PAGE, json!({ "after": after }))
+            .await;
+        after = data["organisations"]["pageInfo"]["endCursor"].clone();
+        assert!(after.is_string(), "{data}");
+    }
+    after
 }
 
 /// The objects a response returns (connection wrappers and the root not counted).

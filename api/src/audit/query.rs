@@ -4,12 +4,12 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::audit_event::{self, Column};
 use realise_macros::connections;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
 use super::types::AuditEvent;
 use crate::auth::{Permission, require};
 use crate::graphql::children::{ChildList, children_page};
-use crate::graphql::connection::{Connection, PageArgs, query_page};
+use crate::graphql::connection::{Connection, Keyset, PageArgs, query_page};
 use crate::graphql::error::{ApiError, ApiResult};
 use crate::graphql::filter::Where;
 use crate::graphql::ids::{NodeType, decode_any};
@@ -90,9 +90,8 @@ impl AuditQuery {
             .and(action.map(|action| Column::Action.eq(action)))
             .and(filter.since.map(|since| Column::OccurredAt.gte(since.0)))
             .and(filter.until.map(|until| Column::OccurredAt.lt(until.0)));
-        let select = audit_event::Entity::find()
-            .filter(condition)
-            .order_by_desc(Column::Id);
-        query_page(ctx, page, select, AuditEvent).await
+        let select = audit_event::Entity::find().filter(condition);
+        let order = Keyset::desc([Column::Id]);
+        query_page(ctx, page, select, order, AuditEvent).await
     }
 }

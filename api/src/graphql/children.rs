@@ -169,7 +169,7 @@ where
             ..list
         };
         let rows = load_or_default(ctx.request(), key).await?;
-        return Ok(page(args.window(None), rows, None).into_connection(to_node));
+        return Ok(page(args.window(None)?, rows, None).into_connection(to_node));
     }
     let rows = load_or_default(
         ctx.request(),
@@ -179,7 +179,7 @@ where
         },
     )
     .await?;
-    Ok(paginate(args, rows, to_node))
+    paginate(args, rows, to_node)
 }
 
 /// `SELECT` the rows of each of `parents` that `shape` asks for, in the list's order. Values

@@ -1,15 +1,17 @@
-//! Relay cursor connections. Cursors are opaque offsets; `first`/`after` page forwards and
-//! `last`/`before` backwards, at most 100 items a page (20 by default).
+//! Relay cursor connections: `first`/`after` page forwards and `last`/`before` backwards, at
+//! most 100 items a page (20 by default). A nested list's cursors are offsets into the
+//! parent's list; a top-level list's are sort keys (`keyset`).
 
 use std::borrow::Cow;
 
-use async_graphql::{Context, Lookahead, OutputType, SimpleObject, TypeName};
-use sea_orm::{EntityTrait, PaginatorTrait, PartialModelTrait, QuerySelect, Select};
+use async_graphql::{Lookahead, OutputType, SimpleObject, TypeName};
 
 use super::error::{ApiError, ApiResult};
 
 mod cursor;
-use cursor::{decode_cursor, encode_cursor};
+mod keyset;
+use cursor::{Cursor, decode_cursor, encode_cursor, foreign};
+pub use keyset::{Keyset, query_page};
 
 /// The most items a page may hold.
 pub const MAX_PAGE: i32 = 100;
@@ -73,12 +75,12 @@ impl<T: OutputType> TypeName for Connection<T> {
 }
 
 /// The checked paging arguments of a connection field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageArgs {
     first: Option<i32>,
-    after: Option<u64>,
+    after: Option<Cursor>,
     last: Option<i32>,
-    before: Option<u64>,
+    before: Option<Cursor>,
 }
 
 /// The rows a page covers: `offset` and `limit` into the ordered list.
@@ -126,7 +128,7 @@ impl PageArgs {
     /// The page size of a first page (`first`, or the default, with no cursor and no `last`):
     /// a page a loader can read as "the first N of each parent".
     pub fn first_page(&self) -> Option<u64> {
-        match (self.after, self.last, self.before) {
+        match (&self.after, self.last, &self.before) {
             (None, None, None) => Some(self.first.unwrap_or(DEFAULT_PAGE) as u64),
             _ => None,
         }
@@ -144,32 +146,39 @@ impl PageArgs {
         Some(size + u32::from(next))
     }
 
-    /// Whether the window needs the list's length (paging backwards from its end).
-    pub fn needs_total(&self) -> bool {
-        self.last.is_some() && self.before.is_none()
+    /// The offsets `after` and `before` name: a nested list's cursors, not a top-level one's.
+    fn offsets(&self) -> ApiResult<(Option<u64>, Option<u64>)> {
+        let offset = |cursor: &Option<Cursor>| match cursor {
+            None => Ok(None),
+            Some(Cursor::Offset(n)) => Ok(Some(*n)),
+            Some(other) => Err(foreign(other)),
+        };
+        Ok((offset(&self.after)?, offset(&self.before)?))
     }
 
-    /// The rows to read, given the list's length when [`Self::needs_total`].
-    pub fn window(&self, total: Option<u64>) -> Window {
-        let start = self.after.map_or(0, |a| a + 1);
-        let end = self.before.or(total).map(|e| e.max(start));
+    /// The rows of a nested list to read, given the list's length when paging back from its
+    /// end (`last` without `before`).
+    pub fn window(&self, total: Option<u64>) -> ApiResult<Window> {
+        let (after, before) = self.offsets()?;
+        let start = after.map_or(0, |a| a + 1);
+        let end = before.or(total).map(|e| e.max(start));
         match (self.last, end) {
             (Some(last), Some(end)) => {
                 let offset = end.saturating_sub(last as u64).max(start);
-                Window {
+                Ok(Window {
                     offset,
                     limit: end - offset,
                     end: Some(end),
-                }
+                })
             }
             _ => {
                 let first = self.first.unwrap_or(DEFAULT_PAGE) as u64;
                 let limit = end.map_or(first, |e| first.min(e - start));
-                Window {
+                Ok(Window {
                     offset: start,
                     limit,
-                    end: self.before,
-                }
+                    end: before,
+                })
             }
         }
     }
@@ -213,15 +222,15 @@ pub fn page<M>(window: Window, mut rows: Vec<M>, total: Option<u64>) -> Page<M> 
 }
 
 /// Pages through a list already in memory.
-pub fn page_in_memory<M>(args: PageArgs, rows: Vec<M>) -> Page<M> {
+pub fn page_in_memory<M>(args: PageArgs, rows: Vec<M>) -> ApiResult<Page<M>> {
     let total = rows.len() as u64;
-    let window = args.window(Some(total));
+    let window = args.window(Some(total))?;
     let rows: Vec<M> = rows
         .into_iter()
         .skip(window.offset as usize)
         .take(window.limit as usize)
         .collect();
-    page(window, rows, Some(total))
+    Ok(page(window, rows, Some(total)))
 }
 
 impl<M> Page<M> {
@@ -247,46 +256,17 @@ impl<M> Page<M> {
     }
 }
 
-/// Reads one page of an ordered top-level query, counting the whole list only when the caller
-/// asked for `totalCount` or pages back from the end. Rows are read as `to_node` takes them:
-/// whole models, or a partial model's columns only.
-pub async fn query_page<E, M, T>(
-    ctx: &Context<'_>,
+/// Pages through a list already in memory (a relationship loaded by a DataLoader).
+pub fn paginate<M, T>(
     args: PageArgs,
-    select: Select<E>,
+    rows: Vec<M>,
     to_node: impl Fn(M) -> T,
 ) -> ApiResult<Connection<T>>
 where
-    E: EntityTrait,
-    E::Model: Sync,
-    M: PartialModelTrait + Send + Sync,
     T: OutputType,
     Edge<T>: OutputType,
 {
-    use super::context::ContextExt;
-    let db = &ctx.request().db.conn;
-    let total = if ctx.look_ahead().field("totalCount").exists() || args.needs_total() {
-        Some(select.clone().count(db).await?)
-    } else {
-        None
-    };
-    let window = args.window(total);
-    let rows = select
-        .offset(window.offset)
-        .limit(window.limit + 1)
-        .into_partial_model::<M>()
-        .all(db)
-        .await?;
-    Ok(page(window, rows, total).into_connection(to_node))
-}
-
-/// Pages through a list already in memory (a relationship loaded by a DataLoader).
-pub fn paginate<M, T>(args: PageArgs, rows: Vec<M>, to_node: impl Fn(M) -> T) -> Connection<T>
-where
-    T: OutputType,
-    Edge<T>: OutputType,
-{
-    page_in_memory(args, rows).into_connection(to_node)
+    Ok(page_in_memory(args, rows)?.into_connection(to_node))
 }
 
 #[cfg(test)]

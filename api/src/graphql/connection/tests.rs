@@ -17,7 +17,7 @@ fn args(
 }
 
 fn page_of(a: PageArgs, total: u64) -> (Vec<u64>, bool, bool) {
-    let p = page_in_memory(a, (0..total).collect());
+    let p = page_in_memory(a, (0..total).collect()).unwrap();
     let items = p.items.iter().map(|(_, n)| *n).collect();
     (
         items,
@@ -69,9 +69,17 @@ fn refuses_bad_arguments() {
 
 #[test]
 fn sql_windows_read_one_extra_row() {
-    let w = args(Some(3), None, None, None).window(None);
+    let w = args(Some(3), None, None, None).window(None).unwrap();
     assert_eq!((w.offset, w.limit), (0, 3));
     let p = page(w, vec![1, 2, 3, 4], None);
     assert_eq!(p.items.len(), 3);
     assert!(p.page_info.has_next_page);
+}
+
+#[test]
+fn a_nested_list_refuses_a_top_level_lists_cursor() {
+    let key = cursor::encode_key(&[cursor::KeyPart::Int(7)]);
+    let args = PageArgs::new(Some(3), Some(key), None, None).unwrap();
+    assert!(args.window(None).is_err());
+    assert!(page_in_memory(args, vec![1, 2, 3]).is_err());
 }

@@ -4,11 +4,11 @@ use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::{BenefitCategory, BenefitStatus, ProgrammeStatus};
 use entity::{benefit, programme};
 use realise_macros::connections;
-use sea_orm::{EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{EntityTrait, QueryFilter};
 
 use super::programme::Programme;
 use super::types::Benefit;
-use crate::graphql::connection::{Connection, query_page};
+use crate::graphql::connection::{Connection, Keyset, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::Where;
 use crate::graphql::ids::NodeType;
@@ -52,11 +52,9 @@ impl BenefitQuery {
         let condition = Where::all()
             .one_of(programme::Column::Status, filter.statuses)
             .contains(programme::Column::Name, filter.name_contains.as_deref());
-        let select = programme::Entity::find()
-            .filter(condition)
-            .order_by_asc(programme::Column::Name)
-            .order_by_asc(programme::Column::Id);
-        query_page(ctx, page, select, Programme).await
+        let select = programme::Entity::find().filter(condition);
+        let order = Keyset::asc([programme::Column::Name, programme::Column::Id]);
+        query_page(ctx, page, select, order, Programme).await
     }
 
     /// Benefits, by programme and code.
@@ -72,11 +70,12 @@ impl BenefitQuery {
             .key(benefit::Column::ProgrammeId, programme, NodeType::Programme)?
             .one_of(benefit::Column::Category, filter.categories)
             .one_of(benefit::Column::Status, filter.statuses);
-        let select = benefit::Entity::find()
-            .filter(condition)
-            .order_by_asc(benefit::Column::ProgrammeId)
-            .order_by_asc(benefit::Column::Code)
-            .order_by_asc(benefit::Column::Id);
-        query_page(ctx, page, select, Benefit).await
+        let select = benefit::Entity::find().filter(condition);
+        let order = Keyset::asc([
+            benefit::Column::ProgrammeId,
+            benefit::Column::Code,
+            benefit::Column::Id,
+        ]);
+        query_page(ctx, page, select, order, Benefit).await
     }
 }

@@ -47,7 +47,7 @@ pub async fn commitments_of(
         let rows = load_or_default(ctx.request(), key).await?;
         bring_along(ctx, &rows).await;
         let commitments = rows.into_iter().map(|row| row.commitment).collect();
-        return Ok(cut(args.window(None), commitments, None).into_connection(Commitment));
+        return Ok(cut(args.window(None)?, commitments, None).into_connection(Commitment));
     }
     let mut rows = match of {
         PageOf::Organisation(id) => {
@@ -58,7 +58,7 @@ pub async fn commitments_of(
     if let Some(statuses) = statuses {
         rows.retain(|c| statuses.contains(&c.status));
     }
-    Ok(paginate(args, rows, Commitment))
+    paginate(args, rows, Commitment)
 }
 
 /// Hands the benefits and owners read with the page to the request's loader, where the

@@ -6,10 +6,10 @@ use entity::enums::CommitmentStatus;
 use entity::{benefit, commitment};
 use realise_macros::connections;
 use sea_orm::sea_query::{Query, SimpleExpr};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::types::Commitment;
-use crate::graphql::connection::{Connection, query_page};
+use crate::graphql::connection::{Connection, Keyset, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::Where;
@@ -66,10 +66,9 @@ impl CommitmentQuery {
             .and(has_owner)
             .key(Column::BenefitId, benefit, NodeType::Benefit)?
             .and(of_programme(filter.programme.as_ref())?);
-        let select = commitment::Entity::find()
-            .filter(condition)
-            .order_by_asc(Column::Id);
-        query_page(ctx, page, select, Commitment).await
+        let select = commitment::Entity::find().filter(condition);
+        let order = Keyset::asc([Column::Id]);
+        query_page(ctx, page, select, order, Commitment).await
     }
 }
 

@@ -197,7 +197,7 @@ impl Commitment {
                 on_or_before: None,
             };
             let rows = load_or_default(ctx.request(), key).await?;
-            let window = page.window(None);
+            let window = page.window(None)?;
             return Ok(crate::graphql::connection::page(window, rows, None)
                 .into_connection(|(row, superseded_by)| Measurement { row, superseded_by }));
         }
@@ -212,6 +212,6 @@ impl Commitment {
                 .cmp(&a.row.measured_on)
                 .then(b.row.id.cmp(&a.row.id))
         });
-        Ok(paginate(page, list, |m| m))
+        paginate(page, list, |m| m)
     }
 }

@@ -4,10 +4,10 @@ use async_graphql::{Context, Enum, ID, InputObject, Object};
 use entity::enums::{OrganisationKind, OrganisationStatus};
 use entity::organisation::{self, Column};
 use realise_macros::connections;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, Order, QueryFilter};
 
 use super::types::Organisation;
-use crate::graphql::connection::{Connection, query_page};
+use crate::graphql::connection::{Connection, Keyset, query_page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::Where;
@@ -43,9 +43,9 @@ pub enum OrganisationOrderField {
     /// By name.
     #[default]
     Name,
-    /// By ODS code.
+    /// By ODS code; those without one come last going up, first going down.
     OdsCode,
-    /// By open date.
+    /// By open date; those without one come last going up, first going down.
     OpenedOn,
 }
 
@@ -103,11 +103,9 @@ impl OrganisationQuery {
             OrganisationOrderField::OdsCode => Column::OdsCode,
             OrganisationOrderField::OpenedOn => Column::OpenedOn,
         };
-        let select = organisation::Entity::find()
-            .filter(condition)
-            .order_by(column, order.direction.into())
-            .order_by(Column::Id, order.direction.into());
-        query_page(ctx, page, select, Organisation).await
+        let select = organisation::Entity::find().filter(condition);
+        let order = Keyset::new([column, Column::Id], order.direction.into());
+        query_page(ctx, page, select, order, Organisation).await
     }
 
     /// The organisation with this ODS code, if any.

@@ -129,7 +129,7 @@ impl Organisation {
         if let Some(kinds) = kinds {
             orgs.retain(|o| kinds.contains(&o.0.kind));
         }
-        Ok(paginate(page, orgs, |o| o))
+        paginate(page, orgs, |o| o)
     }
 
     /// The organisation that commissions this one on the date (default today).
@@ -144,7 +144,7 @@ impl Organisation {
     async fn commissioned(&self, ctx: &Context<'_>) -> ApiResult<Connection<Organisation>> {
         let on = Some(ctx.as_at(as_at));
         let orgs = self.others(ctx, Incoming, CommissionedBy, on).await?;
-        Ok(paginate(page, orgs, |o| o))
+        paginate(page, orgs, |o| o)
     }
 
     /// The organisation hosting this shared service on the date (default today).
@@ -267,6 +267,6 @@ impl Organisation {
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
         let rows = load_or_default(ctx.request(), EngagementsOfOrganisation(self.0.id)).await?;
-        Ok(paginate(page, rows, Engagement))
+        paginate(page, rows, Engagement)
     }
 }

@@ -127,7 +127,7 @@ impl BenefitCoverage {
     /// The eligible organisations without a live commitment, in key order, paged by the
     /// coverage field's `first`, `after`, `last` and `before`.
     async fn not_committed(&self, ctx: &Context<'_>) -> ApiResult<Connection<Organisation>> {
-        let page = page_in_memory(self.page, self.coverage.not_committed.clone());
+        let page = page_in_memory(self.page.clone(), self.coverage.not_committed.clone())?;
         let keys = page
             .items
             .iter()

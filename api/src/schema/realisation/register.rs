@@ -264,7 +264,7 @@ pub fn register(
         &order,
     );
     Ok(
-        page_in_memory(args, rows).into_connection(|index| RegisterEntry {
+        page_in_memory(args, rows)?.into_connection(|index| RegisterEntry {
             snapshot: snapshot.clone(),
             index,
         }),

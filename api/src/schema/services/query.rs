@@ -4,10 +4,10 @@ use async_graphql::{Context, ID, InputObject, Object};
 use entity::enums::{DeploymentStatus, ServiceLifecycle};
 use entity::{deployment, service};
 use realise_macros::connections;
-use sea_orm::{EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{EntityTrait, QueryFilter};
 
 use super::types::{Deployment, Service};
-use crate::graphql::connection::{Connection, query_page};
+use crate::graphql::connection::{Connection, Keyset, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::Where;
 use crate::graphql::ids::NodeType;
@@ -59,11 +59,9 @@ impl ServiceQuery {
                 NodeType::Organisation,
             )?
             .contains(service::Column::Name, filter.name_contains.as_deref());
-        let select = service::Entity::find()
-            .filter(condition)
-            .order_by_asc(service::Column::Name)
-            .order_by_asc(service::Column::Id);
-        query_page(ctx, page, select, Service).await
+        let select = service::Entity::find().filter(condition);
+        let order = Keyset::asc([service::Column::Name, service::Column::Id]);
+        query_page(ctx, page, select, order, Service).await
     }
 
     /// Deployments, oldest first.
@@ -83,9 +81,8 @@ impl ServiceQuery {
                 organisation,
                 NodeType::Organisation,
             )?;
-        let select = deployment::Entity::find()
-            .filter(condition)
-            .order_by_asc(deployment::Column::Id);
-        query_page(ctx, page, select, Deployment).await
+        let select = deployment::Entity::find().filter(condition);
+        let order = Keyset::asc([deployment::Column::Id]);
+        query_page(ctx, page, select, order, Deployment).await
     }
 }

@@ -3,10 +3,10 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use entity::person::{self, Column};
 use realise_macros::connections;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
 use super::types::Person;
-use crate::graphql::connection::{Connection, query_page};
+use crate::graphql::connection::{Connection, Keyset, query_page};
 use crate::graphql::error::ApiResult;
 use crate::graphql::filter::Where;
 use crate::graphql::ids::NodeType;
@@ -49,10 +49,8 @@ impl StakeholderQuery {
             .contains(Column::Name, filter.name_contains.as_deref())
             .key(Column::OrganisationId, organisation, NodeType::Organisation)?
             .and(awaiting);
-        let select = person::Entity::find()
-            .filter(condition)
-            .order_by_asc(Column::Name)
-            .order_by_asc(Column::Id);
-        query_page(ctx, page, select, Person).await
+        let select = person::Entity::find().filter(condition);
+        let order = Keyset::asc([Column::Name, Column::Id]);
+        query_page(ctx, page, select, order, Person).await
     }
 }

@@ -130,7 +130,7 @@ impl Person {
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
         let rows = load_or_default(ctx.request(), EngagementsOfPerson(self.0.id)).await?;
-        Ok(paginate(page, rows, Engagement))
+        paginate(page, rows, Engagement)
     }
 }
 
