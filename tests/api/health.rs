@@ -19,7 +19,7 @@ async fn health_and_readiness_answer_ok() {
 /// The samples of an OpenMetrics text exposition, by series (`name{labels}`), after checking
 /// that every line is well formed: each sample belongs to a family declared by `# TYPE`, has a
 /// legal name and a number for its value, and the exposition ends with `# EOF`.
-fn parse_openmetrics(body: &str) -> HashMap<String, f64> {
+pub(crate) fn parse_openmetrics(body: &str) -> HashMap<String, f64> {
     let mut families = HashSet::new();
     let mut samples = HashMap::new();
     let lines: Vec<&str> = body.lines().collect();

@@ -126,3 +126,62 @@ async fn a_cursor_of_another_order_is_refused() {
         "BAD_USER_INPUT"
     );
 }
+
+/// A page of people, with or without the whole list's length.
+const PEOPLE: &str = r#"query($after: String) { people(first: 3, after: $after) {
+  TOTAL edges { node { name } } pageInfo { endCursor } } }"#;
+
+#[actix_web::test]
+async fn a_lists_length_is_counted_once_while_nothing_changes() {
+    let app = TestApp::spawn_with_demo().await;
+    let (counted, bare) = (
+        PEOPLE.replace("TOTAL", "totalCount"),
+        PEOPLE.replace("TOTAL", ""),
+    );
+    let first = app.query(&counted, json!({ "after": null })).await["people"].clone();
+    let total = first["totalCount"].as_i64().expect("a count");
+    assert!(total > 6, "{first}");
+    // Each later page, with its length or without, reads the graph version and its own rows.
+    let mut after = first["pageInfo"]["endCursor"].clone();
+    let mut spent = Vec::new();
+    for query in [&counted, &bare, &counted] {
+        let before = app.statements();
+        let page = app.query(query, json!({ "after": after })).await["people"].clone();
+        spent.push(app.statements() - before);
+        if query == &counted {
+            assert_eq!(page["totalCount"].as_i64(), Some(total), "{page}");
+        }
+        after = page["pageInfo"]["endCursor"].clone();
+    }
+    assert!(
+        spent.iter().all(|n| *n == spent[1]),
+        "statements per page: {spent:?}"
+    );
+    // A write makes the kept length stale at once.
+    let person = json!({ "name": "Counted Once", "jobTitle": "Analyst" });
+    crate::world::admin(&app, crate::world::CREATE_PERSON, person).await;
+    let page = app.query(&counted, json!({ "after": after })).await["people"].clone();
+    assert_eq!(page["totalCount"].as_i64(), Some(total + 1), "{page}");
+    // Each filter's length is its own, though the statements differ only in their values.
+    let named = r#"query($name: String) {
+      people(first: 1, filter: { nameContains: $name }) { totalCount } }"#;
+    let count = async |name: &str| {
+        app.query(named, json!({ "name": name })).await["people"]["totalCount"].as_i64()
+    };
+    assert!(count("o").await > Some(1));
+    assert_eq!(count("counted once").await, Some(1));
+    // The metrics tell: two later pages served the kept length; the first page, the page
+    // after the write and the two filters counted.
+    let (_, body) = app.get("/metrics").await;
+    let metrics = crate::health::parse_openmetrics(&body);
+    assert_eq!(
+        metrics.get("realise_list_count_hits_total"),
+        Some(&2.0),
+        "{body}"
+    );
+    assert_eq!(
+        metrics.get("realise_list_count_misses_total"),
+        Some(&4.0),
+        "{body}"
+    );
+}

@@ -103,6 +103,40 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     }
 }
 
+/// Pages of 100 trusts with the whole list's length, each after the one before, through the
+/// response cache as the browser asks them: the length is counted once, for the first page.
+#[actix_web::test]
+async fn later_pages_of_a_counted_list_read_only_their_rows() {
+    if postgres_url().is_none() {
+        eprintln!("rows read are PostgreSQL's count: set TEST_DATABASE_URL to run this test");
+        return;
+    }
+    let app = TestApp::spawn().await;
+    arrange(&app.db.conn).await;
+    let counts = Database::connect(&app.database_url())
+        .await
+        .expect("connect");
+    let counted = DEEP_PAGE.replace("pageInfo", "totalCount pageInfo");
+    let first = app.query(&counted, json!({ "after": null })).await;
+    assert_eq!(first["organisations"]["totalCount"], TRUSTS, "{first}");
+    let mut after = first["organisations"]["pageInfo"]["endCursor"].clone();
+    let before = settled_rows_read(&counts).await;
+    let mut returned = 0;
+    for _ in 0..REPEATS {
+        let data = app.query(&counted, json!({ "after": after })).await;
+        assert_eq!(data["organisations"]["totalCount"], TRUSTS, "{data}");
+        returned += objects(&data);
+        after = data["organisations"]["pageInfo"]["endCursor"].clone();
+    }
+    let read = (settled_rows_read(&counts).await - before) / REPEATS as f64;
+    let returned = returned as f64 / REPEATS as f64;
+    eprintln!("counted pages: {read} rows read per request, {returned} objects returned");
+    assert!(
+        read <= 3.0 * returned,
+        "{read} rows read for {returned} objects"
+    );
+}
+
 /// The cursor after `pages` pages of 100 trusts, read as a client pages: each page after the
 /// last one's end.
 async fn cursor_after(app: &TestApp, pages: usize) -> Value {

@@ -8,8 +8,10 @@ use async_graphql::{Lookahead, OutputType, SimpleObject, TypeName};
 
 use super::error::{ApiError, ApiResult};
 
+mod counts;
 mod cursor;
 mod keyset;
+pub use counts::{Counts, VersionAtStart};
 use cursor::{Cursor, decode_cursor, encode_cursor, foreign};
 pub use keyset::{Keyset, query_page};
 

@@ -196,6 +196,7 @@ async fn execute(
     data.insert(context);
     data.insert(caller);
     data.insert(snapshots);
+    data.insert(endpoint.responses.counts());
     // Writes wake the instance's live feed as they commit.
     data.insert(endpoint.feed.clone().into_inner());
     let keep = (key.is_some() && operation.kind == "query").then_some((responses.get_ref(), db));

@@ -11,7 +11,7 @@
 use async_graphql::{Context, OutputType};
 use sea_orm::sea_query::{Expr, ExprTrait, NullOrdering, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, ColumnType, Condition, ConnectionTrait, DbErr, EntityTrait, Order, PaginatorTrait,
+    ColumnTrait, ColumnType, Condition, ConnectionTrait, DbErr, EntityTrait, Order,
     PartialModelTrait, QueryFilter, QueryOrder, QueryResult, QuerySelect, QueryTrait, Select,
     Value,
 };
@@ -145,7 +145,8 @@ fn read_part(row: &QueryResult, name: &str, column_type: &ColumnType) -> Result<
 
 /// Reads one page of a top-level list in `order`: the rows beyond `after` and short of
 /// `before`, a page and one more (which tells whether more follow) from the start, or from the
-/// end for `last`. The whole list is counted only when the caller asks for `totalCount`. Rows
+/// end for `last`. The whole list is counted only when the caller asks for `totalCount`, and
+/// then once per graph version (`counts`). Rows
 /// are read as `to_node` takes them: whole models, or a partial model's columns only.
 pub async fn query_page<E, M, T>(
     ctx: &Context<'_>,
@@ -164,7 +165,7 @@ where
     use crate::graphql::context::ContextExt;
     let db = &ctx.request().db.conn;
     let total = match ctx.look_ahead().field("totalCount").exists() {
-        true => Some(select.clone().count(db).await?),
+        true => Some(super::counts::count(ctx, select.clone()).await?),
         false => None,
     };
     let mut select = select;

@@ -23,6 +23,7 @@ use sea_orm::DbErr;
 
 use crate::auth::Caller;
 use crate::db::{Db, GraphVersion};
+use crate::graphql::connection::Counts;
 use crate::graphql::error::{ApiError, is_unreachable};
 use crate::telemetry::metrics::ResponseCacheStats;
 
@@ -58,11 +59,14 @@ pub struct ResponseCache {
     max_bytes: usize,
     version: GraphVersion,
     stats: ResponseCacheStats,
+    /// Lists' lengths, kept under the same versions as the answers.
+    counts: Arc<Counts>,
 }
 
 impl ResponseCache {
     /// A cache of at most `mib` MiB (0 turns it off) over `version`.
     pub fn new(mib: usize, version: GraphVersion) -> Self {
+        let stats = ResponseCacheStats::default();
         Self {
             entries: Mutex::new(Entries {
                 lru: LruCache::unbounded(),
@@ -70,8 +74,14 @@ impl ResponseCache {
             }),
             max_bytes: mib * 1024 * 1024,
             version,
-            stats: ResponseCacheStats::default(),
+            counts: Arc::new(Counts::new(stats.clone())),
+            stats,
         }
+    }
+
+    /// The lists' lengths kept beside the answers, for a request's fields to use.
+    pub fn counts(&self) -> Arc<Counts> {
+        self.counts.clone()
     }
 
     /// Its counts, for the metrics.

@@ -8,6 +8,7 @@ use async_graphql::{Data, Request, Response};
 use super::ResponseCache;
 use crate::db::Db;
 use crate::graphql::checks::Checks;
+use crate::graphql::connection::VersionAtStart;
 use crate::graphql::cost::ChargedTo;
 use crate::schema::Graph;
 
@@ -67,6 +68,9 @@ pub(super) async fn check_then_run(
     running.operation_name = operation_name;
     running.introspection_mode = introspection_mode;
     running.data = data;
+    if let Some(version) = version {
+        running.data.insert(VersionAtStart(version));
+    }
     running.set_parsed_query(document);
     let mut response = graph.running.execute(running).await;
     // What the checks reported (the cost) goes with the answer.

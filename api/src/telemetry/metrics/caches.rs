@@ -24,6 +24,10 @@ pub struct ResponseCacheStats {
     pub hits: Counter,
     /// Reads that looked for a kept answer and found none current.
     pub misses: Counter,
+    /// Lists' lengths served from those kept under the current graph version.
+    pub count_hits: Counter,
+    /// Lists' lengths counted, none being kept under the current graph version.
+    pub count_misses: Counter,
 }
 
 /// Registers the caches' counts.
@@ -52,6 +56,16 @@ pub(super) fn register(registry: &mut Registry, cache: CacheStats, responses: Re
         "response_cache_misses",
         "Reads that found no current answer kept, and ran",
         responses.misses,
+    );
+    registry.register(
+        "list_count_hits",
+        "Lists' lengths (totalCount) served from those kept under the current graph version",
+        responses.count_hits,
+    );
+    registry.register(
+        "list_count_misses",
+        "Lists' lengths (totalCount) counted in the database",
+        responses.count_misses,
     );
     registry.register_with_unit(
         "snapshot_build_duration",
