@@ -8,7 +8,7 @@
 // PROVIDER_URL is the journeys' identity provider (e2e/provider.mjs), which Realise trusts.
 // Prints "N passed, N failed"; screenshots go to JOURNEY_ARTIFACTS (default e2e-artifacts/).
 
-import { BASE_URL, finish, inspect, launch, signedIn, story } from './browser.mjs';
+import { BASE_URL, assert, finish, inspect, launch, signedIn, story } from './browser.mjs';
 import { boardStories } from './board.mjs';
 import { catalogueStories } from './catalogue.mjs';
 import { executiveStories } from './executive.mjs';
@@ -80,6 +80,26 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await board.page.getByRole('heading', { name: /^Deployments/ }).waitFor();
   await inspect(board.page, 'narrow service');
   await board.context.close();
+});
+
+await story('a board member pages through every organisation, and the count stays put', async () => {
+  const { context, page } = await signedIn(browser, BOARD);
+  await page.goto(`${BASE_URL}/organisations`);
+  const counted = page.getByText(/^\d+ organisations$/);
+  const total = await counted.textContent();
+  const firstRow = page.locator('tbody a').first();
+  const seen = [await firstRow.textContent()];
+  for (let n = 0; n < 3; n += 1) {
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForFunction((before) => document.querySelector('tbody a')?.textContent !== before, seen.at(-1));
+    seen.push(await firstRow.textContent());
+    assert((await counted.textContent()) === total, `the count changed from ${total} on page ${n + 2}`);
+  }
+  assert(new Set(seen).size === seen.length, `pages repeat: ${seen.join(', ')}`);
+  assert(Number(total.split(' ')[0]) > 10000, `all organisations: ${total}`);
+  assert(new URL(page.url()).searchParams.has('after'), `the page is in the address: ${page.url()}`);
+  await inspect(page, 'organisations page 4');
+  await context.close();
 });
 
 await liveStories(browser, { executive: EXECUTIVE, board: BOARD, admin: ADMIN, today: TODAY });

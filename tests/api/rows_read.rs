@@ -63,15 +63,9 @@ const TRAIL_PAGE: &str = r#"{ organisation(odsCode: "T0000") { name commitments(
 
 #[actix_web::test]
 async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
-    if postgres_url().is_none() {
-        eprintln!("rows read are PostgreSQL's count: set TEST_DATABASE_URL to run this test");
+    let Some((app, counts)) = arranged().await else {
         return;
-    }
-    let app = TestApp::spawn().await;
-    arrange(&app.db.conn).await;
-    let counts = Database::connect(&app.database_url())
-        .await
-        .expect("connect");
+    };
     // The forecast's line runs through the actual and the five values before it: five more
     // rows for each of the 20 commitments, which return one figure.
     let window = 20.0 * (FORECAST_WINDOW - 1) as f64;
@@ -107,15 +101,9 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
 /// response cache as the browser asks them: the length is counted once, for the first page.
 #[actix_web::test]
 async fn later_pages_of_a_counted_list_read_only_their_rows() {
-    if postgres_url().is_none() {
-        eprintln!("rows read are PostgreSQL's count: set TEST_DATABASE_URL to run this test");
+    let Some((app, counts)) = arranged().await else {
         return;
-    }
-    let app = TestApp::spawn().await;
-    arrange(&app.db.conn).await;
-    let counts = Database::connect(&app.database_url())
-        .await
-        .expect("connect");
+    };
     let counted = DEEP_PAGE.replace("pageInfo", "totalCount pageInfo");
     let first = app.query(&counted, json!({ "after": null })).await;
     assert_eq!(first["organisations"]["totalCount"], TRUSTS, "{first}");
@@ -182,6 +170,21 @@ async fn settled_rows_read(db: &DatabaseConnection) -> f64 {
         .unwrap()
         .expect("the counts");
     row.try_get_by_index::<f64>(0).unwrap()
+}
+
+/// A server over the arranged data, and a connection of its own to read PostgreSQL's counts
+/// with; `None` without PostgreSQL.
+async fn arranged() -> Option<(TestApp, DatabaseConnection)> {
+    if postgres_url().is_none() {
+        eprintln!("rows read are PostgreSQL's count: set TEST_DATABASE_URL to run this test");
+        return None;
+    }
+    let app = TestApp::spawn().await;
+    arrange(&app.db.conn).await;
+    let counts = Database::connect(&app.database_url())
+        .await
+        .expect("connect");
+    Some((app, counts))
 }
 
 /// Fills the database in a few statements, and has PostgreSQL measure it.

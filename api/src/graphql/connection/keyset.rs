@@ -146,8 +146,8 @@ fn read_part(row: &QueryResult, name: &str, column_type: &ColumnType) -> Result<
 /// Reads one page of a top-level list in `order`: the rows beyond `after` and short of
 /// `before`, a page and one more (which tells whether more follow) from the start, or from the
 /// end for `last`. The whole list is counted only when the caller asks for `totalCount`, and
-/// then once per graph version (`counts`). Rows
-/// are read as `to_node` takes them: whole models, or a partial model's columns only.
+/// then once per graph version (`counts`). Rows are read as `to_node` takes them: whole
+/// models, or a partial model's columns only.
 pub async fn query_page<E, M, T>(
     ctx: &Context<'_>,
     args: PageArgs,
@@ -164,16 +164,20 @@ where
 {
     use crate::graphql::context::ContextExt;
     let db = &ctx.request().db.conn;
+    // A cursor of another list is refused before anything is read.
+    let mut bounds = Vec::new();
+    for (cursor, after) in [(&args.after, true), (&args.before, false)] {
+        if let Some(cursor) = cursor {
+            bounds.push(order.beyond(cursor, after)?);
+        }
+    }
     let total = match ctx.look_ahead().field("totalCount").exists() {
         true => Some(super::counts::count(ctx, select.clone()).await?),
         false => None,
     };
-    let mut select = select;
-    for (cursor, after) in [(&args.after, true), (&args.before, false)] {
-        if let Some(cursor) = cursor {
-            select = select.filter(order.beyond(cursor, after)?);
-        }
-    }
+    let select = bounds
+        .into_iter()
+        .fold(select, |select, b| select.filter(b));
     let backwards = args.last.is_some();
     let size = args.last.or(args.first).unwrap_or(DEFAULT_PAGE) as u64;
     let mut select = M::select_cols(order.sort(select, backwards).select_only());
