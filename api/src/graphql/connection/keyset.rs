@@ -79,7 +79,7 @@ impl<C: ColumnTrait> Keyset<C> {
         let tuple = |from: usize| -> ApiResult<(SimpleExpr, SimpleExpr)> {
             let columns = self.columns[from..].iter().map(|c| c.into_expr());
             let values = (self.columns[from..].iter().zip(&parts[from..]))
-                .map(|(c, part)| value(c, part).map(Expr::val))
+                .map(|(c, part)| value(c, part).map(Expr::val).ok_or_else(|| foreign(key)))
                 .collect::<ApiResult<Vec<_>>>()?;
             Ok((Expr::tuple(columns), Expr::tuple(values)))
         };
@@ -114,7 +114,7 @@ impl<C: ColumnTrait> Keyset<C> {
 }
 
 /// The value a key part stands for in `column`, if it is of the column's type.
-fn value<C: ColumnTrait>(column: &C, part: &KeyPart) -> ApiResult<Value> {
+fn value<C: ColumnTrait>(column: &C, part: &KeyPart) -> Option<Value> {
     let value = match (part, column.def().get_column_type()) {
         (KeyPart::Text(s), ColumnType::String(_) | ColumnType::Text | ColumnType::Char(_)) => {
             Value::String(Some(s.clone()))
@@ -122,9 +122,9 @@ fn value<C: ColumnTrait>(column: &C, part: &KeyPart) -> ApiResult<Value> {
         (KeyPart::Int(n), ColumnType::Integer) => Value::Int(Some(*n)),
         (KeyPart::BigInt(n), ColumnType::BigInteger) => Value::BigInt(Some(*n)),
         (KeyPart::Date(d), ColumnType::Date) => Value::ChronoDate(Some(*d)),
-        _ => return Err(foreign(&Cursor::Key(vec![part.clone()]))),
+        _ => return None,
     };
-    Ok(value)
+    Some(value)
 }
 
 /// One column of a row's sort key, read as its type says.
