@@ -106,6 +106,34 @@ async fn pages_walked_either_way_make_the_whole_list_in_every_order() {
     }
 }
 
+/// A window between two cursors, read from either end, is the slice of the whole list between
+/// their items, including windows across the boundary of the organisations without a value.
+#[actix_web::test]
+async fn a_window_between_two_cursors_is_the_slice_between_them() {
+    let app = TestApp::spawn_with_demo().await;
+    for field in ["NAME", "ODS_CODE", "OPENED_ON"] {
+        for direction in ["ASC", "DESC"] {
+            let order = json!({ "field": field, "direction": direction, "first": 100 });
+            let whole = app.query_uncached(LIST, order.clone()).await["organisations"].clone();
+            let edges = whole["edges"].as_array().expect("edges");
+            assert_eq!(edges.len(), 71, "{field} {direction}");
+            for (from, to) in [(0, 70), (10, 65), (40, 69), (3, 4), (2, 9)] {
+                let expected: Vec<Value> = (edges[from + 1..to].iter())
+                    .map(|e| e["node"].clone())
+                    .collect();
+                for size in ["first", "last"] {
+                    let mut variables = json!({ "field": field, "direction": direction,
+                        "after": edges[from]["cursor"], "before": edges[to]["cursor"] });
+                    variables[size] = json!(100);
+                    let page = app.query_uncached(LIST, variables).await["organisations"].clone();
+                    let window = format!("{field} {direction} {size} ({from}, {to})");
+                    assert_eq!(nodes(&page), expected, "{window}");
+                }
+            }
+        }
+    }
+}
+
 #[actix_web::test]
 async fn a_cursor_of_another_order_is_refused() {
     let app = TestApp::spawn_with_demo().await;

@@ -43,9 +43,9 @@ const TRUSTS_PAGE: &str = r#"{ organisations(first: 100, filter: { kinds: [NHS_T
     edges { node { odsCode name status parent { odsCode name } } } } }"#;
 
 /// A page of 100 trusts far into the list (after the first 1,500): what a partner paging
-/// through every trust reads for each page.
-const DEEP_PAGE: &str = r#"query($after: String) {
-  organisations(first: 100, after: $after, filter: { kinds: [NHS_TRUST] }) {
+/// through every trust reads for each page, in the order it asks (by name unless told).
+const DEEP_PAGE: &str = r#"query($after: String, $order: OrganisationOrder) {
+  organisations(first: 100, after: $after, orderBy: $order, filter: { kinds: [NHS_TRUST] }) {
     edges { node { odsCode name status } } pageInfo { endCursor } } }"#;
 
 /// A page of each of three benefits' commitments (about 170 each), with their organisations.
@@ -69,8 +69,10 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
     // The forecast's line runs through the actual and the five values before it: five more
     // rows for each of the 20 commitments, which return one figure.
     let window = 20.0 * (FORECAST_WINDOW - 1) as f64;
-    let deep = json!({ "after": cursor_after(&app, 15).await });
     let none = json!({});
+    let deep = deep_page(&app, json!(null)).await;
+    let by_code = deep_page(&app, json!({ "field": "ODS_CODE", "direction": "DESC" })).await;
+    let by_date = deep_page(&app, json!({ "field": "OPENED_ON" })).await;
     let reads = [
         ("trust", TRUST, &none, 0.0),
         ("rag", RAG, &none, 0.0),
@@ -78,6 +80,8 @@ async fn a_first_page_reads_at_most_three_rows_for_each_object_it_returns() {
         ("benefits", BENEFITS_PAGE, &none, 0.0),
         ("trusts", TRUSTS_PAGE, &none, 0.0),
         ("deep", DEEP_PAGE, &deep, 0.0),
+        ("deep by ods code", DEEP_PAGE, &by_code, 0.0),
+        ("deep by open date", DEEP_PAGE, &by_date, 0.0),
         ("deployments", DEPLOYMENTS_PAGE, &none, 0.0),
         ("trail", TRAIL_PAGE, &none, 0.0),
     ];
@@ -125,18 +129,17 @@ async fn later_pages_of_a_counted_list_read_only_their_rows() {
     );
 }
 
-/// The cursor after `pages` pages of 100 trusts, read as a client pages: each page after the
-/// last one's end.
-async fn cursor_after(app: &TestApp, pages: usize) -> Value {
+/// The variables of the page of 100 trusts after the first 1,500 in `order`, reached as a
+/// client pages: each page after the last one's end.
+async fn deep_page(app: &TestApp, order: Value) -> Value {
     let mut after = Value::Null;
-    for _ in 0..pages {
-        let data = app
-            .query_uncached(DEEP_PAGE, json!({ "after": after }))
-            .await;
+    for _ in 0..15 {
+        let variables = json!({ "after": after, "order": order });
+        let data = app.query_uncached(DEEP_PAGE, variables).await;
         after = data["organisations"]["pageInfo"]["endCursor"].clone();
         assert!(after.is_string(), "{data}");
     }
-    after
+    json!({ "after": after, "order": order })
 }
 
 /// The objects a response returns (connection wrappers and the root not counted).
@@ -200,8 +203,9 @@ async fn arrange(db: &DatabaseConnection) {
             BENEFITS - 1
         ),
         format!(
-            "INSERT INTO organisations (ods_code, name, kind, status) \
-             SELECT 'T' || lpad(t::text, 4, '0'), 'Trust ' || t, 'NHS_TRUST', 'ACTIVE' \
+            "INSERT INTO organisations (ods_code, name, kind, status, opened_on) \
+             SELECT 'T' || lpad(t::text, 4, '0'), 'Trust ' || t, 'NHS_TRUST', 'ACTIVE', \
+               CASE WHEN t % 10 <> 9 THEN make_date(1990 + t % 20, 4, 1) END \
              FROM generate_series(0, {}) t",
             TRUSTS - 1
         ),

@@ -66,8 +66,11 @@ impl<C: ColumnTrait> Keyset<C> {
         select
     }
 
-    /// The rows after `key` in this order (`after`), or before it.
-    fn beyond(&self, key: &Cursor, after: bool) -> ApiResult<Condition> {
+    /// The rows after `key` in this order (`after`), or before it, as runs of the list in its
+    /// order: one comparison of rows, or, where NULLs lie beyond the key as well, two runs. A
+    /// condition `(c, id) > (v, i) OR c IS NULL` would keep the database from reading the
+    /// list's index from the key on; each run alone is one range of the index.
+    fn beyond(&self, key: &Cursor, after: bool) -> ApiResult<Vec<Condition>> {
         let Cursor::Key(parts) = key else {
             return Err(foreign(key));
         };
@@ -87,22 +90,23 @@ impl<C: ColumnTrait> Keyset<C> {
             true => column.gt(value),
             false => column.lt(value),
         };
+        let one = |expr: SimpleExpr| Condition::all().add(expr);
         let nullable = first.def().is_null();
-        Ok(match (&parts[0], larger) {
+        // The runs from the smallest values to the largest, NULL last.
+        let mut runs = match (&parts[0], larger) {
             (KeyPart::Null, _) if !nullable || parts.len() < 2 => return Err(foreign(key)),
-            (KeyPart::Null, true) => Condition::all()
-                .add(first.is_null())
-                .add(compare(tuple(1)?)),
-            (KeyPart::Null, false) => Condition::any().add(first.is_not_null()).add(
-                Condition::all()
-                    .add(first.is_null())
-                    .add(compare(tuple(1)?)),
-            ),
-            (_, true) if nullable => Condition::any()
-                .add(compare(tuple(0)?))
-                .add(first.is_null()),
-            _ => Condition::all().add(compare(tuple(0)?)),
-        })
+            (KeyPart::Null, true) => vec![one(first.is_null()).add(compare(tuple(1)?))],
+            (KeyPart::Null, false) => vec![
+                one(first.is_not_null()),
+                one(first.is_null()).add(compare(tuple(1)?)),
+            ],
+            (_, true) if nullable => vec![one(compare(tuple(0)?)), one(first.is_null())],
+            _ => vec![one(compare(tuple(0)?))],
+        };
+        if self.order == Order::Desc {
+            runs.reverse();
+        }
+        Ok(runs)
     }
 
     /// The sort key of a row read with the key's columns named `key0`, `key1` and so on.
@@ -165,30 +169,42 @@ where
     use crate::graphql::context::ContextExt;
     let db = &ctx.request().db.conn;
     // A cursor of another list is refused before anything is read.
-    let mut bounds = Vec::new();
-    for (cursor, after) in [(&args.after, true), (&args.before, false)] {
-        if let Some(cursor) = cursor {
-            bounds.push(order.beyond(cursor, after)?);
-        }
-    }
+    let runs = |cursor: &Option<_>, after| match cursor {
+        Some(cursor) => order.beyond(cursor, after),
+        None => Ok(vec![Condition::all()]),
+    };
+    let (after_runs, before_runs) = (runs(&args.after, true)?, runs(&args.before, false)?);
     let total = match ctx.look_ahead().field("totalCount").exists() {
         true => Some(super::counts::count(ctx, select.clone()).await?),
         false => None,
     };
-    let select = bounds
-        .into_iter()
-        .fold(select, |select, b| select.filter(b));
+    // The runs of the page's window in list order: each run beyond `after` cut by each short
+    // of `before` (either is one run unless NULLs lie beyond its key).
+    let mut window: Vec<Condition> = (after_runs.iter())
+        .flat_map(|a| (before_runs.iter()).map(|b| Condition::all().add(a.clone()).add(b.clone())))
+        .collect();
     let backwards = args.last.is_some();
+    if backwards {
+        window.reverse();
+    }
     let size = args.last.or(args.first).unwrap_or(DEFAULT_PAGE) as u64;
     let mut select = M::select_cols(order.sort(select, backwards).select_only());
     for (i, column) in order.columns.iter().enumerate() {
         select = select.column_as(*column, format!("key{i}"));
     }
-    let statement = select.limit(size + 1).build(db.get_database_backend());
+    // A page and one more, from the first run on; a later run is read only if the earlier ones
+    // run out (the page that crosses from the dated organisations to the undated).
     let mut rows = Vec::new();
-    for row in db.query_all_raw(statement).await? {
-        let key = order.key_of(&row)?;
-        rows.push((encode_key(&key), M::from_query_result(&row, "")?));
+    for run in window {
+        let wanted = size + 1 - rows.len() as u64;
+        let statement = (select.clone().filter(run).limit(wanted)).build(db.get_database_backend());
+        for row in db.query_all_raw(statement).await? {
+            let key = order.key_of(&row)?;
+            rows.push((encode_key(&key), M::from_query_result(&row, "")?));
+        }
+        if rows.len() as u64 > size {
+            break;
+        }
     }
     let more = rows.len() as u64 > size;
     rows.truncate(size as usize);

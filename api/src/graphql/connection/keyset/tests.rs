@@ -35,16 +35,19 @@ fn date(s: &str) -> KeyPart {
     KeyPart::Date(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
 }
 
-/// The WHERE clause of the rows beyond `key` in `keyset`, on SQLite.
+/// The WHERE clauses of the runs of rows beyond `key` in `keyset`, in list order, on SQLite.
 fn beyond(keyset: &Keyset<Column>, key: Vec<KeyPart>, after: bool) -> String {
-    let condition = keyset.beyond(&Cursor::Key(key), after).unwrap();
-    let sql = site::Entity::find()
-        .select_only()
-        .column(Column::Id)
-        .filter(condition)
-        .build(DbBackend::Sqlite)
-        .to_string();
-    sql.split_once(" WHERE ").unwrap().1.to_owned()
+    let runs = keyset.beyond(&Cursor::Key(key), after).unwrap();
+    let clauses = runs.into_iter().map(|run| {
+        let sql = site::Entity::find()
+            .select_only()
+            .column(Column::Id)
+            .filter(run)
+            .build(DbBackend::Sqlite)
+            .to_string();
+        sql.split_once(" WHERE ").unwrap().1.to_owned()
+    });
+    clauses.collect::<Vec<_>>().join(" ; ")
 }
 
 #[test]
@@ -79,13 +82,14 @@ fn null_sorts_last_going_up_and_first_going_down() {
     let undated = || vec![KeyPart::Null, KeyPart::Int(7)];
     let up = Keyset::asc([Column::OpenedOn, Column::Id]);
     let down = Keyset::desc([Column::OpenedOn, Column::Id]);
+    // Each run is one range of the index; runs are separated by " ; ", in list order.
     let table = [
         // Going up, the undated follow every dated row.
         (
             &up,
             dated(),
             true,
-            format!("{rows} > ('2002-04-01', 7) OR {opened} IS NULL"),
+            format!("{rows} > ('2002-04-01', 7) ; {opened} IS NULL"),
         ),
         (&up, dated(), false, format!("{rows} < ('2002-04-01', 7)")),
         (
@@ -98,7 +102,7 @@ fn null_sorts_last_going_up_and_first_going_down() {
             &up,
             undated(),
             false,
-            format!("{opened} IS NOT NULL OR ({opened} IS NULL AND {id} < (7))"),
+            format!("{opened} IS NOT NULL ; {opened} IS NULL AND {id} < (7)"),
         ),
         // Going down, they come first: the same list reversed.
         (&down, dated(), true, format!("{rows} < ('2002-04-01', 7)")),
@@ -106,13 +110,13 @@ fn null_sorts_last_going_up_and_first_going_down() {
             &down,
             dated(),
             false,
-            format!("{rows} > ('2002-04-01', 7) OR {opened} IS NULL"),
+            format!("{opened} IS NULL ; {rows} > ('2002-04-01', 7)"),
         ),
         (
             &down,
             undated(),
             true,
-            format!("{opened} IS NOT NULL OR ({opened} IS NULL AND {id} < (7))"),
+            format!("{opened} IS NULL AND {id} < (7) ; {opened} IS NOT NULL"),
         ),
         (
             &down,
