@@ -85,7 +85,7 @@ await story('no page scrolls sideways at 375 px wide', async () => {
 await story('a board member pages through every organisation, and the count stays put', async () => {
   const { context, page } = await signedIn(browser, BOARD);
   await page.goto(`${BASE_URL}/organisations`);
-  const counted = page.getByText(/^\d+ organisations$/);
+  const counted = page.getByText(/^[\d,]+ organisations$/);
   const total = await counted.textContent();
   const firstRow = page.locator('tbody a').first();
   const seen = [await firstRow.textContent()];
@@ -96,7 +96,9 @@ await story('a board member pages through every organisation, and the count stay
     assert((await counted.textContent()) === total, `the count changed from ${total} on page ${n + 2}`);
   }
   assert(new Set(seen).size === seen.length, `pages repeat: ${seen.join(', ')}`);
-  assert(Number(total.split(' ')[0]) > 10000, `all organisations: ${total}`);
+  // Grouped in thousands, as a person reads it: "16,407 organisations".
+  assert(/^\d{1,3}(,\d{3})+ organisations$/.test(total), `grouped in thousands: ${total}`);
+  assert(Number(total.split(' ')[0].replaceAll(',', '')) > 10000, `all organisations: ${total}`);
   assert(new URL(page.url()).searchParams.has('after'), `the page is in the address: ${page.url()}`);
   await inspect(page, 'organisations page 4');
   await context.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatDate,
   formatMeasure,
   formatNumber,
@@ -69,6 +70,15 @@ describe('formatMeasure', () => {
     expect(formatMeasure(1234.567, 'count')).toBe('1,234.57 count');
     expect(formatMeasure(7, null)).toBe('7');
     expect(formatMeasure(null, 'GBP')).toBe(NONE);
+  });
+});
+
+describe('formatCount', () => {
+  it('groups counts in thousands', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(16407)).toBe('16,407');
+    expect(formatCount(1234567)).toBe('1,234,567');
   });
 });
 

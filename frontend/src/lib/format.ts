@@ -57,6 +57,11 @@ export function formatPence(value: number | string | null | undefined): string {
   return `${negative && pounds > 0n ? '-' : ''}£${grouped.format(pounds)}`;
 }
 
+/** How many of something there are, grouped in thousands: 16407 → "16,407". */
+export function formatCount(count: number): string {
+  return grouped.format(count);
+}
+
 /** A plain number with thousands separators and at most `digits` decimals. */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return NONE;

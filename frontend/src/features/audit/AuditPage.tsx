@@ -9,6 +9,7 @@ import { ErrorSummary, TextField, type FieldError } from '../../components/forms
 import { Failure, Loading } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
+import { formatCount } from '../../lib/format';
 
 const route = getRouteApi('/audit');
 
@@ -119,7 +120,7 @@ export function AuditPage() {
       {fetching && !data && <Loading what="the audit trail" />}
       {data && (
         <>
-          <p>{data.auditEvents.totalCount} changes</p>
+          <p>{formatCount(data.auditEvents.totalCount)} changes</p>
           <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Audit events">
             <table className="nhsuk-table">
               <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes, newest first</caption>

@@ -10,7 +10,7 @@ import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { formatMeasure, formatPercent, humanise } from '../../lib/format';
+import { formatCount, formatMeasure, formatPercent, humanise } from '../../lib/format';
 import { BenefitsMap } from './BenefitsMap';
 import { ChangeBenefitsMap } from './ChangeBenefitsMap';
 import { RealisationHistory } from './RealisationHistory';
@@ -211,7 +211,7 @@ export function BenefitPage() {
       </p>
       {b.coverage.notCommitted.totalCount > 0 && (
         <>
-          <h3>Eligible but not committed ({b.coverage.notCommitted.totalCount})</h3>
+          <h3>Eligible but not committed ({formatCount(b.coverage.notCommitted.totalCount)})</h3>
           <ul>
             {b.coverage.notCommitted.edges.map(({ node: o }) => (
               <li key={o.id}>

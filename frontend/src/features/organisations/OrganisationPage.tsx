@@ -10,7 +10,7 @@ import { RagTag, StatusTag } from '../../components/Tags';
 import { type Viewer, useViewer } from '../../auth/viewer';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { formatDate, humanise } from '../../lib/format';
+import { formatCount, formatDate, humanise } from '../../lib/format';
 import { AsAtForm } from '../programmes/AsAtForm';
 import { timeline } from './lineage';
 
@@ -173,7 +173,7 @@ export function OrganisationPage() {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Made up of</dt>
           <dd className="nhsuk-summary-list__value">
-            {o.children.totalCount === 0 ? 'Nothing' : `${o.children.totalCount} organisations`}
+            {o.children.totalCount === 0 ? 'Nothing' : `${formatCount(o.children.totalCount)} organisations`}
             {o.children.totalCount > 0 && (
               <ul>
                 {o.children.edges.slice(0, 20).map(({ node }) => (
@@ -216,7 +216,7 @@ export function OrganisationPage() {
           </li>
         ))}
       </ol>
-      <h2>Commitments ({o.commitments.totalCount})</h2>
+      <h2>Commitments ({formatCount(o.commitments.totalCount)})</h2>
       {o.commitments.totalCount === 0 ? (
         <p>None.</p>
       ) : (

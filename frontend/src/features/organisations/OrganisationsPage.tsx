@@ -7,7 +7,7 @@ import { Failure, Loading } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { humanise } from '../../lib/format';
+import { formatCount, humanise } from '../../lib/format';
 
 const route = getRouteApi('/organisations');
 
@@ -78,7 +78,7 @@ export function OrganisationsPage() {
       {fetching && !data && <Loading what="organisations" />}
       {data && (
         <>
-          <p>{data.organisations.totalCount} organisations</p>
+          <p>{formatCount(data.organisations.totalCount)} organisations</p>
           <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Organisations">
             <table className="nhsuk-table">
               <thead className="nhsuk-table__head">

@@ -5,7 +5,7 @@ import { Failure, Loading } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { formatDate, formatPence } from '../../lib/format';
+import { formatCount, formatDate, formatPence } from '../../lib/format';
 
 const ProgrammesDocument = graphql(`
   query Programmes {
@@ -56,7 +56,7 @@ export function ProgrammesPage() {
                   </Link>
                 </h2>
                 <p className="nhsuk-card__description">
-                  <StatusTag status={p.status} /> {p.benefits.totalCount} benefits · {formatDate(p.startsOn)} to{' '}
+                  <StatusTag status={p.status} /> {formatCount(p.benefits.totalCount)} benefits · {formatDate(p.startsOn)} to{' '}
                   {formatDate(p.endsOn)} · budget {formatPence(p.budgetPence)}
                 </p>
               </div>

@@ -13,7 +13,7 @@ import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { CommitmentStatus, Rag, RegisterSort } from '../../gql/graphql';
 import { outcome } from '../../graphql/mutation';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { AgreeDocument } from '../commitment/mutations';
 import { AsAtForm } from './AsAtForm';
 import { ProgrammeNav } from './ProgrammeNav';
@@ -132,7 +132,7 @@ export function RegisterPage() {
         benefits={programme.benefits.edges.map(({ node: b }) => ({ value: b.id, label: `${b.code}: ${b.title}` }))}
       />
       <p>
-        {programme.register.totalCount} commitments as at {formatDate(programme.realisation.asAt)}
+        {formatCount(programme.register.totalCount)} commitments as at {formatDate(programme.realisation.asAt)}
         {search.after ? ' (a later page)' : ''}.
       </p>
       {agreeable.length > 0 && (

@@ -10,7 +10,7 @@ import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { DeployService } from './DeployService';
 import { RecordServiceLevelReport, ServiceLevelTable } from './ServiceLevels';
 
@@ -110,7 +110,7 @@ export function ServicePage() {
           </li>
         ))}
       </ul>
-      <h2>Deployments ({s.deployments.totalCount})</h2>
+      <h2>Deployments ({formatCount(s.deployments.totalCount)})</h2>
       <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Deployments">
         <table className="nhsuk-table">
           <thead className="nhsuk-table__head">

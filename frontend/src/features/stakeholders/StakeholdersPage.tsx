@@ -13,7 +13,7 @@ import { AssessStakeholder } from './AssessStakeholder';
 import { RecordEngagement, type Engagement } from './RecordEngagement';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
-import { formatDate, humanise } from '../../lib/format';
+import { formatCount, formatDate, humanise } from '../../lib/format';
 import { ProgrammeNav } from '../programmes/ProgrammeNav';
 import { attitudeSymbol, cells } from './grid';
 import './stakeholders.css';
@@ -186,7 +186,7 @@ export function StakeholdersPage() {
           }}
         />
       )}
-      <h2>Engagement log ({p.engagements.totalCount})</h2>
+      <h2>Engagement log ({formatCount(p.engagements.totalCount)})</h2>
       {viewer.can.writeEngagements && (
         <RecordEngagement
           programme={p.id}
