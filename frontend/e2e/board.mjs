@@ -173,6 +173,16 @@ export async function boardStories(browser, { board: BOARD }) {
     await inspect(page, 'register as at 1 April 2012');
     // The day before the CCGs: no transfers yet, the PCTs' commitments still signed off.
     await page.getByText(/^78 commitments as at 1 Apr 2012\.$/).waitFor();
+    // Fifty a page: the second holds the other 28, and the first comes back as it was.
+    const rows = page.locator('.app-register tbody tr');
+    const first = await rows.allTextContents();
+    assert(first.length === 50, `${first.length} rows on the first page`);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.getByText(/^78 commitments as at 1 Apr 2012 \(a later page\)\.$/).waitFor();
+    assert((await rows.count()) === 28, `${await rows.count()} rows on the second page`);
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await page.getByText(/^78 commitments as at 1 Apr 2012\.$/).waitFor();
+    assert(JSON.stringify(await rows.allTextContents()) === JSON.stringify(first), 'the first page again');
     await page.getByLabel('Status').selectOption('TRANSFERRED');
     await page.getByText(/^0 commitments as at 1 Apr 2012\.$/).waitFor();
     await page.getByLabel('Status').selectOption('SIGNED_OFF');

@@ -82,7 +82,7 @@ await story('no page scrolls sideways at 375 px wide', async () => {
   await board.context.close();
 });
 
-await story('a board member pages through every organisation, and the count stays put', async () => {
+await story('a board member pages through every organisation and back, and the count stays put', async () => {
   const { context, page } = await signedIn(browser, BOARD);
   await page.goto(`${BASE_URL}/organisations`);
   const counted = page.getByText(/^[\d,]+ organisations$/);
@@ -101,6 +101,15 @@ await story('a board member pages through every organisation, and the count stay
   assert(Number(total.split(' ')[0].replaceAll(',', '')) > 10000, `all organisations: ${total}`);
   assert(new URL(page.url()).searchParams.has('after'), `the page is in the address: ${page.url()}`);
   await inspect(page, 'organisations page 4');
+  // Back the same way: each previous page is the one seen before it, down to the first,
+  // which offers no previous page.
+  for (let n = 2; n >= 0; n -= 1) {
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await page.waitForFunction((expected) => document.querySelector('tbody a')?.textContent === expected, seen[n]);
+    assert((await counted.textContent()) === total, `the count changed going back to page ${n + 1}`);
+  }
+  assert(new URL(page.url()).searchParams.has('before'), `the page is in the address: ${page.url()}`);
+  assert((await page.getByRole('link', { name: 'Previous page' }).count()) === 0, 'a page before the first');
   await context.close();
 });
 

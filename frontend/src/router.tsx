@@ -3,6 +3,7 @@
 
 import { Navigate, createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { useViewer } from './auth/viewer';
+import type { PageCursor } from './components/Pager';
 import { NotFound } from './components/QueryState';
 import type { CommitmentStatus } from './gql/graphql';
 import { Layout } from './layout/Layout';
@@ -91,6 +92,7 @@ const registerRoute = createRoute({
     sort: oneOf(SORTS, s.sort),
     descending: s.descending === true || s.descending === 'true' ? true : undefined,
     after: text(s.after),
+    before: text(s.before),
   }),
 });
 const stakeholdersRoute = createRoute({
@@ -116,7 +118,11 @@ const commitmentRoute = createRoute({
 });
 const organisationsRoute = createRoute({
   ...page('/organisations', () => import('./features/organisations/OrganisationsPage'), 'OrganisationsPage'),
-  validateSearch: (s: Search): { q?: string; after?: string } => ({ q: text(s.q), after: text(s.after) }),
+  validateSearch: (s: Search): { q?: string } & PageCursor => ({
+    q: text(s.q),
+    after: text(s.after),
+    before: text(s.before),
+  }),
 });
 const organisationRoute = createRoute({
   ...page('/organisations/$organisationId', () => import('./features/organisations/OrganisationPage'), 'OrganisationPage'),
@@ -138,12 +144,13 @@ const deploymentRoute = createRoute(
 const developersRoute = createRoute(page('/developers', () => import('./features/developers/DevelopersPage'), 'DevelopersPage'));
 const auditRoute = createRoute({
   ...page('/audit', () => import('./features/audit/AuditPage'), 'AuditPage'),
-  validateSearch: (s: Search): { actor?: string; action?: string; from?: string; to?: string; after?: string } => ({
+  validateSearch: (s: Search): { actor?: string; action?: string; from?: string; to?: string } & PageCursor => ({
     actor: text(s.actor),
     action: text(s.action),
     from: date(s.from),
     to: date(s.to),
     after: text(s.after),
+    before: text(s.before),
   }),
 });
 const signInsRoute = createRoute(page('/people/sign-ins', () => import('./features/people/SignInsPage'), 'SignInsPage'));

@@ -1,11 +1,12 @@
 // The audit trail, for administrators and the programme board: who changed what, and when,
 // filtered by who, what and when (each filter kept in the URL).
 
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { DateInput, partsOf, toIsoDate } from '../../components/DateInput';
 import { ErrorSummary, TextField, type FieldError } from '../../components/forms';
+import { Pager, pageVariables } from '../../components/Pager';
 import { Failure, Loading } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { graphql } from '../../gql';
@@ -14,11 +15,13 @@ import { formatCount } from '../../lib/format';
 const route = getRouteApi('/audit');
 
 const AuditDocument = graphql(`
-  query AuditTrail($filter: AuditEventFilter, $after: String) {
-    auditEvents(filter: $filter, first: 50, after: $after) {
+  query AuditTrail($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
+        hasPreviousPage
         hasNextPage
+        startCursor
         endCursor
       }
       edges {
@@ -58,7 +61,7 @@ export function AuditPage() {
     since: search.from ? `${search.from}T00:00:00Z` : null,
     until: search.to ? `${nextDay(search.to)}T00:00:00Z` : null,
   };
-  const [{ data, error, fetching }] = useQuery({ query: AuditDocument, variables: { filter, after: search.after ?? null } });
+  const [{ data, error, fetching }] = useQuery({ query: AuditDocument, variables: { filter, ...pageVariables(search, 50) } });
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -146,15 +149,14 @@ export function AuditPage() {
               </tbody>
             </table>
           </div>
-          {data.auditEvents.pageInfo.hasNextPage && (
-            <button
-              className="nhsuk-button nhsuk-button--secondary"
-              type="button"
-              onClick={() => navigate({ search: (s) => ({ ...s, after: data.auditEvents.pageInfo.endCursor ?? undefined }) })}
-            >
-              Older changes
-            </button>
-          )}
+          <Pager
+            pageInfo={data.auditEvents.pageInfo}
+            previous="Newer changes"
+            next="Older changes"
+            link={(cursor, parts) => (
+              <Link to="/audit" search={(s) => ({ ...s, after: undefined, before: undefined, ...cursor })} {...parts} />
+            )}
+          />
         </>
       )}
     </>

@@ -3,6 +3,7 @@
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { Pager, pageVariables } from '../../components/Pager';
 import { Failure, Loading } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -12,11 +13,13 @@ import { formatCount, humanise } from '../../lib/format';
 const route = getRouteApi('/organisations');
 
 const OrganisationsDocument = graphql(`
-  query Organisations($name: String, $codes: [String!], $after: String) {
-    organisations(filter: { nameContains: $name, odsCodes: $codes }, first: 25, after: $after) {
+  query Organisations($name: String, $codes: [String!], $first: Int, $after: String, $last: Int, $before: String) {
+    organisations(filter: { nameContains: $name, odsCodes: $codes }, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
+        hasPreviousPage
         hasNextPage
+        startCursor
         endCursor
       }
       edges {
@@ -39,13 +42,13 @@ export function looksLikeOdsCode(q: string): boolean {
 
 export function OrganisationsPage() {
   usePageTitle('Organisations');
-  const { q, after } = route.useSearch();
+  const { q, after, before } = route.useSearch();
   const navigate = useNavigate({ from: '/organisations' });
   const [text, setText] = useState(q ?? '');
   const code = q && looksLikeOdsCode(q) ? q.trim().toUpperCase() : null;
   const [{ data, error, fetching }] = useQuery({
     query: OrganisationsDocument,
-    variables: { name: code ? null : q || null, codes: code ? [code] : null, after: after ?? null },
+    variables: { name: code ? null : q || null, codes: code ? [code] : null, ...pageVariables({ after, before }, 25) },
   });
   return (
     <>
@@ -107,11 +110,10 @@ export function OrganisationsPage() {
               </tbody>
             </table>
           </div>
-          {data.organisations.pageInfo.hasNextPage && (
-            <Link to="/organisations" search={{ q, after: data.organisations.pageInfo.endCursor ?? undefined }}>
-              Next page
-            </Link>
-          )}
+          <Pager
+            pageInfo={data.organisations.pageInfo}
+            link={(cursor, parts) => <Link to="/organisations" search={{ q, ...cursor }} {...parts} />}
+          />
         </>
       )}
     </>

@@ -9,6 +9,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Downloads } from '../../components/Downloads';
 import { LiveStatus, useLiveRefresh } from '../../components/LiveUpdates';
 import { ErrorSummary, type FieldError } from '../../components/forms';
+import { Pager, pageVariables } from '../../components/Pager';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { CommitmentStatus, Rag, RegisterSort } from '../../gql/graphql';
@@ -34,6 +35,7 @@ export interface RegisterSearch {
   sort?: RegisterSort;
   descending?: boolean;
   after?: string;
+  before?: string;
 }
 
 /** The register as shown (same date, filters and order), as a file for spreadsheets. */
@@ -71,7 +73,7 @@ export function RegisterPage() {
   const orderBy = { by: search.sort ?? 'BENEFIT', direction: search.descending ? 'DESCENDING' : 'ASCENDING' } as const;
   const [{ data, error, fetching }, refetch] = useQuery({
     query: RegisterDocument,
-    variables: { programme: programmeId, asAt: search.asAt ?? null, filter, orderBy, after: search.after ?? null },
+    variables: { programme: programmeId, asAt: search.asAt ?? null, filter, orderBy, ...pageVariables(search, 50) },
   });
   // Today's register follows every change to the programme (at most once a second); a past
   // date's does not move.
@@ -94,7 +96,7 @@ export function RegisterPage() {
   const canAgree = (r: RegisterRow) => r.status === 'PROPOSED' && r.commitment?.viewerCan.agree === true;
   const agreeable = rows.filter(canAgree);
   const setSearch = (patch: Partial<RegisterSearch>) =>
-    navigate({ search: (s) => ({ ...s, ...patch, after: undefined }), replace: true });
+    navigate({ search: (s) => ({ ...s, ...patch, after: undefined, before: undefined }), replace: true });
 
   const agreeAll = async (ids: string[]) => {
     const problems: FieldError[] = [];
@@ -133,7 +135,7 @@ export function RegisterPage() {
       />
       <p>
         {formatCount(programme.register.totalCount)} commitments as at {formatDate(programme.realisation.asAt)}
-        {search.after ? ' (a later page)' : ''}.
+        {programme.register.pageInfo.hasPreviousPage ? ' (a later page)' : ''}.
       </p>
       {agreeable.length > 0 && (
         <p>
@@ -155,34 +157,17 @@ export function RegisterPage() {
         setSelected={setSelected}
         agreeAll={agreeAll}
       />
-      <nav className="nhsuk-pagination" role="navigation" aria-label="Pagination">
-        <ul className="nhsuk-list nhsuk-pagination__list">
-          {search.after && (
-            <li className="nhsuk-pagination-item--previous">
-              <Link
-                className="nhsuk-pagination__link nhsuk-pagination__link--prev"
-                to="/programmes/$programmeId/register"
-                params={{ programmeId }}
-                search={(s) => ({ ...s, after: undefined })}
-              >
-                <span className="nhsuk-pagination__title">First page</span>
-              </Link>
-            </li>
-          )}
-          {programme.register.pageInfo.hasNextPage && (
-            <li className="nhsuk-pagination-item--next">
-              <Link
-                className="nhsuk-pagination__link nhsuk-pagination__link--next"
-                to="/programmes/$programmeId/register"
-                params={{ programmeId }}
-                search={(s) => ({ ...s, after: programme.register.pageInfo.endCursor ?? undefined })}
-              >
-                <span className="nhsuk-pagination__title">Next page</span>
-              </Link>
-            </li>
-          )}
-        </ul>
-      </nav>
+      <Pager
+        pageInfo={programme.register.pageInfo}
+        link={(cursor, parts) => (
+          <Link
+            to="/programmes/$programmeId/register"
+            params={{ programmeId }}
+            search={(s) => ({ ...s, after: undefined, before: undefined, ...cursor })}
+            {...parts}
+          />
+        )}
+      />
     </>
   );
 }

@@ -4,7 +4,16 @@
 import { graphql } from '../../gql';
 
 export const RegisterDocument = graphql(`
-  query Register($programme: ID!, $asAt: Date, $filter: RegisterFilter, $orderBy: RegisterOrder, $after: String) {
+  query Register(
+    $programme: ID!
+    $asAt: Date
+    $filter: RegisterFilter
+    $orderBy: RegisterOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
     node(id: $programme) {
       __typename
       ... on Programme {
@@ -28,10 +37,12 @@ export const RegisterDocument = graphql(`
             }
           }
         }
-        register(asAt: $asAt, filter: $filter, orderBy: $orderBy, first: 50, after: $after) {
+        register(asAt: $asAt, filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
           totalCount
           pageInfo {
+            hasPreviousPage
             hasNextPage
+            startCursor
             endCursor
           }
           edges {
