@@ -43,11 +43,18 @@ function managerFor(p: SignInProvider): UserManager {
 
 let active: UserManager | null = null;
 
-/** Keeps the bearer token in step with the provider's renewals. */
+/**
+ * Keeps the bearer token in step with the provider's renewals, while this manager is the
+ * active one: a renewal still under way when the person signs out must not sign them in again.
+ */
 function keepRenewed(manager: UserManager): void {
   active = manager;
-  manager.events.addUserLoaded((user) => setToken(user.access_token));
-  manager.events.addSilentRenewError((e) => refuseSignIn(`Your session could not be renewed: ${e.message}`));
+  manager.events.addUserLoaded((user) => {
+    if (active === manager) setToken(user.access_token);
+  });
+  manager.events.addSilentRenewError((e) => {
+    if (active === manager) refuseSignIn(`Your session could not be renewed: ${e.message}`);
+  });
   manager.startSilentRenew();
 }
 
@@ -83,9 +90,11 @@ export function signedInThroughProvider(): boolean {
 /** Signs out here and at the provider. */
 export async function signOutAtProvider(): Promise<void> {
   const p = chosen();
+  const manager = active ?? (p ? managerFor(p) : null);
+  // First, so that no renewal finishing from now on brings the token back.
+  active = null;
   localStorage.removeItem(CHOSEN);
   setToken(null);
-  const manager = active ?? (p ? managerFor(p) : null);
   if (!manager) return;
   manager.stopSilentRenew();
   const user = await manager.getUser();
