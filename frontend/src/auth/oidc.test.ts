@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubLocalStorage } from '../testing/storage';
 
 // The provider's client is oidc-client-ts's: what is checked here is what Realise does with
 // its events. A fake manager lets a renewal finish at any moment the test chooses.
@@ -41,12 +42,7 @@ const { getToken } = await import('./token');
 
 beforeAll(() => {
   vi.stubGlobal('window', { location: { origin: 'https://realise.example' } });
-  const stored = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => stored.get(key) ?? null,
-    setItem: (key: string, value: string) => stored.set(key, value),
-    removeItem: (key: string) => stored.delete(key),
-  });
+  stubLocalStorage();
   localStorage.setItem(
     'realise.provider',
     JSON.stringify({ name: 'Test', issuer: 'https://id.example', clientId: 'c', scope: 'openid', audience: 'a' }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubLocalStorage } from '../testing/storage';
 import type { ClientOptions, Sink, SubscribePayload } from 'graphql-ws';
 
 // The socket client is graphql-ws's: what is checked here is what Realise asks of it.
@@ -22,12 +23,7 @@ const { setToken } = await import('../auth/token');
 
 beforeAll(() => {
   vi.stubGlobal('window', { location: { href: 'https://realise.example/programmes/1' } });
-  const stored = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => stored.get(key) ?? null,
-    setItem: (key: string, value: string) => stored.set(key, value),
-    removeItem: (key: string) => stored.delete(key),
-  });
+  stubLocalStorage();
 });
 
 describe('the live socket', () => {
