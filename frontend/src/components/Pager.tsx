@@ -4,7 +4,10 @@
 
 import type { ReactNode } from 'react';
 
-/** Where a page of a list is in the address: after an item, before one, or neither (the start). */
+/**
+ * Where a page of a list is in the address: after an item, before one, or neither (the start).
+ * The pager's links name both, one of them undefined, so that following one drops the other.
+ */
 export type PageCursor = { after?: string; before?: string };
 
 /** The paging variables of a page of `size` at `cursor`: a page before an item ends at it. */
@@ -70,7 +73,7 @@ export function Pager({ pageInfo, link, previous = 'Previous page', next = 'Next
         {before && (
           <li className="nhsuk-pagination-item--previous">
             {link(
-              { before },
+              { after: undefined, before },
               {
                 className: 'nhsuk-pagination__link nhsuk-pagination__link--prev',
                 rel: 'prev',
@@ -82,7 +85,7 @@ export function Pager({ pageInfo, link, previous = 'Previous page', next = 'Next
         {after && (
           <li className="nhsuk-pagination-item--next">
             {link(
-              { after },
+              { after, before: undefined },
               { className: 'nhsuk-pagination__link nhsuk-pagination__link--next', rel: 'next', children: title(next, 'right') },
             )}
           </li>

@@ -153,9 +153,7 @@ export function AuditPage() {
             pageInfo={data.auditEvents.pageInfo}
             previous="Newer changes"
             next="Older changes"
-            link={(cursor, parts) => (
-              <Link to="/audit" search={(s) => ({ ...s, after: undefined, before: undefined, ...cursor })} {...parts} />
-            )}
+            link={(cursor, parts) => <Link to="/audit" search={(s) => ({ ...s, ...cursor })} {...parts} />}
           />
         </>
       )}

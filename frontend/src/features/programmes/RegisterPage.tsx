@@ -163,7 +163,7 @@ export function RegisterPage() {
           <Link
             to="/programmes/$programmeId/register"
             params={{ programmeId }}
-            search={(s) => ({ ...s, after: undefined, before: undefined, ...cursor })}
+            search={(s) => ({ ...s, ...cursor })}
             {...parts}
           />
         )}
