@@ -180,6 +180,7 @@ export async function boardStories(browser, { board: BOARD }) {
     await page.getByRole('link', { name: 'Next page' }).click();
     await page.getByText(/^78 commitments as at 1 Apr 2012 \(a later page\)\.$/).waitFor();
     assert((await rows.count()) === 28, `${await rows.count()} rows on the second page`);
+    await inspect(page, 'register second page as at 1 April 2012');
     await page.getByRole('link', { name: 'Previous page' }).click();
     await page.getByText(/^78 commitments as at 1 Apr 2012\.$/).waitFor();
     assert(JSON.stringify(await rows.allTextContents()) === JSON.stringify(first), 'the first page again');
