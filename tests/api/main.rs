@@ -45,6 +45,7 @@ mod outage;
 mod paging;
 mod paging_keys;
 mod paging_lists;
+mod paging_walks;
 mod permissions;
 mod permissions_reading;
 mod reading;

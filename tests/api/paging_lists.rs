@@ -1,7 +1,8 @@
-//! Nested lists read a page at a time (`graphql::children`): a first page without its total
-//! reads only its own rows, in SQL, with its filter and order there too, and says exactly what
-//! the page cut from the whole list says. Each list is checked at several page sizes and
-//! filters over the demo, which has lists longer than a page.
+//! Nested lists read a page at a time (`graphql::children`): a first page reads only its own
+//! rows, in SQL, with its filter and order there too, and says exactly the same whether its
+//! next page is told by the list's count (`totalCount` asked) or by one row read past it. Each
+//! list is checked at several page sizes and filters over the demo, which has lists longer
+//! than a page. Later pages are walked in `paging_walks`.
 
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
@@ -138,7 +139,7 @@ async fn arrange_trails(app: &TestApp) {
 }
 
 #[actix_web::test]
-async fn a_first_page_of_a_nested_list_is_the_page_cut_from_the_whole_list() {
+async fn a_first_page_of_a_nested_list_says_the_same_counted_or_not() {
     let app = TestApp::spawn_with_demo().await;
     arrange_trails(&app).await;
     for (lists, query) in QUERIES {

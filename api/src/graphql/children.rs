@@ -1,12 +1,13 @@
-//! A parent's list of child rows read as a connection asks for it: a first page whose total is
-//! not asked for reads only the rows it shows (and one more when the query asks whether a next
-//! page exists), for many parents in one statement; any other page is cut from the whole list.
-//! A filter on one column (a status, say) and the list's direction are applied in SQL on both
-//! paths, so the two cannot disagree.
+//! A parent's list of child rows read as a connection asks for it: each page reads only the
+//! rows it shows (and one more when the query asks whether a next page exists), for many
+//! parents in one statement. The list's length is counted, by a statement of its own, only
+//! when the query asks for `totalCount` or pages back from the list's end, and is kept under
+//! the graph version like a top-level list's. A filter on one column (a status, say) and the
+//! list's direction are applied in SQL to the rows and to the count alike.
 //!
-//! PostgreSQL walks each parent's rows and stops at the page (`LATERAL ... LIMIT`); SQLite, which
-//! has no LATERAL, numbers each parent's rows in a window and keeps the first. A list under one
-//! parent is a plain `LIMIT` on both.
+//! PostgreSQL walks each parent's rows and stops at the page (`LATERAL ... LIMIT ... OFFSET`);
+//! SQLite, which has no LATERAL, numbers each parent's rows in a window and keeps a range of
+//! the numbers. A list under one parent is a plain `LIMIT` on both.
 
 use std::collections::HashMap;
 use std::fmt::Debug;
@@ -14,15 +15,14 @@ use std::hash::Hash;
 
 use async_graphql::dataloader::Loader;
 use async_graphql::{Context, OutputType};
-use sea_orm::{
-    ActiveEnum, ConnectionTrait, DbBackend, EntityName, EntityTrait, FromQueryResult, IdenStatic,
-    Statement, Value,
-};
+use sea_orm::{ActiveEnum, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic};
 
-use super::connection::{Connection, Edge, PageArgs, page, paginate};
+use super::connection::{Connection, Edge, PageArgs, kept_count, page};
 use super::context::ContextExt;
 use super::error::ApiResult;
-use super::loader::{DbLoader, LoadError, by_shape, key_list, load_or_default};
+use super::loader::{DbLoader, LoadError, by_shape, load_or_default};
+
+mod sql;
 
 /// A list of child rows by parent key, as `load_children!` declares one: the table, the column
 /// holding the parent's key and the column the list is ordered by (then by key).
@@ -46,6 +46,7 @@ pub trait ChildList: Copy + Debug + Hash + Eq + Send + Sync + 'static {
     fn rows(self) -> ChildRows<Self> {
         ChildRows {
             of: self,
+            skip: 0,
             first: None,
             newest_first: false,
             only: None,
@@ -61,12 +62,14 @@ pub struct Only {
     values: Vec<String>,
 }
 
-/// What is read of a parent's list: how many rows (all when `None`), in which direction, and
-/// which rows.
+/// What is read of a parent's list: how many rows (all when `None`) after how many, in which
+/// direction, and which rows.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ChildRows<K> {
     /// Whose list.
     pub of: K,
+    /// How many of the list's first rows are passed over.
+    pub skip: u64,
     /// How many rows at most, or all.
     pub first: Option<u32>,
     /// The list's order reversed: newest first.
@@ -80,8 +83,39 @@ impl<K> ChildRows<K> {
     fn of_parent<L>(&self, of: L) -> ChildRows<L> {
         ChildRows {
             of,
+            skip: self.skip,
             first: self.first,
             newest_first: self.newest_first,
+            only: self.only.clone(),
+        }
+    }
+
+    /// How many rows the list has that this read's filter lets through.
+    fn total(&self) -> ChildTotal<K>
+    where
+        K: Clone,
+    {
+        ChildTotal {
+            of: self.of.clone(),
+            only: self.only.clone(),
+        }
+    }
+}
+
+/// The length of a parent's list under a filter.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ChildTotal<K> {
+    /// Whose list.
+    pub of: K,
+    /// Only rows holding one of these values, or all.
+    pub only: Option<Only>,
+}
+
+impl<K> ChildTotal<K> {
+    /// The same count of another parent's list (of none: the shape of the count).
+    fn of_parent<L>(&self, of: L) -> ChildTotal<L> {
+        ChildTotal {
+            of,
             only: self.only.clone(),
         }
     }
@@ -135,7 +169,7 @@ impl<K: ChildList> Loader<ChildRows<K>> for DbLoader {
             keys.iter().map(|k| (k.clone(), Vec::new())).collect();
         let shapes = by_shape(keys, |k| (k.of_parent(()), k.of.parent()));
         for (shape, parents) in shapes {
-            let statement = statement::<K>(self.db.backend(), &shape, &parents);
+            let statement = sql::rows::<K>(self.db.backend(), &shape, &parents);
             for row in self.db.conn.query_all_raw(statement).await? {
                 let row = K::Row::from_query_result(&row, "")?;
                 let Some(parent) = K::parent_of(&row) else {
@@ -151,7 +185,31 @@ impl<K: ChildList> Loader<ChildRows<K>> for DbLoader {
     }
 }
 
-/// The page of a parent's list that `args` asks for, each row made a node by `to_node`.
+impl<K: ChildList> Loader<ChildTotal<K>> for DbLoader {
+    type Value = u64;
+    type Error = LoadError;
+
+    async fn load(
+        &self,
+        keys: &[ChildTotal<K>],
+    ) -> Result<HashMap<ChildTotal<K>, Self::Value>, Self::Error> {
+        let mut found: HashMap<ChildTotal<K>, u64> = keys.iter().map(|k| (k.clone(), 0)).collect();
+        let shapes = by_shape(keys, |k| (k.of_parent(()), k.of.parent()));
+        for (shape, parents) in shapes {
+            let statement = sql::totals::<K>(self.db.backend(), &shape, &parents);
+            for row in self.db.conn.query_all_raw(statement).await? {
+                let parent: i32 = row.try_get("", "parent")?;
+                let total: i64 = row.try_get("", "total")?;
+                found.insert(shape.of_parent(K::of(parent)), total.max(0) as u64);
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// The page of a parent's list that `args` asks for, each row made a node by `to_node`. Only
+/// the page's rows are read; the list is counted only when the query asks for `totalCount` or
+/// the page is the list's last (`last` without `before`), whose place the count gives.
 pub async fn children_page<K, T>(
     ctx: &Context<'_>,
     args: PageArgs,
@@ -163,116 +221,36 @@ where
     T: OutputType,
     Edge<T>: OutputType,
 {
-    if let Some(first) = args.first_rows(&ctx.look_ahead()) {
-        let key = ChildRows {
-            first: Some(first),
-            ..list
-        };
-        let rows = load_or_default(ctx.request(), key).await?;
-        return Ok(page(args.window(None)?, rows, None).into_connection(to_node));
-    }
-    let rows = load_or_default(
-        ctx.request(),
-        ChildRows {
-            first: None,
-            ..list
-        },
-    )
-    .await?;
-    paginate(args, rows, to_node)
-}
-
-/// `SELECT` the rows of each of `parents` that `shape` asks for, in the list's order. Values
-/// are pushed as the SQL names them, so `?` (SQLite) and `$n` (PostgreSQL) both line up.
-fn statement<K: ChildList>(
-    backend: DbBackend,
-    shape: &ChildRows<()>,
-    parents: &[i32],
-) -> Statement {
-    let table = K::Entity::default().table_name();
-    let parent = K::parent_column().as_str();
-    let order = K::order_column().as_str();
-    let dir = if shape.newest_first { "DESC" } else { "ASC" };
-    let mut values: Vec<Value> = Vec::new();
-    let mut param = |value: Value| {
-        values.push(value);
-        match backend {
-            DbBackend::Postgres => format!("${}", values.len()),
-            _ => "?".to_owned(),
-        }
+    let asked = ctx.look_ahead();
+    let total = match asked.field("totalCount").exists() || args.counts_from_end() {
+        true => Some(total(ctx, list.total()).await?),
+        false => None,
     };
-    let in_order = format!("c.\"{order}\" {dir}, c.id {dir}");
-    let sql = match (backend, shape.first) {
-        // One parent (a list under one object): the plain form, cheaper to plan and run.
-        (_, Some(first)) if parents.len() == 1 => {
-            let asked = param(parents[0].into());
-            let only = only(&shape.only, &mut param);
-            let limit = param(i64::from(first).into());
-            format!(
-                "SELECT c.* FROM \"{table}\" c WHERE c.\"{parent}\" = {asked}{only} \
-                 ORDER BY {in_order} LIMIT {limit}"
-            )
-        }
-        (DbBackend::Postgres, Some(first)) => {
-            let asked = param(key_list(parents));
-            let only = only(&shape.only, &mut param);
-            let limit = param(i64::from(first).into());
-            format!(
-                "SELECT c.* FROM unnest(string_to_array({asked}, ',')::int[]) AS asked(parent) \
-                 CROSS JOIN LATERAL (\
-                   SELECT * FROM \"{table}\" c WHERE c.\"{parent}\" = asked.parent{only} \
-                   ORDER BY {in_order} LIMIT {limit}\
-                 ) c ORDER BY c.\"{parent}\", {in_order}"
-            )
-        }
-        (_, Some(first)) => {
-            let asked = in_list(parents, &mut param);
-            let only = only(&shape.only, &mut param);
-            let limit = param(i64::from(first).into());
-            format!(
-                "SELECT * FROM (\
-                   SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.\"{parent}\" ORDER BY {in_order}) \
-                     AS place \
-                   FROM \"{table}\" c WHERE c.\"{parent}\" IN ({asked}){only}\
-                 ) c WHERE c.place <= {limit} ORDER BY c.\"{parent}\", c.place"
-            )
-        }
-        (_, None) => {
-            let asked = match backend {
-                DbBackend::Postgres => {
-                    format!(
-                        "= ANY(string_to_array({}, ',')::int[])",
-                        param(key_list(parents))
-                    )
-                }
-                _ => format!("IN ({})", in_list(parents, &mut param)),
-            };
-            let only = only(&shape.only, &mut param);
-            format!(
-                "SELECT c.* FROM \"{table}\" c WHERE c.\"{parent}\" {asked}{only} \
-                 ORDER BY c.\"{parent}\", {in_order}"
-            )
-        }
+    let window = args.window(total)?;
+    // Without the count, one row past the page tells whether a next page exists.
+    let next = total.is_none() && asked.field("pageInfo").field("hasNextPage").exists();
+    let first = u32::try_from(window.limit).unwrap_or(u32::MAX);
+    let key = ChildRows {
+        skip: window.offset,
+        first: Some(first.saturating_add(u32::from(next))),
+        ..list
     };
-    Statement::from_sql_and_values(backend, sql, values)
+    let rows = load_or_default(ctx.request(), key).await?;
+    Ok(page(window, rows, total).into_connection(to_node))
 }
 
-/// One placeholder a parent, for SQLite's `IN (...)`.
-fn in_list(parents: &[i32], param: &mut impl FnMut(Value) -> String) -> String {
-    let list: Vec<String> = parents.iter().map(|&p| param(p.into())).collect();
-    list.join(", ")
-}
-
-/// ` AND c.column IN (...)` for a filter (no row for a filter of no values), or nothing.
-fn only(only: &Option<Only>, param: &mut impl FnMut(Value) -> String) -> String {
-    match only {
-        None => String::new(),
-        Some(Only { values, .. }) if values.is_empty() => " AND 1 = 0".to_owned(),
-        Some(Only { column, values }) => {
-            let list: Vec<String> = values.iter().map(|v| param(v.clone().into())).collect();
-            format!(" AND c.\"{column}\" IN ({})", list.join(", "))
-        }
-    }
+/// The length of a parent's list: kept from an earlier request under the same graph version
+/// when there is one, counted (with the other parents of the level) otherwise.
+async fn total<K: ChildList>(ctx: &Context<'_>, total: ChildTotal<K>) -> ApiResult<u64> {
+    let table = sea_orm::EntityName::table_name(&K::Entity::default());
+    let column = K::parent_column();
+    let key = format!(
+        "{table}.{}={} {:?}",
+        column.as_str(),
+        total.of.parent(),
+        total.only
+    );
+    kept_count(ctx, key, load_or_default(ctx.request(), total)).await
 }
 
 #[cfg(test)]

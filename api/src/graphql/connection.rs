@@ -11,7 +11,7 @@ use super::error::{ApiError, ApiResult};
 mod counts;
 mod cursor;
 mod keyset;
-pub use counts::{Counts, VersionAtStart};
+pub use counts::{Counts, VersionAtStart, kept_count};
 use cursor::{Cursor, decode_cursor, encode_cursor, foreign};
 pub use keyset::{Keyset, query_page};
 
@@ -146,6 +146,12 @@ impl PageArgs {
         }
         let next = asked.field("pageInfo").field("hasNextPage").exists();
         Some(size + u32::from(next))
+    }
+
+    /// Whether the page's place in a nested list needs the list's length: the last rows, with
+    /// no `before` to count back from.
+    pub fn counts_from_end(&self) -> bool {
+        self.last.is_some() && self.before.is_none()
     }
 
     /// The offsets `after` and `before` name: a nested list's cursors, not a top-level one's.

@@ -1,4 +1,4 @@
-use sea_orm::{ConnectOptions, Database};
+use sea_orm::{ConnectOptions, Database, DbBackend};
 
 use super::*;
 use crate::db::Db;
@@ -38,7 +38,18 @@ use child::Status::{Live, Planned};
 load_children!(ChildrenOf, child::Entity, ParentId, parent_id, Position);
 
 fn read(first: Option<u32>, newest_first: bool, only: Option<Vec<child::Status>>) -> ChildRows<()> {
+    window(0, first, newest_first, only)
+}
+
+/// A read of `first` rows after the `skip` first.
+fn window(
+    skip: u64,
+    first: Option<u32>,
+    newest_first: bool,
+    only: Option<Vec<child::Status>>,
+) -> ChildRows<()> {
     let list = ChildRows {
+        skip,
         first,
         ..ChildrenOf(0).rows()
     };
@@ -100,9 +111,22 @@ fn each_database_reads_each_parents_rows_in_its_own_form() {
             vec!["WHERE c.\"parent_id\" IN (?, ?) ORDER BY c.\"parent_id\", c.\"position\" DESC"],
             vec!["7", "9"],
         ),
+        // A later page: the rows after the first 40, in each database's form.
+        (
+            DbBackend::Postgres,
+            window(40, Some(21), false, Some(vec![Live])),
+            vec!["IN ($2) ORDER BY c.\"position\" ASC, c.id ASC LIMIT $3 OFFSET $4) c"],
+            vec!["7,9", "LIVE", "21", "40"],
+        ),
+        (
+            DbBackend::Sqlite,
+            window(40, Some(21), true, None),
+            vec!["IN (?, ?)) c WHERE c.place > ? AND c.place <= ? ORDER BY"],
+            vec!["7", "9", "40", "61"],
+        ),
     ];
     for (backend, shape, holds, values) in cases {
-        let statement = statement::<ChildrenOf>(backend, &shape, &[7, 9]);
+        let statement = sql::rows::<ChildrenOf>(backend, &shape, &[7, 9]);
         for text in holds {
             assert!(
                 statement.sql.contains(text),
@@ -125,9 +149,43 @@ fn each_database_reads_each_parents_rows_in_its_own_form() {
     ];
     for (backend, holds) in one {
         let statement =
-            statement::<ChildrenOf>(backend, &read(Some(4), false, Some(vec![Live])), &[7]);
+            sql::rows::<ChildrenOf>(backend, &read(Some(4), false, Some(vec![Live])), &[7]);
         assert!(statement.sql.contains(holds), "{}", statement.sql);
         assert_eq!(bound(&statement), ["7", "LIVE", "4"], "{backend:?}");
+        let later = window(8, Some(4), false, None);
+        let statement = sql::rows::<ChildrenOf>(backend, &later, &[7]);
+        assert!(
+            statement.sql.ends_with("LIMIT $2 OFFSET $3")
+                || statement.sql.ends_with("LIMIT ? OFFSET ?"),
+            "{}",
+            statement.sql
+        );
+        assert_eq!(bound(&statement), ["7", "4", "8"], "{backend:?}");
+    }
+}
+
+#[test]
+fn each_database_counts_each_parents_rows_in_one_statement() {
+    let live = read(None, false, Some(vec![Live])).total();
+    let cases = [
+        (
+            DbBackend::Postgres,
+            "SELECT c.\"parent_id\" AS parent, COUNT(*) AS total FROM \"children\" c \
+             WHERE c.\"parent_id\" = ANY(string_to_array($1, ',')::int[]) \
+             AND c.\"status\" IN ($2) GROUP BY c.\"parent_id\"",
+            vec!["7,9", "LIVE"],
+        ),
+        (
+            DbBackend::Sqlite,
+            "SELECT c.\"parent_id\" AS parent, COUNT(*) AS total FROM \"children\" c \
+             WHERE c.\"parent_id\" IN (?, ?) AND c.\"status\" IN (?) GROUP BY c.\"parent_id\"",
+            vec!["7", "9", "LIVE"],
+        ),
+    ];
+    for (backend, sql, values) in cases {
+        let statement = sql::totals::<ChildrenOf>(backend, &live, &[7, 9]);
+        assert_eq!(statement.sql, sql, "{backend:?}");
+        assert_eq!(bound(&statement), values, "{backend:?}");
     }
 }
 
@@ -151,13 +209,20 @@ async fn a_read_gives_each_parent_its_own_rows() {
         },
     };
     // (the read, the ids read for parents 1, 2 and 3)
-    let cases: [(ChildRows<()>, [&[i32]; 3]); 5] = [
+    let cases: [(ChildRows<()>, [&[i32]; 3]); 8] = [
         (read(None, false, None), [&[3, 5, 2, 4, 1], &[6, 7], &[]]),
         (read(Some(3), false, None), [&[3, 5, 2], &[6, 7], &[]]),
         // Ties on position fall back to the key, reversed too.
         (read(Some(2), true, None), [&[1, 4], &[7, 6], &[]]),
         (read(None, false, Some(vec![Live])), [&[3, 4, 1], &[7], &[]]),
         (read(Some(1), false, Some(vec![])), [&[], &[], &[]]),
+        // Later pages: the rows after the first two (or one), in either direction.
+        (window(2, Some(2), false, None), [&[2, 4], &[], &[]]),
+        (window(1, Some(2), true, None), [&[4, 2], &[6], &[]]),
+        (
+            window(1, Some(5), false, Some(vec![Live])),
+            [&[4, 1], &[], &[]],
+        ),
     ];
     for (shape, expected) in cases {
         let keys: Vec<ChildRows<ChildrenOf>> =
@@ -173,4 +238,22 @@ async fn a_read_gives_each_parent_its_own_rows() {
     let found = loader.load(std::slice::from_ref(&key)).await.expect("read");
     let ids: Vec<i32> = found[&key].iter().map(|row| row.id).collect();
     assert_eq!(ids, [1, 4, 3]);
+    let key = window(1, Some(3), true, Some(vec![Live])).of_parent(ChildrenOf(1));
+    let found = loader.load(std::slice::from_ref(&key)).await.expect("read");
+    let ids: Vec<i32> = found[&key].iter().map(|row| row.id).collect();
+    assert_eq!(ids, [4, 3]);
+    // Each parent's count under each filter (a parent with no rows counts none).
+    let counts: [(Option<Vec<child::Status>>, [u64; 3]); 3] = [
+        (None, [5, 2, 0]),
+        (Some(vec![Live]), [3, 1, 0]),
+        (Some(vec![]), [0, 0, 0]),
+    ];
+    for (only, expected) in counts {
+        let shape = read(None, false, only).total();
+        let keys: Vec<ChildTotal<ChildrenOf>> =
+            (1..=3).map(|p| shape.of_parent(ChildrenOf(p))).collect();
+        let found = loader.load(&keys).await.expect("count");
+        let totals: Vec<u64> = keys.iter().map(|k| found[k]).collect();
+        assert_eq!(totals, expected, "{shape:?}");
+    }
 }

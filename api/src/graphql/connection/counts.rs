@@ -71,17 +71,28 @@ where
     E::Model: Sync,
 {
     let db = &ctx.request().db.conn;
+    let key = select.clone().build(db.get_database_backend()).to_string();
+    kept_count(ctx, key, async { Ok(select.count(db).await?) }).await
+}
+
+/// The length of the list `key` names (a counting statement's text, or any text naming the
+/// list and its filter): kept from an earlier request under the same graph version when there
+/// is one, `counted` otherwise (and then kept).
+pub async fn kept_count(
+    ctx: &Context<'_>,
+    key: String,
+    counted: impl Future<Output = ApiResult<u64>>,
+) -> ApiResult<u64> {
     let (Some(counts), Some(&VersionAtStart(version))) = (
         ctx.data_opt::<std::sync::Arc<Counts>>(),
         ctx.data_opt::<VersionAtStart>(),
     ) else {
-        return Ok(select.count(db).await?);
+        return counted.await;
     };
-    let key = select.clone().build(db.get_database_backend()).to_string();
     if let Some(count) = counts.get(&key, version) {
         return Ok(count);
     }
-    let count = select.count(db).await?;
+    let count = counted.await?;
     counts.put(key, version, count);
     Ok(count)
 }

@@ -1,0 +1,238 @@
+//! Every page of a nested list is its own slice of the whole list: walked forwards (`first`,
+//! `after`), backwards from the end (`last`, then `before`), and between two cursors, with and
+//! without the list's length, under a filter and in either direction, over the demo. Each page
+//! reads only its own rows (`graphql::children`), so each walk checks offsets, counts and page
+//! info against the list read whole in one page.
+
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+
+const PAGE: &str = "TOTAL edges { cursor node { id } } \
+                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
+
+/// A nested list to walk: a query for a page of many parents' lists (a level, read in one
+/// statement), and one for a page of one parent's list (`PAGE` stands for the page's fields).
+struct List {
+    name: &'static str,
+    level: &'static str,
+    page: &'static str,
+    filters: &'static [&'static str],
+}
+
+const LISTS: [List; 2] = [
+    List {
+        name: "deployments",
+        level: "query($first: Int, $after: String, $last: Int, $before: String,
+            $statuses: [DeploymentStatus!]) { services(first: 20) { edges { node { id
+            list: deployments(first: $first, after: $after, last: $last, before: $before,
+              statuses: $statuses) { PAGE } } } } }",
+        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
+            $statuses: [DeploymentStatus!]) { node(id: $id) { ... on Service {
+            list: deployments(first: $first, after: $after, last: $last, before: $before,
+              statuses: $statuses) { PAGE } } } }",
+        filters: &["null", r#"["LIVE"]"#, r#"["PLANNED", "READINESS_REVIEW"]"#],
+    },
+    List {
+        // Newest first.
+        name: "engagements",
+        level: "query($first: Int, $after: String, $last: Int, $before: String) {
+            programmes(first: 20) { edges { node { id
+            list: engagements(first: $first, after: $after, last: $last, before: $before) {
+              PAGE } } } } }",
+        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+            node(id: $id) { ... on Programme {
+            list: engagements(first: $first, after: $after, last: $last, before: $before) {
+              PAGE } } } }",
+        filters: &["null"],
+    },
+];
+
+/// `query` with its page's fields, with the list's length or without.
+fn paged(query: &str, total: bool) -> String {
+    query.replace(
+        "PAGE",
+        &PAGE.replace("TOTAL", if total { "totalCount" } else { "" }),
+    )
+}
+
+/// Each parent's page of the list, by the parent's id.
+async fn level(app: &TestApp, list: &List, total: bool, variables: Value) -> Vec<(String, Value)> {
+    let data = app
+        .query_uncached(&paged(list.level, total), variables)
+        .await;
+    let root = data
+        .as_object()
+        .and_then(|o| o.values().next())
+        .expect("a list");
+    let edges = root["edges"].as_array().expect("edges");
+    let pages = edges
+        .iter()
+        .map(|e| (e["node"]["id"].to_string(), e["node"]["list"].clone()));
+    pages.collect()
+}
+
+/// A page of one parent's list: its items' ids and cursors, and its page info.
+async fn read(app: &TestApp, list: &List, total: bool, variables: Value) -> Value {
+    let data = app
+        .query_uncached(&paged(list.page, total), variables.clone())
+        .await;
+    let page = data["node"]["list"].clone();
+    assert!(page["edges"].is_array(), "{variables}: {data}");
+    page
+}
+
+fn ids(page: &Value) -> Vec<String> {
+    let edges = page["edges"].as_array().expect("edges");
+    edges.iter().map(|e| e["node"]["id"].to_string()).collect()
+}
+
+/// Checks that `page` is the slice `start..end` of `whole`, placed as such in a list of
+/// `total` (its length shown when asked).
+fn assert_slice(page: &Value, whole: &[String], (start, end): (usize, usize), what: &str) {
+    assert_eq!(ids(page), whole[start..end], "{what}: {page}");
+    let info = &page["pageInfo"];
+    assert_eq!(info["hasPreviousPage"], start > 0, "{what}: {page}");
+    assert_eq!(info["hasNextPage"], end < whole.len(), "{what}: {page}");
+    if let Some(total) = page.get("totalCount") {
+        assert_eq!(total, &json!(whole.len()), "{what}: {page}");
+    }
+}
+
+/// The paging variables `first`, `after`, `last` and `before` (and the list's filter).
+fn paging(statuses: &Value, first: i32, after: &Value, last: i32, before: &Value) -> Value {
+    let size = |n: i32| if n > 0 { json!(n) } else { json!(null) };
+    json!({ "statuses": statuses, "first": size(first), "after": after, "last": size(last),
+            "before": before })
+}
+
+/// Where a page lies in a list of `n` items: its first item and the end.
+type Slice = fn(usize) -> (usize, usize);
+
+#[actix_web::test]
+async fn every_page_of_a_nested_list_is_its_slice_of_the_whole_list() {
+    let app = TestApp::spawn_with_demo().await;
+    let none = Value::Null;
+    for list in &LISTS {
+        for filter in list.filters {
+            let statuses: Value = serde_json::from_str(filter).expect("a filter");
+            // Every parent's whole list, where it fits one page; the longest is walked.
+            let all = level(&app, list, true, paging(&statuses, 100, &none, 0, &none)).await;
+            let wholes: Vec<(String, Value)> = all
+                .into_iter()
+                .filter(|(_, page)| page["totalCount"].as_u64() <= Some(100))
+                .collect();
+            let (id, longest) = wholes
+                .iter()
+                .max_by_key(|(_, page)| ids(page).len())
+                .expect("a parent");
+            let total = ids(longest).len();
+            eprintln!("{} {filter}: a list of {total}", list.name);
+            assert!(total >= 7, "{}: the longest list has {total}", list.name);
+            let cursor = |i: usize| longest["edges"][i]["cursor"].clone();
+            for counted in [false, true] {
+                let what = format!("{} {filter}, counted {counted}", list.name);
+                let mut variables = paging(&statuses, 0, &none, 0, &none);
+                variables["id"] = serde_json::from_str(id).expect("an id");
+                walk(&app, list, counted, variables, &ids(longest), &what).await;
+                // A level of parents, each at the same place in its own list (a nested list's
+                // cursor is an offset), in one statement: the window of each parent's rows.
+                let windows: [(Value, Slice); 4] = [
+                    (paging(&statuses, 3, &cursor(4), 0, &none), |n| {
+                        (5.min(n), 8.min(n))
+                    }),
+                    (paging(&statuses, 0, &none, 2, &cursor(4)), |n| {
+                        (2.min(n), 4.min(n))
+                    }),
+                    (paging(&statuses, 0, &none, 3, &none), |n| {
+                        (n.saturating_sub(3), n)
+                    }),
+                    (paging(&statuses, 2, &cursor(1), 0, &cursor(6)), |n| {
+                        (2.min(n), 4.min(n))
+                    }),
+                ];
+                for (variables, slice) in windows {
+                    let pages = level(&app, list, counted, variables.clone()).await;
+                    for (id, whole) in &wholes {
+                        let page = &pages.iter().find(|(p, _)| p == id).expect("the parent").1;
+                        let whole = ids(whole);
+                        let (start, end) = slice(whole.len());
+                        let what = format!("{what}, {id}: {variables}");
+                        // A short list's page info under a cursor past its end is the window's,
+                        // not the list's: only its items are compared.
+                        match whole.len() >= 7 {
+                            true => assert_slice(page, &whole, (start, end), &what),
+                            false => assert_eq!(ids(page), whole[start..end], "{what}: {page}"),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Walks one parent's list (`whole`, at least 7 long) forwards three at a time, backwards from
+/// its end four at a time (the first page placed by the list's count), and reads windows
+/// between two cursors, from either end.
+async fn walk(app: &TestApp, list: &List, counted: bool, at: Value, whole: &[String], what: &str) {
+    let total = whole.len();
+    let page_at = |first: i32, after: &Value, last: i32, before: &Value| {
+        let mut variables = paging(&at["statuses"], first, after, last, before);
+        variables["id"] = at["id"].clone();
+        read(app, list, counted, variables)
+    };
+    let none = Value::Null;
+    let (mut start, mut after) = (0, none.clone());
+    while start < total {
+        let page = page_at(3, &after, 0, &none).await;
+        let end = (start + 3).min(total);
+        assert_slice(&page, whole, (start, end), &format!("{what}, forwards"));
+        (start, after) = (end, page["pageInfo"]["endCursor"].clone());
+    }
+    let (mut end, mut before) = (total, none.clone());
+    while end > 0 {
+        let page = page_at(0, &none, 4, &before).await;
+        let start = end.saturating_sub(4);
+        assert_slice(&page, whole, (start, end), &format!("{what}, backwards"));
+        (end, before) = (start, page["pageInfo"]["startCursor"].clone());
+    }
+    let all = page_at(100, &none, 0, &none).await;
+    let cursor = |i: usize| all["edges"][i]["cursor"].clone();
+    let between = [((10, 0), (2, 6)), ((0, 2), (4, 6)), ((2, 0), (2, 4))];
+    for ((first, last), (start, end)) in between {
+        let page = page_at(first, &cursor(1), last, &cursor(6)).await;
+        let what = format!("{what}, between 1 and 6, first {first}, last {last}");
+        assert_eq!(ids(&page), whole[start..end], "{what}: {page}");
+    }
+}
+
+/// A nested list's length is kept while the graph stands, for the next page as for the first,
+/// and a write makes it stale at once.
+#[actix_web::test]
+async fn a_nested_lists_length_is_counted_once_while_nothing_changes() {
+    let app = TestApp::spawn_with_demo().await;
+    let people = r#"query($id: ID!, $after: String) { node(id: $id) { ... on Organisation {
+        people(first: 1, after: $after) { totalCount pageInfo { endCursor } } } } }"#;
+    let trust = app.org_id("RWP").await;
+    let page = async |after: &Value| {
+        let data = app
+            .query(people, json!({ "id": trust, "after": after }))
+            .await;
+        data["node"]["people"].clone()
+    };
+    let before = app.statements();
+    let first = page(&Value::Null).await;
+    let counted = app.statements() - before;
+    let total = first["totalCount"].as_i64().expect("a count");
+    assert!(total > 1, "{first}");
+    // The next page shows the same length, read without counting: a statement fewer.
+    let before = app.statements();
+    let next = page(&first["pageInfo"]["endCursor"]).await;
+    assert_eq!(next["totalCount"].as_i64(), Some(total), "{next}");
+    assert_eq!(app.statements() - before, counted - 1, "the kept length");
+    // A write makes the kept length stale at once.
+    let person = json!({ "name": "Counted Once", "organisation": trust });
+    crate::world::admin(&app, crate::world::CREATE_PERSON, person).await;
+    let after = page(&first["pageInfo"]["endCursor"]).await;
+    assert_eq!(after["totalCount"].as_i64(), Some(total + 1), "{after}");
+}
