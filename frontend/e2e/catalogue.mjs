@@ -2,7 +2,7 @@
 // adding it, deploying it, taking it live, reporting on its service levels and linking it to
 // the benefit it enables.
 
-import { BASE_URL, inspect, signedIn, story } from './browser.mjs';
+import { BASE_URL, assert, inspect, signedIn, story } from './browser.mjs';
 
 export async function catalogueStories(browser, { board: BOARD }) {
   await story('a board member adds a service, deploys it, takes it live, reports on it and links it to a benefit', async () => {
@@ -93,6 +93,30 @@ export async function catalogueStories(browser, { board: BOARD }) {
     await page.getByTestId('done').getByText('Assessment saved').waitFor();
     await page.locator('.app-grid').getByRole('link', { name: 'BEDFORD HOSPITAL NHS TRUST' }).waitFor();
     await inspect(page, 'stakeholder assessed');
+    await context.close();
+  });
+
+  await story('a board member pages through the sites of a service deployed widely, and back', async () => {
+    const { context, page } = await signedIn(browser, BOARD);
+    await page.goto(`${BASE_URL}/services`);
+    await page.getByRole('link', { name: 'Choose and Book' }).click();
+    const heading = page.getByRole('heading', { name: /^Deployments \(\d+\)$/ });
+    const total = Number((await heading.textContent()).match(/\d+/)[0]);
+    assert(total > 25, `Choose and Book is deployed at more sites than a page: ${total}`);
+    const rows = page.getByRole('region', { name: 'Deployments' }).locator('tbody tr');
+    const first = async () => rows.first().locator('td').first().textContent();
+    assert((await rows.count()) === 25, `a first page of 25: ${await rows.count()}`);
+    const onFirstPage = await first();
+    await page.getByRole('link', { name: 'More deployments' }).click();
+    await page.waitForFunction((before) => document.querySelector('tbody tr td')?.textContent !== before, onFirstPage);
+    assert((await rows.count()) === total - 25, `the rest on the second page: ${await rows.count()}`);
+    assert(new URL(page.url()).searchParams.has('after'), `the page is in the address: ${page.url()}`);
+    assert((await page.getByRole('link', { name: 'More deployments' }).count()) === 0, 'a page after the last');
+    assert((await heading.textContent()) === `Deployments (${total})`, 'the count changed on the second page');
+    await inspect(page, 'service deployments second page');
+    await page.getByRole('link', { name: 'Previous deployments' }).click();
+    await page.waitForFunction((expected) => document.querySelector('tbody tr td')?.textContent === expected, onFirstPage);
+    assert((await rows.count()) === 25, `the first page again: ${await rows.count()}`);
     await context.close();
   });
 }

@@ -133,7 +133,11 @@ const returnRoute = createRoute({
   validateSearch: (s: Search): { period?: string } => ({ period: text(s.period) }),
 });
 const servicesRoute = createRoute(page('/services', () => import('./features/services/ServicesPage'), 'ServicesPage'));
-const serviceRoute = createRoute(page('/services/$serviceId', () => import('./features/services/ServicePage'), 'ServicePage'));
+const serviceRoute = createRoute({
+  ...page('/services/$serviceId', () => import('./features/services/ServicePage'), 'ServicePage'),
+  // The page of deployments shown.
+  validateSearch: (s: Search): PageCursor => ({ after: text(s.after), before: text(s.before) }),
+});
 const newServiceRoute = createRoute(page('/services/new', () => import('./features/services/ServiceFormPage'), 'NewServicePage'));
 const editServiceRoute = createRoute(
   page('/services/$serviceId/edit', () => import('./features/services/ServiceFormPage'), 'EditServicePage'),

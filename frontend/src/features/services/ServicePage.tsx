@@ -1,11 +1,13 @@
-// A service: what it is, the benefits it enables, where it is deployed and live, and its
-// service level reports; the board changes it, deploys it and records reports here.
+// A service: what it is, the benefits it enables, where it is deployed and live (a page at a
+// time: a national service is deployed at thousands of sites), and its service level reports;
+// the board changes it, deploys it and records reports here.
 
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Pager, pageVariables } from '../../components/Pager';
 import { Done, Failure, Loading, NotFound } from '../../components/QueryState';
 import { StatusTag } from '../../components/Tags';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -17,7 +19,7 @@ import { RecordServiceLevelReport, ServiceLevelTable } from './ServiceLevels';
 const route = getRouteApi('/services/$serviceId');
 
 const ServiceDocument = graphql(`
-  query ServicePage($id: ID!) {
+  query ServicePage($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
     node(id: $id) {
       __typename
       ... on Service {
@@ -35,8 +37,14 @@ const ServiceDocument = graphql(`
           code
           title
         }
-        deployments(first: 100) {
+        deployments(first: $first, after: $after, last: $last, before: $before) {
           totalCount
+          pageInfo {
+            hasPreviousPage
+            hasNextPage
+            startCursor
+            endCursor
+          }
           edges {
             node {
               id
@@ -70,10 +78,17 @@ const ServiceDocument = graphql(`
   }
 `);
 
+/** Deployments a page. */
+const DEPLOYMENTS_PAGE = 25;
+
 export function ServicePage() {
   const viewer = useViewer();
   const { serviceId } = route.useParams();
-  const [{ data, error, fetching }] = useQuery({ query: ServiceDocument, variables: { id: serviceId } });
+  const { after, before } = route.useSearch();
+  const [{ data, error, fetching }] = useQuery({
+    query: ServiceDocument,
+    variables: { id: serviceId, ...pageVariables({ after, before }, DEPLOYMENTS_PAGE) },
+  });
   const [done, setDone] = useState<string | null>(null);
   const s = data?.node?.__typename === 'Service' ? data.node : null;
   usePageTitle(s?.name ?? 'Service');
@@ -110,7 +125,7 @@ export function ServicePage() {
           </li>
         ))}
       </ul>
-      <h2>Deployments ({formatCount(s.deployments.totalCount)})</h2>
+      <h2 id="deployments">Deployments ({formatCount(s.deployments.totalCount)})</h2>
       <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Deployments">
         <table className="nhsuk-table">
           <thead className="nhsuk-table__head">
@@ -147,6 +162,14 @@ export function ServicePage() {
           </tbody>
         </table>
       </div>
+      <Pager
+        pageInfo={s.deployments.pageInfo}
+        previous="Previous deployments"
+        next="More deployments"
+        link={(cursor, parts) => (
+          <Link to="/services/$serviceId" params={{ serviceId: s.id }} search={cursor} hash="deployments" {...parts} />
+        )}
+      />
       {viewer.can.writeDeployments && <DeployService service={s.id} onDone={setDone} />}
       <h2>Service level reports</h2>
       <ServiceLevelTable reports={s.serviceLevelReports} showSite />
