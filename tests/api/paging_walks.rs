@@ -8,21 +8,24 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 
-const PAGE: &str = "TOTAL edges { cursor node { id } } \
+const PAGE: &str = "TOTAL edges { cursor node { id NODE } } \
                     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
 
 /// A nested list to walk: a query for a page of many parents' lists (a level, read in one
 /// statement), and one for a page of one parent's list (`PAGE` stands for the page's fields).
 struct List {
     name: &'static str,
+    /// The fields of an item beside its id.
+    node: &'static str,
     level: &'static str,
     page: &'static str,
     filters: &'static [&'static str],
 }
 
-const LISTS: [List; 2] = [
+const LISTS: [List; 4] = [
     List {
         name: "deployments",
+        node: "",
         level: "query($first: Int, $after: String, $last: Int, $before: String,
             $statuses: [DeploymentStatus!]) { services(first: 20) { edges { node { id
             list: deployments(first: $first, after: $after, last: $last, before: $before,
@@ -34,8 +37,38 @@ const LISTS: [List; 2] = [
         filters: &["null", r#"["LIVE"]"#, r#"["PLANNED", "READINESS_REVIEW"]"#],
     },
     List {
+        // Read with each commitment's benefit and owner in the page's one statement.
+        name: "a benefit's commitments",
+        node: "status benefit { code } owner { name }",
+        level: "query($first: Int, $after: String, $last: Int, $before: String,
+            $statuses: [CommitmentStatus!]) { benefits(first: 20) { edges { node { id
+            list: commitments(first: $first, after: $after, last: $last, before: $before,
+              statuses: $statuses) { PAGE } } } } }",
+        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
+            $statuses: [CommitmentStatus!]) { node(id: $id) { ... on Benefit {
+            list: commitments(first: $first, after: $after, last: $last, before: $before,
+              statuses: $statuses) { PAGE } } } }",
+        filters: &["null", r#"["SIGNED_OFF", "AGREED"]"#],
+    },
+    List {
+        name: "an organisation's commitments",
+        node: "status benefit { code } owner { name }",
+        level: r#"query($first: Int, $after: String, $last: Int, $before: String,
+            $statuses: [CommitmentStatus!]) {
+            organisations(first: 12, filter: { odsCodes: ["RWP", "RR8", "RM1", "RC1", "RGT"] }) {
+            edges { node { id
+            list: commitments(first: $first, after: $after, last: $last, before: $before,
+              statuses: $statuses) { PAGE } } } } }"#,
+        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
+            $statuses: [CommitmentStatus!]) { node(id: $id) { ... on Organisation {
+            list: commitments(first: $first, after: $after, last: $last, before: $before,
+              statuses: $statuses) { PAGE } } } }",
+        filters: &["null"],
+    },
+    List {
         // Newest first.
         name: "engagements",
+        node: "",
         level: "query($first: Int, $after: String, $last: Int, $before: String) {
             programmes(first: 20) { edges { node { id
             list: engagements(first: $first, after: $after, last: $last, before: $before) {
@@ -49,17 +82,19 @@ const LISTS: [List; 2] = [
 ];
 
 /// `query` with its page's fields, with the list's length or without.
-fn paged(query: &str, total: bool) -> String {
+fn paged(list: &List, query: &str, total: bool) -> String {
     query.replace(
         "PAGE",
-        &PAGE.replace("TOTAL", if total { "totalCount" } else { "" }),
+        &PAGE
+            .replace("TOTAL", if total { "totalCount" } else { "" })
+            .replace("NODE", list.node),
     )
 }
 
 /// Each parent's page of the list, by the parent's id.
 async fn level(app: &TestApp, list: &List, total: bool, variables: Value) -> Vec<(String, Value)> {
     let data = app
-        .query_uncached(&paged(list.level, total), variables)
+        .query_uncached(&paged(list, list.level, total), variables)
         .await;
     let root = data
         .as_object()
@@ -75,16 +110,17 @@ async fn level(app: &TestApp, list: &List, total: bool, variables: Value) -> Vec
 /// A page of one parent's list: its items' ids and cursors, and its page info.
 async fn read(app: &TestApp, list: &List, total: bool, variables: Value) -> Value {
     let data = app
-        .query_uncached(&paged(list.page, total), variables.clone())
+        .query_uncached(&paged(list, list.page, total), variables.clone())
         .await;
     let page = data["node"]["list"].clone();
     assert!(page["edges"].is_array(), "{variables}: {data}");
     page
 }
 
+/// Each item of a page as it reads: its id and fields.
 fn ids(page: &Value) -> Vec<String> {
     let edges = page["edges"].as_array().expect("edges");
-    edges.iter().map(|e| e["node"]["id"].to_string()).collect()
+    edges.iter().map(|e| e["node"].to_string()).collect()
 }
 
 /// Checks that `page` is the slice `start..end` of `whole`, placed as such in a list of

@@ -1,5 +1,5 @@
-//! The first page of many parents' commitments, in one statement that reads no more: each
-//! parent's commitments cut at the rows the page shows (and one more when the query asks
+//! A page of many parents' commitments, in one statement that reads no more: each parent's
+//! commitments from the page's first (`OFFSET`) to its last (and one more when the query asks
 //! whether a next page exists), with each commitment's benefit and owner read in the same
 //! statement when the query asks for them. A trust's 20 commitments with their benefits and
 //! owners are then one statement, not three, and read 20 commitments (21 with `hasNextPage`),
@@ -39,11 +39,14 @@ pub struct Along {
     pub owner: bool,
 }
 
-/// The first `rows` commitments of a parent, in the statuses asked for (all when `None`).
+/// `rows` commitments of a parent after its first `skip`, in the statuses asked for (all when
+/// `None`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct FirstCommitments {
+pub struct CommitmentsPage {
     /// Whose commitments.
     pub of: PageOf,
+    /// How many of the parent's first commitments are passed over.
+    pub skip: u64,
     /// How many rows at most.
     pub rows: u32,
     /// Only commitments in these statuses (sorted, without repeats), or all.
@@ -73,18 +76,18 @@ pub fn brings_along(key: TypeId) -> bool {
 const BENEFIT: &str = "benefit_";
 const OWNER: &str = "owner_";
 
-impl Loader<FirstCommitments> for DbLoader {
+impl Loader<CommitmentsPage> for DbLoader {
     type Value = Vec<PagedCommitment>;
     type Error = LoadError;
 
     async fn load(
         &self,
-        keys: &[FirstCommitments],
-    ) -> Result<HashMap<FirstCommitments, Self::Value>, Self::Error> {
-        let mut found: HashMap<FirstCommitments, Self::Value> =
+        keys: &[CommitmentsPage],
+    ) -> Result<HashMap<CommitmentsPage, Self::Value>, Self::Error> {
+        let mut found: HashMap<CommitmentsPage, Self::Value> =
             keys.iter().map(|k| (k.clone(), Vec::new())).collect();
         for (shape, parents) in by_shape(keys, |k| (Shape::of(k), k.parent())) {
-            let statement = first_rows(self.db.backend(), &shape, &parents);
+            let statement = page_rows(self.db.backend(), &shape, &parents);
             for row in self.db.conn.query_all_raw(statement).await? {
                 let commitment = commitment::Model::from_query_result(&row, "")?;
                 // A linked row that is not there (no owner) reads as NULLs: `None`.
@@ -108,7 +111,7 @@ impl Loader<FirstCommitments> for DbLoader {
     }
 }
 
-impl FirstCommitments {
+impl CommitmentsPage {
     fn parent(&self) -> i32 {
         match self.of {
             PageOf::Organisation(id) | PageOf::Benefit(id) => id,
@@ -120,15 +123,17 @@ impl FirstCommitments {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Shape {
     by_organisation: bool,
+    skip: u64,
     rows: u32,
     statuses: Option<Vec<CommitmentStatus>>,
     along: Along,
 }
 
 impl Shape {
-    fn of(key: &FirstCommitments) -> Self {
+    fn of(key: &CommitmentsPage) -> Self {
         Self {
             by_organisation: matches!(key.of, PageOf::Organisation(_)),
+            skip: key.skip,
             rows: key.rows,
             statuses: key.statuses.clone(),
             along: key.along,
@@ -136,12 +141,13 @@ impl Shape {
     }
 
     /// The key a row of this shape answers, by the row's organisation and benefit.
-    fn key(&self, organisation: i32, benefit: i32) -> FirstCommitments {
-        FirstCommitments {
+    fn key(&self, organisation: i32, benefit: i32) -> CommitmentsPage {
+        CommitmentsPage {
             of: match self.by_organisation {
                 true => PageOf::Organisation(organisation),
                 false => PageOf::Benefit(benefit),
             },
+            skip: self.skip,
             rows: self.rows,
             statuses: self.statuses.clone(),
             along: self.along,
@@ -157,11 +163,12 @@ impl Shape {
     }
 }
 
-/// `SELECT` the first rows of each parent's commitments, with the linked rows asked for.
-/// PostgreSQL walks each parent's commitments and stops at the page (LATERAL ... LIMIT);
+/// `SELECT` a page of each parent's commitments, with the linked rows asked for. PostgreSQL
+/// walks each parent's commitments and stops at the page (LATERAL ... LIMIT ... OFFSET);
 /// SQLite, which has no LATERAL, numbers each parent's commitments in a window and keeps the
-/// first. The linked rows' columns are named with a prefix, so they cannot collide.
-fn first_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
+/// page's range of numbers. The linked rows' columns are named with a prefix, so they cannot
+/// collide.
+fn page_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
     let (parent, order) = shape.columns();
     let statuses = shape.statuses.as_deref().unwrap_or_default();
     let mut along = String::new();
@@ -176,17 +183,25 @@ fn first_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
     }
     let statuses: Vec<Value> = statuses.iter().map(|s| s.to_value().into()).collect();
     let rows = Value::from(i64::from(shape.rows));
+    let skip = i64::try_from(shape.skip).unwrap_or(i64::MAX);
     let (sql, values) = match backend {
         DbBackend::Postgres => {
             let in_status = in_list(statuses.len(), |i| format!("${}", i + 3));
+            let offset = match skip {
+                0 => String::new(),
+                _ => format!(" OFFSET ${}", statuses.len() + 3),
+            };
             let mut values = vec![key_list(parents), rows];
             values.extend(statuses);
+            if skip > 0 {
+                values.push(skip.into());
+            }
             let sql = format!(
                 "SELECT c.*{along} \
                  FROM unnest(string_to_array($1, ',')::int[]) AS asked(parent) \
                  CROSS JOIN LATERAL (\
                    SELECT * FROM commitments c WHERE c.{parent} = asked.parent {in_status} \
-                   ORDER BY c.{order}, c.id LIMIT $2\
+                   ORDER BY c.{order}, c.id LIMIT $2{offset}\
                  ) c{joins} \
                  ORDER BY c.{parent}, c.{order}, c.id"
             );
@@ -195,16 +210,26 @@ fn first_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
         _ => {
             let in_status = in_list(statuses.len(), |_| "?".to_owned());
             let list = vec!["?"; parents.len()].join(", ");
-            // Positional placeholders: the parents, the statuses, then the page size.
+            // Positional placeholders: the parents, the statuses, then the page's places.
             let mut values: Vec<Value> = parents.iter().map(|&p| p.into()).collect();
             values.extend(statuses);
-            values.push(rows);
+            let places = match skip {
+                0 => {
+                    values.push(rows);
+                    "c.place <= ?"
+                }
+                _ => {
+                    values.push(skip.into());
+                    values.push(skip.saturating_add(i64::from(shape.rows)).into());
+                    "c.place > ? AND c.place <= ?"
+                }
+            };
             let sql = format!(
                 "SELECT c.*{along} FROM (\
                    SELECT c.*, ROW_NUMBER() OVER (\
                      PARTITION BY c.{parent} ORDER BY c.{order}, c.id) AS place \
                    FROM commitments c WHERE c.{parent} IN ({list}) {in_status}\
-                 ) c{joins} WHERE c.place <= ? \
+                 ) c{joins} WHERE {places} \
                  ORDER BY c.{parent}, c.place"
             );
             (sql, values)

@@ -17,7 +17,7 @@ use async_graphql::dataloader::Loader;
 use async_graphql::{Context, OutputType};
 use sea_orm::{ActiveEnum, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic};
 
-use super::connection::{Connection, Edge, PageArgs, kept_count, page};
+use super::connection::{Connection, Edge, PageArgs, Window, kept_count, page};
 use super::context::ContextExt;
 use super::error::ApiResult;
 use super::loader::{DbLoader, LoadError, by_shape, load_or_default};
@@ -208,8 +208,7 @@ impl<K: ChildList> Loader<ChildTotal<K>> for DbLoader {
 }
 
 /// The page of a parent's list that `args` asks for, each row made a node by `to_node`. Only
-/// the page's rows are read; the list is counted only when the query asks for `totalCount` or
-/// the page is the list's last (`last` without `before`), whose place the count gives.
+/// the page's rows are read (see `Planned`).
 pub async fn children_page<K, T>(
     ctx: &Context<'_>,
     args: PageArgs,
@@ -221,27 +220,61 @@ where
     T: OutputType,
     Edge<T>: OutputType,
 {
-    let asked = ctx.look_ahead();
-    let total = match asked.field("totalCount").exists() || args.counts_from_end() {
-        true => Some(total(ctx, list.total()).await?),
-        false => None,
-    };
-    let window = args.window(total)?;
-    // Without the count, one row past the page tells whether a next page exists.
-    let next = total.is_none() && asked.field("pageInfo").field("hasNextPage").exists();
-    let first = u32::try_from(window.limit).unwrap_or(u32::MAX);
+    let planned = Planned::new(ctx, &args, count_children(ctx, &list)).await?;
     let key = ChildRows {
-        skip: window.offset,
-        first: Some(first.saturating_add(u32::from(next))),
+        skip: planned.window.offset,
+        first: Some(planned.rows),
         ..list
     };
     let rows = load_or_default(ctx.request(), key).await?;
-    Ok(page(window, rows, total).into_connection(to_node))
+    Ok(page(planned.window, rows, planned.total).into_connection(to_node))
 }
 
-/// The length of a parent's list: kept from an earlier request under the same graph version
-/// when there is one, counted (with the other parents of the level) otherwise.
-async fn total<K: ChildList>(ctx: &Context<'_>, total: ChildTotal<K>) -> ApiResult<u64> {
+/// What reading a page of a nested list takes: where the page lies, how many rows to read
+/// from there, and the list's length when it was counted.
+pub struct Planned {
+    /// The page's place in the list.
+    pub window: Window,
+    /// Rows to read from the page's first: one past the page when only that row can tell
+    /// whether a next page exists.
+    pub rows: u32,
+    /// The list's length, when counted.
+    pub total: Option<u64>,
+}
+
+impl Planned {
+    /// Plans the page `args` asks for. The list is counted (`count`) only when the query asks
+    /// for `totalCount` or the page is the list's last (`last` without `before`), whose place
+    /// the count gives.
+    pub async fn new(
+        ctx: &Context<'_>,
+        args: &PageArgs,
+        count: impl Future<Output = ApiResult<u64>>,
+    ) -> ApiResult<Self> {
+        let asked = ctx.look_ahead();
+        let total = match asked.field("totalCount").exists() || args.counts_from_end() {
+            true => Some(count.await?),
+            false => None,
+        };
+        let window = args.window(total)?;
+        let next = total.is_none() && asked.field("pageInfo").field("hasNextPage").exists();
+        let rows = u32::try_from(window.limit).unwrap_or(u32::MAX);
+        Ok(Self {
+            window,
+            rows: rows.saturating_add(u32::from(next)),
+            total,
+        })
+    }
+}
+
+/// The length of a parent's list under the read's filter: kept from an earlier request under
+/// the same graph version when there is one, counted (with the other parents of the level)
+/// otherwise.
+pub async fn count_children<K: ChildList>(
+    ctx: &Context<'_>,
+    list: &ChildRows<K>,
+) -> ApiResult<u64> {
+    let total = list.total();
     let table = sea_orm::EntityName::table_name(&K::Entity::default());
     let column = K::parent_column();
     let key = format!(

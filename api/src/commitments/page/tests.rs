@@ -6,6 +6,7 @@ use crate::graphql::loader::bound;
 fn shape(by_organisation: bool, statuses: Option<Vec<CommitmentStatus>>, along: Along) -> Shape {
     Shape {
         by_organisation,
+        skip: 0,
         rows: 21,
         statuses,
         along,
@@ -75,7 +76,7 @@ fn each_database_reads_the_first_rows_of_each_parent_in_its_own_form() {
         ),
     ];
     for (backend, shape, holds, lacks, values) in cases {
-        let statement = first_rows(backend, &shape, &[7, 9]);
+        let statement = page_rows(backend, &shape, &[7, 9]);
         for expected in holds {
             assert!(
                 statement.sql.contains(expected),
@@ -92,6 +93,32 @@ fn each_database_reads_the_first_rows_of_each_parent_in_its_own_form() {
         }
         assert_eq!(bound(&statement), values, "{}", statement.sql);
     }
+}
+
+#[test]
+fn a_later_page_passes_over_the_rows_before_it_in_each_database() {
+    let later = Shape {
+        skip: 40,
+        ..shape(true, Some(vec![Agreed]), Along::default())
+    };
+    let postgres = page_rows(DbBackend::Postgres, &later, &[7, 9]);
+    assert!(
+        postgres
+            .sql
+            .contains("AND c.status IN ($3) ORDER BY c.benefit_id, c.id LIMIT $2 OFFSET $4) c"),
+        "{}",
+        postgres.sql
+    );
+    assert_eq!(bound(&postgres), ["7,9", "21", "AGREED", "40"]);
+    let sqlite = page_rows(DbBackend::Sqlite, &later, &[7, 9]);
+    assert!(
+        sqlite
+            .sql
+            .contains("WHERE c.place > ? AND c.place <= ? ORDER BY"),
+        "{}",
+        sqlite.sql
+    );
+    assert_eq!(bound(&sqlite), ["7", "9", "AGREED", "40", "61"]);
 }
 
 #[test]
@@ -116,5 +143,5 @@ fn only_benefits_and_people_are_brought_along() {
     assert!(!brings_along(TypeId::of::<
         crate::commitments::CommitmentById,
     >()));
-    assert!(!brings_along(TypeId::of::<FirstCommitments>()));
+    assert!(!brings_along(TypeId::of::<CommitmentsPage>()));
 }

@@ -1,16 +1,17 @@
-//! A connection of commitments, an organisation's or a benefit's. A first page whose total is
-//! not asked for is read as such (`commitments::page`): the page's rows only, with the benefit
-//! and owner each row shows when the query selects them. Any other page is cut from the whole
-//! list.
+//! A connection of commitments, an organisation's or a benefit's. Each page is read as such
+//! (`commitments::page`): the page's rows only, with the benefit and owner each row shows when
+//! the query selects them, and the list counted only when the page needs its length.
 
 use async_graphql::Context;
+use entity::commitment;
 use entity::enums::CommitmentStatus;
 
 use super::types::Commitment;
 use crate::benefits::BenefitById;
-use crate::commitments::page::{Along, FirstCommitments, PageOf, PagedCommitment};
+use crate::commitments::page::{Along, CommitmentsPage, PageOf, PagedCommitment};
 use crate::commitments::{CommitmentsOfBenefit, CommitmentsOfOrganisation};
-use crate::graphql::connection::{Connection, PageArgs, page as cut, paginate};
+use crate::graphql::children::{ChildList, Planned, count_children};
+use crate::graphql::connection::{Connection, PageArgs, page};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::loader::load_or_default;
@@ -23,42 +24,49 @@ pub async fn commitments_of(
     of: PageOf,
     statuses: Option<Vec<CommitmentStatus>>,
 ) -> ApiResult<Connection<Commitment>> {
-    let asked = ctx.look_ahead();
-    let some_status = statuses.as_ref().is_none_or(|s| !s.is_empty());
-    if let Some(rows) = args.first_rows(&asked)
-        && some_status
-    {
-        let node = asked.field("edges").field("node");
-        let along = Along {
+    let statuses = statuses.map(|mut s| {
+        s.sort();
+        s.dedup();
+        s
+    });
+    let count = async {
+        let column = commitment::Column::Status;
+        match of {
+            PageOf::Organisation(id) => {
+                let list = CommitmentsOfOrganisation(id)
+                    .rows()
+                    .only(column, statuses.clone());
+                count_children(ctx, &list).await
+            }
+            PageOf::Benefit(id) => {
+                let list = CommitmentsOfBenefit(id)
+                    .rows()
+                    .only(column, statuses.clone());
+                count_children(ctx, &list).await
+            }
+        }
+    };
+    let planned = Planned::new(ctx, &args, count).await?;
+    // No status asked for: no commitment (the page's statement reads every status when given
+    // none).
+    if statuses.as_ref().is_some_and(Vec::is_empty) {
+        return Ok(page(planned.window, Vec::new(), planned.total).into_connection(Commitment));
+    }
+    let node = ctx.look_ahead().field("edges").field("node");
+    let key = CommitmentsPage {
+        of,
+        skip: planned.window.offset,
+        rows: planned.rows,
+        statuses,
+        along: Along {
             benefit: node.field("benefit").exists(),
             owner: node.field("owner").exists(),
-        };
-        let statuses = statuses.map(|mut s| {
-            s.sort();
-            s.dedup();
-            s
-        });
-        let key = FirstCommitments {
-            of,
-            rows,
-            statuses,
-            along,
-        };
-        let rows = load_or_default(ctx.request(), key).await?;
-        bring_along(ctx, &rows).await;
-        let commitments = rows.into_iter().map(|row| row.commitment).collect();
-        return Ok(cut(args.window(None)?, commitments, None).into_connection(Commitment));
-    }
-    let mut rows = match of {
-        PageOf::Organisation(id) => {
-            load_or_default(ctx.request(), CommitmentsOfOrganisation(id)).await?
-        }
-        PageOf::Benefit(id) => load_or_default(ctx.request(), CommitmentsOfBenefit(id)).await?,
+        },
     };
-    if let Some(statuses) = statuses {
-        rows.retain(|c| statuses.contains(&c.status));
-    }
-    paginate(args, rows, Commitment)
+    let rows = load_or_default(ctx.request(), key).await?;
+    bring_along(ctx, &rows).await;
+    let commitments = rows.into_iter().map(|row| row.commitment).collect();
+    Ok(page(planned.window, commitments, planned.total).into_connection(Commitment))
 }
 
 /// Hands the benefits and owners read with the page to the request's loader, where the
