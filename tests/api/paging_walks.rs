@@ -8,93 +8,103 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 
-const PAGE: &str = "TOTAL edges { cursor node { id NODE } } \
-                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
-
-/// A nested list to walk: a query for a page of many parents' lists (a level, read in one
-/// statement), and one for a page of one parent's list (`PAGE` stands for the page's fields).
+/// A nested list to walk: `field` of the parents `parents` lists (a level, read in one
+/// statement), or of one parent of type `on` read by its id.
 struct List {
     name: &'static str,
+    /// The root field listing the parents.
+    parents: &'static str,
+    /// The parents' type.
+    on: &'static str,
+    field: &'static str,
+    /// The type of the list's `statuses` filter, if it has one, and the filters walked.
+    statuses: Option<(&'static str, &'static [&'static str])>,
     /// The fields of an item beside its id.
     node: &'static str,
-    level: &'static str,
-    page: &'static str,
-    filters: &'static [&'static str],
 }
 
 const LISTS: [List; 4] = [
     List {
         name: "deployments",
+        parents: "services(first: 20)",
+        on: "Service",
+        field: "deployments",
+        statuses: Some((
+            "DeploymentStatus",
+            &["null", r#"["LIVE"]"#, r#"["PLANNED", "READINESS_REVIEW"]"#],
+        )),
         node: "",
-        level: "query($first: Int, $after: String, $last: Int, $before: String,
-            $statuses: [DeploymentStatus!]) { services(first: 20) { edges { node { id
-            list: deployments(first: $first, after: $after, last: $last, before: $before,
-              statuses: $statuses) { PAGE } } } } }",
-        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
-            $statuses: [DeploymentStatus!]) { node(id: $id) { ... on Service {
-            list: deployments(first: $first, after: $after, last: $last, before: $before,
-              statuses: $statuses) { PAGE } } } }",
-        filters: &["null", r#"["LIVE"]"#, r#"["PLANNED", "READINESS_REVIEW"]"#],
     },
     List {
         // Read with each commitment's benefit and owner in the page's one statement.
         name: "a benefit's commitments",
+        parents: "benefits(first: 20)",
+        on: "Benefit",
+        field: "commitments",
+        statuses: Some(("CommitmentStatus", &["null", r#"["SIGNED_OFF", "AGREED"]"#])),
         node: "status benefit { code } owner { name }",
-        level: "query($first: Int, $after: String, $last: Int, $before: String,
-            $statuses: [CommitmentStatus!]) { benefits(first: 20) { edges { node { id
-            list: commitments(first: $first, after: $after, last: $last, before: $before,
-              statuses: $statuses) { PAGE } } } } }",
-        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
-            $statuses: [CommitmentStatus!]) { node(id: $id) { ... on Benefit {
-            list: commitments(first: $first, after: $after, last: $last, before: $before,
-              statuses: $statuses) { PAGE } } } }",
-        filters: &["null", r#"["SIGNED_OFF", "AGREED"]"#],
     },
     List {
         name: "an organisation's commitments",
+        parents: r#"organisations(first: 12, filter: { odsCodes: ["RWP", "RR8", "RM1", "RGT"] })"#,
+        on: "Organisation",
+        field: "commitments",
+        statuses: Some(("CommitmentStatus", &["null"])),
         node: "status benefit { code } owner { name }",
-        level: r#"query($first: Int, $after: String, $last: Int, $before: String,
-            $statuses: [CommitmentStatus!]) {
-            organisations(first: 12, filter: { odsCodes: ["RWP", "RR8", "RM1", "RC1", "RGT"] }) {
-            edges { node { id
-            list: commitments(first: $first, after: $after, last: $last, before: $before,
-              statuses: $statuses) { PAGE } } } } }"#,
-        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
-            $statuses: [CommitmentStatus!]) { node(id: $id) { ... on Organisation {
-            list: commitments(first: $first, after: $after, last: $last, before: $before,
-              statuses: $statuses) { PAGE } } } }",
-        filters: &["null"],
     },
     List {
         // Newest first.
         name: "engagements",
+        parents: "programmes(first: 20)",
+        on: "Programme",
+        field: "engagements",
+        statuses: None,
         node: "",
-        level: "query($first: Int, $after: String, $last: Int, $before: String) {
-            programmes(first: 20) { edges { node { id
-            list: engagements(first: $first, after: $after, last: $last, before: $before) {
-              PAGE } } } } }",
-        page: "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-            node(id: $id) { ... on Programme {
-            list: engagements(first: $first, after: $after, last: $last, before: $before) {
-              PAGE } } } }",
-        filters: &["null"],
     },
 ];
 
-/// `query` with its page's fields, with the list's length or without.
-fn paged(list: &List, query: &str, total: bool) -> String {
-    query.replace(
-        "PAGE",
-        &PAGE
-            .replace("TOTAL", if total { "totalCount" } else { "" })
-            .replace("NODE", list.node),
-    )
+impl List {
+    /// The filters walked: none but "no filter" for a list without one.
+    fn filters(&self) -> &'static [&'static str] {
+        self.statuses.map_or(&["null"], |(_, filters)| filters)
+    }
+
+    /// A query for a page of the list of each parent (`level`) or of the parent `$id`, with
+    /// the list's length or without.
+    fn query(&self, level: bool, total: bool) -> String {
+        let (declared, filtered) = match self.statuses {
+            Some((kind, _)) => (format!(", $statuses: [{kind}!]"), ", statuses: $statuses"),
+            None => (String::new(), ""),
+        };
+        let page = format!(
+            "{} edges {{ cursor node {{ id {} }} }} \
+             pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }}",
+            if total { "totalCount" } else { "" },
+            self.node
+        );
+        let list = format!(
+            "list: {}(first: $first, after: $after, last: $last, before: $before{filtered}) \
+             {{ {page} }}",
+            self.field
+        );
+        let paging = format!("$first: Int, $after: String, $last: Int, $before: String{declared}");
+        match level {
+            true => format!(
+                "query({paging}) {{ {} {{ edges {{ node {{ id {list} }} }} }} }}",
+                self.parents
+            ),
+            false => format!(
+                "query($id: ID!, {paging}) {{ node(id: $id) {{ ... on {} {{ {list} }} }} }}",
+                self.on
+            ),
+        }
+    }
 }
 
 /// Each parent's page of the list, by the parent's id.
 async fn level(app: &TestApp, list: &List, total: bool, variables: Value) -> Vec<(String, Value)> {
     let data = app
-        .query_uncached(&paged(list, list.level, total), variables)
+        .query_uncached(&list.query(true, total), variables)
         .await;
     let root = data
         .as_object()
@@ -110,7 +120,7 @@ async fn level(app: &TestApp, list: &List, total: bool, variables: Value) -> Vec
 /// A page of one parent's list: its items' ids and cursors, and its page info.
 async fn read(app: &TestApp, list: &List, total: bool, variables: Value) -> Value {
     let data = app
-        .query_uncached(&paged(list, list.page, total), variables.clone())
+        .query_uncached(&list.query(false, total), variables.clone())
         .await;
     let page = data["node"]["list"].clone();
     assert!(page["edges"].is_array(), "{variables}: {data}");
@@ -150,7 +160,7 @@ async fn every_page_of_a_nested_list_is_its_slice_of_the_whole_list() {
     let app = TestApp::spawn_with_demo().await;
     let none = Value::Null;
     for list in &LISTS {
-        for filter in list.filters {
+        for filter in list.filters() {
             let statuses: Value = serde_json::from_str(filter).expect("a filter");
             // Every parent's whole list, where it fits one page; the longest is walked.
             let all = level(&app, list, true, paging(&statuses, 100, &none, 0, &none)).await;
