@@ -1,7 +1,8 @@
 // The shared harness of the browser journeys: Debian's Chromium through playwright-core (no
 // browser download), a signed-in context per role, a screenshot of every page kept as an
 // artefact, and on every page and state an axe-core audit and a check that nothing scrolls
-// sideways at the viewport's width.
+// sideways at the viewport's width. A story that fails leaves a screenshot of each page it
+// still had open, and says where each was.
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +19,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 let passed = 0;
 let failed = 0;
 let shot = 0;
+/** The contexts `signedIn` opened that are not closed yet: what a failed story leaves open. */
+const open = new Set();
 
 export async function launch() {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -27,9 +30,17 @@ export async function launch() {
   });
 }
 
+/** A fresh browser context (no one signed in), kept in view until it closes. */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  open.add(context);
+  context.on('close', () => open.delete(context));
+  return context;
+}
+
 /** A browser context signed in with `token` through the sign-in link. */
 export async function signedIn(browser, token, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await newContext(browser, { viewport });
   context.setDefaultTimeout(Number(process.env.JOURNEY_TIMEOUT_MS || 20000));
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
@@ -51,6 +62,30 @@ export async function story(name, fn) {
   } catch (err) {
     failed++;
     console.error(`FAIL - ${name}: ${(err?.stack || String(err)).split('\n').slice(0, 3).join(' | ')}`);
+    await leftOpen(name);
+  }
+}
+
+/** Keeps a screenshot of every page a failed story left open, says where each was, and closes them. */
+async function leftOpen(name) {
+  const slug = name
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  let n = 0;
+  for (const context of [...open]) {
+    for (const page of context.pages()) {
+      n++;
+      const file = join(ARTIFACTS, `failed-${slug}-${n}.png`);
+      const heading = await page
+        .locator('h1')
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.error(`  page ${n} was at ${page.url()}, heading ${JSON.stringify(heading)}: ${file}`);
+    }
+    await context.close().catch(() => {});
   }
 }
 

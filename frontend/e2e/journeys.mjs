@@ -8,7 +8,7 @@
 // PROVIDER_URL is the journeys' identity provider (e2e/provider.mjs), which Realise trusts.
 // Prints "N passed, N failed"; screenshots go to JOURNEY_ARTIFACTS (default e2e-artifacts/).
 
-import { BASE_URL, assert, finish, inspect, launch, signedIn, story } from './browser.mjs';
+import { BASE_URL, assert, finish, inspect, launch, newContext, signedIn, story } from './browser.mjs';
 import { boardStories } from './board.mjs';
 import { catalogueStories } from './catalogue.mjs';
 import { executiveStories } from './executive.mjs';
@@ -28,7 +28,7 @@ const browser = await launch();
 console.log(`Browser journeys against ${BASE_URL}`);
 
 await story('someone without a token is asked to sign in, and a refused token says why', async () => {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/programmes`);
   await page.getByRole('heading', { name: 'Sign in to Realise' }).waitFor();

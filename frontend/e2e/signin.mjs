@@ -1,7 +1,7 @@
 // Browser journeys of signing in: through the identity provider to each role's home page and
 // out again, a partner tool's client credentials, and GraphiQL offline.
 
-import { BASE_URL, assert, inspect, signedIn, story } from './browser.mjs';
+import { BASE_URL, assert, inspect, newContext, signedIn, story } from './browser.mjs';
 import { openFromHome } from './pages.mjs';
 
 export async function signInStories(browser, { admin: ADMIN, partner: PARTNER, providerUrl: PROVIDER_URL }) {
@@ -9,7 +9,7 @@ export async function signInStories(browser, { admin: ADMIN, partner: PARTNER, p
     assert(PROVIDER_URL, 'PROVIDER_URL names the identity provider');
     /** Signs in at the provider's login page as `login`; returns the page back in Realise. */
     const signIn = async (login) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${BASE_URL}/`);
       await page.getByRole('button', { name: /^Sign in with the journeys/ }).click();
