@@ -113,6 +113,39 @@ await story('a board member pages through every organisation and back, and the c
   await context.close();
 });
 
+await story('a board member reads every organisation a region is made up of, a page at a time', async () => {
+  const { context, page } = await signedIn(browser, BOARD);
+  await page.goto(`${BASE_URL}/organisations?q=${encodeURIComponent('Greater Manchester Health')}`);
+  await page.getByRole('link', { name: /^Greater Manchester Health and Social Care Partnership/ }).click();
+  await page.getByRole('heading', { name: /^Hierarchy/ }).waitFor();
+  const madeUpOf = page.locator('.nhsuk-summary-list__row').filter({ hasText: 'Made up of' });
+  const total = Number((await madeUpOf.getByText(/^[\d,]+ organisations/).textContent()).match(/^[\d,]+/)[0].replaceAll(',', ''));
+  assert(total > 40, `a region of many organisations: ${total}`);
+  const items = madeUpOf.locator('dd > ul > li');
+  const seen = [];
+  for (let shown = 0; shown < total;) {
+    await items.first().waitFor();
+    const names = await items.allTextContents();
+    assert(names.length === Math.min(20, total - shown), `page ${shown / 20 + 1}: ${names.length} organisations`);
+    // Each organisation by its address: two practices may share a name.
+    seen.push(...(await items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))));
+    shown += names.length;
+    if (shown < total) {
+      await madeUpOf.getByRole('link', { name: 'More organisations' }).click();
+      await items.first().filter({ hasNotText: names[0] }).waitFor();
+    }
+  }
+  assert(new Set(seen).size === total, `each organisation once: ${seen.length} seen, ${new Set(seen).size} different`);
+  assert(new URL(page.url()).searchParams.has('childrenAfter'), `the page is in the address: ${page.url()}`);
+  assert((await madeUpOf.getByRole('link', { name: 'More organisations' }).count()) === 0, 'a page after the last');
+  await inspect(page, 'region made up of last page');
+  await madeUpOf.getByRole('link', { name: 'Previous organisations' }).click();
+  await page.waitForURL((url) => url.searchParams.has('childrenBefore'));
+  const back = items.first().locator('a');
+  await back.and(page.locator(`a[href="${seen[40]}"]`)).waitFor();
+  await context.close();
+});
+
 await liveStories(browser, { executive: EXECUTIVE, board: BOARD, admin: ADMIN, today: TODAY });
 await registerStories(browser, { board: BOARD, executive: EXECUTIVE, today: TODAY });
 

@@ -126,7 +126,12 @@ const organisationsRoute = createRoute({
 });
 const organisationRoute = createRoute({
   ...page('/organisations/$organisationId', () => import('./features/organisations/OrganisationPage'), 'OrganisationPage'),
-  validateSearch: (s: Search): { asAt?: string } => ({ asAt: date(s.asAt) }),
+  // The date the hierarchy is read at, and the page of the organisations it is made up of.
+  validateSearch: (s: Search): { asAt?: string; childrenAfter?: string; childrenBefore?: string } => ({
+    asAt: date(s.asAt),
+    childrenAfter: text(s.childrenAfter),
+    childrenBefore: text(s.childrenBefore),
+  }),
 });
 const returnRoute = createRoute({
   ...page('/organisations/$organisationId/return', () => import('./features/returns/ReturnPage'), 'ReturnPage'),

@@ -5,6 +5,7 @@ import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { CommitmentLink } from '../../components/CommitmentLink';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Pager, pageVariables } from '../../components/Pager';
 import { Failure, Loading, NotFound } from '../../components/QueryState';
 import { RagTag, StatusTag } from '../../components/Tags';
 import { type Viewer, useViewer } from '../../auth/viewer';
@@ -17,7 +18,14 @@ import { timeline } from './lineage';
 const route = getRouteApi('/organisations/$organisationId');
 
 const OrganisationDocument = graphql(`
-  query OrganisationPage($id: ID!, $asAt: Date) {
+  query OrganisationPage(
+    $id: ID!
+    $asAt: Date
+    $childrenFirst: Int
+    $childrenAfter: String
+    $childrenLast: Int
+    $childrenBefore: String
+  ) {
     node(id: $id) {
       __typename
       ... on Organisation {
@@ -36,8 +44,14 @@ const OrganisationDocument = graphql(`
           name
           kind
         }
-        children(asAt: $asAt, first: 50) {
+        children(asAt: $asAt, first: $childrenFirst, after: $childrenAfter, last: $childrenLast, before: $childrenBefore) {
           totalCount
+          pageInfo {
+            hasPreviousPage
+            hasNextPage
+            startCursor
+            endCursor
+          }
           edges {
             node {
               id
@@ -121,14 +135,25 @@ function mayReturn(viewer: Viewer, o: { id: string; status: string; parent?: { i
   return own !== undefined && (own === o.id || own === o.parent?.id);
 }
 
+/** The organisations it is made up of, a page at a time: a region has hundreds of practices. */
+const CHILDREN_PAGE = 20;
+
 export function OrganisationPage() {
   const { organisationId } = route.useParams();
-  const { asAt } = route.useSearch();
+  const { asAt, childrenAfter, childrenBefore } = route.useSearch();
   const navigate = useNavigate({ from: '/organisations/$organisationId' });
   const viewer = useViewer();
+  const children = pageVariables({ after: childrenAfter, before: childrenBefore }, CHILDREN_PAGE);
   const [{ data, error, fetching }] = useQuery({
     query: OrganisationDocument,
-    variables: { id: organisationId, asAt: asAt ?? null },
+    variables: {
+      id: organisationId,
+      asAt: asAt ?? null,
+      childrenFirst: children.first,
+      childrenAfter: children.after,
+      childrenLast: children.last,
+      childrenBefore: children.before,
+    },
   });
   const o = data?.node?.__typename === 'Organisation' ? data.node : null;
   usePageTitle(o?.name ?? 'Organisation');
@@ -164,7 +189,7 @@ export function OrganisationPage() {
         </p>
       )}
       <AsAtForm key={asAt ?? 'today'} asAt={asAt} onChange={(d) => navigate({ search: { asAt: d } })} />
-      <h2>Hierarchy{asAt ? ` as at ${formatDate(asAt)}` : ''}</h2>
+      <h2 id="hierarchy">Hierarchy{asAt ? ` as at ${formatDate(asAt)}` : ''}</h2>
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Part of</dt>
@@ -176,11 +201,25 @@ export function OrganisationPage() {
             {o.children.totalCount === 0 ? 'Nothing' : `${formatCount(o.children.totalCount)} organisations`}
             {o.children.totalCount > 0 && (
               <ul>
-                {o.children.edges.slice(0, 20).map(({ node }) => (
+                {o.children.edges.map(({ node }) => (
                   <li key={node.id}>{org(node)}</li>
                 ))}
               </ul>
             )}
+            <Pager
+              pageInfo={o.children.pageInfo}
+              previous="Previous organisations"
+              next="More organisations"
+              link={(cursor, parts) => (
+                <Link
+                  to="/organisations/$organisationId"
+                  params={{ organisationId: o.id }}
+                  search={{ asAt, childrenAfter: cursor.after, childrenBefore: cursor.before }}
+                  hash="hierarchy"
+                  {...parts}
+                />
+              )}
+            />
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
