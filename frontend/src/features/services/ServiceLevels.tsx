@@ -139,6 +139,7 @@ export function RecordServiceLevelReport({ service, deployments, deployment, onD
           form="slr"
           field="deployment"
           label="For"
+          hint="The whole service, or a site on the page of deployments shown. Any site's own page records its reports too."
           error={errorFor(errors, 'deployment')}
           value={site}
           onChange={setSite}
