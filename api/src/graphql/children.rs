@@ -111,16 +111,6 @@ pub struct ChildTotal<K> {
     pub only: Option<Only>,
 }
 
-impl<K> ChildTotal<K> {
-    /// The same count of another parent's list (of none: the shape of the count).
-    fn of_parent<L>(&self, of: L) -> ChildTotal<L> {
-        ChildTotal {
-            of,
-            only: self.only.clone(),
-        }
-    }
-}
-
 impl<K: ChildList> ChildRows<K> {
     /// The list newest (or last by its order) first.
     pub fn newest_first(self) -> Self {
@@ -194,13 +184,15 @@ impl<K: ChildList> Loader<ChildTotal<K>> for DbLoader {
         keys: &[ChildTotal<K>],
     ) -> Result<HashMap<ChildTotal<K>, Self::Value>, Self::Error> {
         let mut found: HashMap<ChildTotal<K>, u64> = keys.iter().map(|k| (k.clone(), 0)).collect();
-        let shapes = by_shape(keys, |k| (k.of_parent(()), k.of.parent()));
-        for (shape, parents) in shapes {
-            let statement = sql::totals::<K>(self.db.backend(), &shape, &parents);
+        // Counts under one filter are one statement.
+        for (only, parents) in by_shape(keys, |k| (k.only.clone(), k.of.parent())) {
+            let statement = sql::totals::<K>(self.db.backend(), &only, &parents);
             for row in self.db.conn.query_all_raw(statement).await? {
                 let parent: i32 = row.try_get("", "parent")?;
                 let total: i64 = row.try_get("", "total")?;
-                found.insert(shape.of_parent(K::of(parent)), total.max(0) as u64);
+                let of = K::of(parent);
+                let only = only.clone();
+                found.insert(ChildTotal { of, only }, total.max(0) as u64);
             }
         }
         Ok(found)

@@ -101,24 +101,24 @@ fn a_later_page_passes_over_the_rows_before_it_in_each_database() {
         skip: 40,
         ..shape(true, Some(vec![Agreed]), Along::default())
     };
-    let postgres = page_rows(DbBackend::Postgres, &later, &[7, 9]);
-    assert!(
-        postgres
-            .sql
-            .contains("AND c.status IN ($3) ORDER BY c.benefit_id, c.id LIMIT $2 OFFSET $4) c"),
-        "{}",
-        postgres.sql
-    );
-    assert_eq!(bound(&postgres), ["7,9", "21", "AGREED", "40"]);
-    let sqlite = page_rows(DbBackend::Sqlite, &later, &[7, 9]);
-    assert!(
-        sqlite
-            .sql
-            .contains("WHERE c.place > ? AND c.place <= ? ORDER BY"),
-        "{}",
-        sqlite.sql
-    );
-    assert_eq!(bound(&sqlite), ["7", "9", "AGREED", "40", "61"]);
+    // (backend, what the SQL must hold, the values bound in order)
+    let cases = [
+        (
+            DbBackend::Postgres,
+            "AND c.status IN ($3) ORDER BY c.benefit_id, c.id LIMIT $2 OFFSET $4) c",
+            vec!["7,9", "21", "AGREED", "40"],
+        ),
+        (
+            DbBackend::Sqlite,
+            "WHERE c.place > ? AND c.place <= ? ORDER BY",
+            vec!["7", "9", "AGREED", "40", "61"],
+        ),
+    ];
+    for (backend, holds, values) in cases {
+        let statement = page_rows(backend, &later, &[7, 9]);
+        assert!(statement.sql.contains(holds), "{}", statement.sql);
+        assert_eq!(bound(&statement), values, "{backend:?}");
+    }
 }
 
 #[test]

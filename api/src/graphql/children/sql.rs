@@ -4,7 +4,7 @@
 
 use sea_orm::{DbBackend, EntityName, IdenStatic, Statement, Value};
 
-use super::{ChildList, ChildRows, ChildTotal, Only};
+use super::{ChildList, ChildRows, Only};
 use crate::graphql::loader::key_list;
 
 /// The values a statement binds, and the placeholder that names each in its SQL.
@@ -134,18 +134,18 @@ pub(super) fn rows<K: ChildList>(
     p.statement(sql)
 }
 
-/// `SELECT` how many rows each of `parents` has that `shape` lets through. A parent with none
-/// has no row.
+/// `SELECT` how many rows each of `parents` has that the filter `only` lets through. A parent
+/// with none has no row.
 pub(super) fn totals<K: ChildList>(
     backend: DbBackend,
-    shape: &ChildTotal<()>,
+    only: &Option<Only>,
     parents: &[i32],
 ) -> Statement {
     let table = K::Entity::default().table_name();
     let parent = K::parent_column().as_str();
     let mut p = Params::new(backend);
     let asked = p.any_of(parents);
-    let only = p.only(&shape.only);
+    let only = p.only(only);
     p.statement(format!(
         "SELECT c.\"{parent}\" AS parent, COUNT(*) AS total FROM \"{table}\" c \
          WHERE c.\"{parent}\" {asked}{only} GROUP BY c.\"{parent}\""
