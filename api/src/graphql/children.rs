@@ -267,15 +267,18 @@ pub async fn count_children<K: ChildList>(
     list: &ChildRows<K>,
 ) -> ApiResult<u64> {
     let total = list.total();
-    let table = sea_orm::EntityName::table_name(&K::Entity::default());
-    let column = K::parent_column();
-    let key = format!(
-        "{table}.{}={} {:?}",
-        column.as_str(),
-        total.of.parent(),
-        total.only
-    );
-    kept_count(ctx, key, load_or_default(ctx.request(), total)).await
+    let key = || {
+        let table = sea_orm::EntityName::table_name(&K::Entity::default());
+        let column = K::parent_column();
+        format!(
+            "{table}.{}={} {:?}",
+            column.as_str(),
+            total.of.parent(),
+            total.only
+        )
+    };
+    let counted = load_or_default(ctx.request(), total.clone());
+    kept_count(ctx, key, counted).await
 }
 
 #[cfg(test)]

@@ -71,16 +71,17 @@ where
     E::Model: Sync,
 {
     let db = &ctx.request().db.conn;
-    let key = select.clone().build(db.get_database_backend()).to_string();
-    kept_count(ctx, key, async { Ok(select.count(db).await?) }).await
+    let key = || select.clone().build(db.get_database_backend()).to_string();
+    kept_count(ctx, key, async { Ok(select.clone().count(db).await?) }).await
 }
 
 /// The length of the list `key` names (a counting statement's text, or any text naming the
 /// list and its filter): kept from an earlier request under the same graph version when there
-/// is one, `counted` otherwise (and then kept).
+/// is one, `counted` otherwise (and then kept). The key is written only when counts are kept:
+/// a request that counts afresh does not pay for it.
 pub async fn kept_count(
     ctx: &Context<'_>,
-    key: String,
+    key: impl FnOnce() -> String,
     counted: impl Future<Output = ApiResult<u64>>,
 ) -> ApiResult<u64> {
     let (Some(counts), Some(&VersionAtStart(version))) = (
@@ -89,6 +90,7 @@ pub async fn kept_count(
     ) else {
         return counted.await;
     };
+    let key = key();
     if let Some(count) = counts.get(&key, version) {
         return Ok(count);
     }
