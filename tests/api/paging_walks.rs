@@ -17,20 +17,22 @@ struct List {
     /// The parents' type.
     on: &'static str,
     field: &'static str,
-    /// The type of the list's `statuses` filter, if it has one, and the filters walked.
-    statuses: Option<(&'static str, &'static [&'static str])>,
+    /// The list's filter, if it has one: its argument, the argument's type, and the values
+    /// walked.
+    filter: Option<(&'static str, &'static str, &'static [&'static str])>,
     /// The fields of an item beside its id.
     node: &'static str,
 }
 
-const LISTS: [List; 4] = [
+const LISTS: [List; 5] = [
     List {
         name: "deployments",
         parents: "services(first: 20)",
         on: "Service",
         field: "deployments",
-        statuses: Some((
-            "DeploymentStatus",
+        filter: Some((
+            "statuses",
+            "[DeploymentStatus!]",
             &["null", r#"["LIVE"]"#, r#"["PLANNED", "READINESS_REVIEW"]"#],
         )),
         node: "",
@@ -41,7 +43,11 @@ const LISTS: [List; 4] = [
         parents: "benefits(first: 20)",
         on: "Benefit",
         field: "commitments",
-        statuses: Some(("CommitmentStatus", &["null", r#"["SIGNED_OFF", "AGREED"]"#])),
+        filter: Some((
+            "statuses",
+            "[CommitmentStatus!]",
+            &["null", r#"["SIGNED_OFF", "AGREED"]"#],
+        )),
         node: "status benefit { code } owner { name }",
     },
     List {
@@ -49,7 +55,7 @@ const LISTS: [List; 4] = [
         parents: r#"organisations(first: 12, filter: { odsCodes: ["RWP", "RR8", "RM1", "RGT"] })"#,
         on: "Organisation",
         field: "commitments",
-        statuses: Some(("CommitmentStatus", &["null"])),
+        filter: Some(("statuses", "[CommitmentStatus!]", &["null"])),
         node: "status benefit { code } owner { name }",
     },
     List {
@@ -58,23 +64,36 @@ const LISTS: [List; 4] = [
         parents: "programmes(first: 20)",
         on: "Programme",
         field: "engagements",
-        statuses: None,
+        filter: None,
         node: "",
+    },
+    List {
+        // Newest first, each value marked when a correction replaced it; without those values
+        // the list and its count leave them out in SQL.
+        name: "a commitment's measurements",
+        parents: "commitments(first: 20)",
+        on: "Commitment",
+        field: "measurements",
+        filter: Some(("includeSuperseded", "Boolean!", &["true", "false"])),
+        node: "measuredOn superseded",
     },
 ];
 
 impl List {
     /// The filters walked: none but "no filter" for a list without one.
     fn filters(&self) -> &'static [&'static str] {
-        self.statuses.map_or(&["null"], |(_, filters)| filters)
+        self.filter.map_or(&["null"], |(_, _, values)| values)
     }
 
     /// A query for a page of the list of each parent (`level`) or of the parent `$id`, with
     /// the list's length or without.
     fn query(&self, level: bool, total: bool) -> String {
-        let (declared, filtered) = match self.statuses {
-            Some((kind, _)) => (format!(", $statuses: [{kind}!]"), ", statuses: $statuses"),
-            None => (String::new(), ""),
+        let (declared, filtered) = match self.filter {
+            Some((argument, kind, _)) => (
+                format!(", $filter: {kind}"),
+                format!(", {argument}: $filter"),
+            ),
+            None => (String::new(), String::new()),
         };
         let page = format!(
             "{} edges {{ cursor node {{ id {} }} }} \
@@ -146,9 +165,9 @@ fn assert_slice(page: &Value, whole: &[String], (start, end): (usize, usize), wh
 }
 
 /// The paging variables `first`, `after`, `last` and `before` (and the list's filter).
-fn paging(statuses: &Value, first: i32, after: &Value, last: i32, before: &Value) -> Value {
+fn paging(filter: &Value, first: i32, after: &Value, last: i32, before: &Value) -> Value {
     let size = |n: i32| if n > 0 { json!(n) } else { json!(null) };
-    json!({ "statuses": statuses, "first": size(first), "after": after, "last": size(last),
+    json!({ "filter": filter, "first": size(first), "after": after, "last": size(last),
             "before": before })
 }
 
@@ -161,9 +180,9 @@ async fn every_page_of_a_nested_list_is_its_slice_of_the_whole_list() {
     let none = Value::Null;
     for list in &LISTS {
         for filter in list.filters() {
-            let statuses: Value = serde_json::from_str(filter).expect("a filter");
+            let filter: Value = serde_json::from_str(filter).expect("a filter");
             // Every parent's whole list, where it fits one page; the longest is walked.
-            let all = level(&app, list, true, paging(&statuses, 100, &none, 0, &none)).await;
+            let all = level(&app, list, true, paging(&filter, 100, &none, 0, &none)).await;
             let wholes: Vec<(String, Value)> = all
                 .into_iter()
                 .filter(|(_, page)| page["totalCount"].as_u64() <= Some(100))
@@ -178,22 +197,22 @@ async fn every_page_of_a_nested_list_is_its_slice_of_the_whole_list() {
             let cursor = |i: usize| longest["edges"][i]["cursor"].clone();
             for counted in [false, true] {
                 let what = format!("{} {filter}, counted {counted}", list.name);
-                let mut variables = paging(&statuses, 0, &none, 0, &none);
+                let mut variables = paging(&filter, 0, &none, 0, &none);
                 variables["id"] = serde_json::from_str(id).expect("an id");
                 walk(&app, list, counted, variables, &ids(longest), &what).await;
                 // A level of parents, each at the same place in its own list (a nested list's
                 // cursor is an offset), in one statement: the window of each parent's rows.
                 let windows: [(Value, Slice); 4] = [
-                    (paging(&statuses, 3, &cursor(4), 0, &none), |n| {
+                    (paging(&filter, 3, &cursor(4), 0, &none), |n| {
                         (5.min(n), 8.min(n))
                     }),
-                    (paging(&statuses, 0, &none, 2, &cursor(4)), |n| {
+                    (paging(&filter, 0, &none, 2, &cursor(4)), |n| {
                         (2.min(n), 4.min(n))
                     }),
-                    (paging(&statuses, 0, &none, 3, &none), |n| {
+                    (paging(&filter, 0, &none, 3, &none), |n| {
                         (n.saturating_sub(3), n)
                     }),
-                    (paging(&statuses, 2, &cursor(1), 0, &cursor(6)), |n| {
+                    (paging(&filter, 2, &cursor(1), 0, &cursor(6)), |n| {
                         (2.min(n), 4.min(n))
                     }),
                 ];
@@ -223,7 +242,7 @@ async fn every_page_of_a_nested_list_is_its_slice_of_the_whole_list() {
 async fn walk(app: &TestApp, list: &List, counted: bool, at: Value, whole: &[String], what: &str) {
     let total = whole.len();
     let page_at = |first: i32, after: &Value, last: i32, before: &Value| {
-        let mut variables = paging(&at["statuses"], first, after, last, before);
+        let mut variables = paging(&at["filter"], first, after, last, before);
         variables["id"] = at["id"].clone();
         read(app, list, counted, variables)
     };

@@ -1,24 +1,28 @@
-//! The newest few measurements of many commitments, in one statement that reads no more: a
-//! window over each commitment's values, newest first, cut at the rows the page shows (and one
-//! more, to tell whether a next page exists). Reading a trust's 20 commitments with their
-//! latest value this way reads 20 rows, not the thousands of their whole histories. Cut at a
-//! date, its newest effective value is a commitment's actual as at that date.
+//! A page of many commitments' measurements, newest first, in one statement that reads no
+//! more: a window over each commitment's values from the page's first (`OFFSET`) to its last
+//! (and one more, to tell whether a next page exists). Reading a trust's 20 commitments with
+//! their latest value this way reads 20 rows, not the thousands of their whole histories. Cut
+//! at a date, its newest effective value is a commitment's actual as at that date.
 
 use std::collections::HashMap;
 
 use async_graphql::dataloader::Loader;
 use chrono::NaiveDate;
 use entity::measurement;
-use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement};
 
 use crate::graphql::loader::{DbLoader, LoadError, by_shape, key_list};
+use crate::graphql::sql::Params;
 
-/// The newest `rows` values of a commitment, newest first; only those no correction replaced
-/// when `effective_only`, and only those measured on or before `on_or_before` when given.
+/// `rows` values of a commitment after its newest `skip`, newest first; only those no
+/// correction replaced when `effective_only`, and only those measured on or before
+/// `on_or_before` when given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LatestMeasurementsOf {
     /// The commitment.
     pub commitment: i32,
+    /// How many of the newest values are passed over.
+    pub skip: u64,
     /// How many values, at most.
     pub rows: u32,
     /// Leave out values a correction replaced (whatever the correction's own date).
@@ -30,6 +34,7 @@ pub struct LatestMeasurementsOf {
 /// What the keys of one statement share.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Shape {
+    skip: u64,
     rows: u32,
     effective_only: bool,
     on_or_before: Option<NaiveDate>,
@@ -48,6 +53,7 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
     ) -> Result<HashMap<LatestMeasurementsOf, Self::Value>, Self::Error> {
         let shapes = by_shape(keys, |k| {
             let shape = Shape {
+                skip: k.skip,
                 rows: k.rows,
                 effective_only: k.effective_only,
                 on_or_before: k.on_or_before,
@@ -63,6 +69,7 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
                 let corrected_by: Option<i32> = row.try_get("", "superseded_by_id")?;
                 let key = LatestMeasurementsOf {
                     commitment: value.commitment_id,
+                    skip: shape.skip,
                     rows: shape.rows,
                     effective_only: shape.effective_only,
                     on_or_before: shape.on_or_before,
@@ -74,70 +81,61 @@ impl Loader<LatestMeasurementsOf> for DbLoader {
     }
 }
 
-/// `SELECT` the newest `rows` values of each of `commitments`, newest first. PostgreSQL walks
-/// each commitment's index backwards (from the date, if cut at one) and stops at `rows`
-/// (LATERAL ... LIMIT); SQLite, which has no LATERAL, numbers each commitment's values in a
-/// window and keeps the first `rows`.
+/// `SELECT` the page `shape` names of each of `commitments`' values, newest first. PostgreSQL
+/// walks each commitment's index backwards (from the date, if cut at one) and stops at the
+/// page (LATERAL ... LIMIT ... OFFSET); SQLite, which has no LATERAL, numbers each
+/// commitment's values in a window and keeps the page's range of numbers.
 fn newest(backend: DbBackend, commitments: &[i32], shape: Shape) -> Statement {
     let effective = if shape.effective_only {
         "AND NOT EXISTS (SELECT 1 FROM measurements s WHERE s.supersedes_id = m.id)"
     } else {
         ""
     };
-    let rows: Value = i64::from(shape.rows).into();
-    let on_or_before = shape.on_or_before.map(Value::from);
+    let mut p = Params::new(backend);
     let sql = match backend {
-        DbBackend::Postgres => format!(
-            "SELECT m.*, s.id AS superseded_by_id \
-             FROM unnest(string_to_array($1, ',')::int[]) AS asked(commitment_id) \
-             CROSS JOIN LATERAL (\
-               SELECT * FROM measurements m WHERE m.commitment_id = asked.commitment_id {effective}{cut} \
-               ORDER BY m.measured_on DESC, m.id DESC LIMIT $2\
-             ) m \
-             LEFT JOIN measurements s ON s.supersedes_id = m.id \
-             ORDER BY m.commitment_id, m.measured_on DESC, m.id DESC",
-            cut = if on_or_before.is_some() {
-                " AND m.measured_on <= $3"
-            } else {
-                ""
-            },
-        ),
+        DbBackend::Postgres => {
+            let asked = p.bind(key_list(commitments));
+            let window = p.limit(shape.rows, shape.skip);
+            let cut = cut(&mut p, shape.on_or_before);
+            format!(
+                "SELECT m.*, s.id AS superseded_by_id \
+                 FROM unnest(string_to_array({asked}, ',')::int[]) AS asked(commitment_id) \
+                 CROSS JOIN LATERAL (\
+                   SELECT * FROM measurements m WHERE m.commitment_id = asked.commitment_id {effective}{cut} \
+                   ORDER BY m.measured_on DESC, m.id DESC {window}\
+                 ) m \
+                 LEFT JOIN measurements s ON s.supersedes_id = m.id \
+                 ORDER BY m.commitment_id, m.measured_on DESC, m.id DESC"
+            )
+        }
         _ => {
-            let list = vec!["?"; commitments.len()].join(", ");
+            let asked = p.each(commitments);
+            let cut = cut(&mut p, shape.on_or_before);
+            let places = p.places("newest", shape.rows, shape.skip);
             format!(
                 "SELECT * FROM (\
                    SELECT m.*, s.id AS superseded_by_id, ROW_NUMBER() OVER (\
                      PARTITION BY m.commitment_id ORDER BY m.measured_on DESC, m.id DESC) AS newest \
                    FROM measurements m LEFT JOIN measurements s ON s.supersedes_id = m.id \
-                   WHERE m.commitment_id IN ({list}) {effective}{cut}\
-                 ) ranked WHERE newest <= ? ORDER BY commitment_id, newest",
-                cut = if on_or_before.is_some() {
-                    " AND m.measured_on <= ?"
-                } else {
-                    ""
-                },
+                   WHERE m.commitment_id IN ({asked}) {effective}{cut}\
+                 ) ranked WHERE {places} ORDER BY commitment_id, newest"
             )
         }
     };
-    // In the order the SQL names them: PostgreSQL by number, SQLite by position.
-    let values: Vec<Value> = match backend {
-        DbBackend::Postgres => [key_list(commitments), rows]
-            .into_iter()
-            .chain(on_or_before)
-            .collect(),
-        _ => commitments
-            .iter()
-            .map(|&c| Value::from(c))
-            .chain(on_or_before)
-            .chain([rows])
-            .collect(),
-    };
-    Statement::from_sql_and_values(backend, sql, values)
+    p.statement(sql)
+}
+
+/// ` AND m.measured_on <= ...` when the values are cut at a date, or nothing.
+fn cut(p: &mut Params, on_or_before: Option<NaiveDate>) -> String {
+    on_or_before.map_or_else(String::new, |day| {
+        format!(" AND m.measured_on <= {}", p.bind(day))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sea_orm::Value;
 
     #[test]
     fn each_database_gets_its_own_form_and_values() {
@@ -190,6 +188,7 @@ mod tests {
         ];
         for (backend, effective_only, on_or_before, expected, values) in cases {
             let shape = Shape {
+                skip: 0,
                 rows: 2,
                 effective_only,
                 on_or_before,
@@ -202,6 +201,35 @@ mod tests {
                 "{}",
                 statement.sql
             );
+        }
+    }
+
+    #[test]
+    fn a_later_page_passes_over_the_newest_values_on_each_database() {
+        let day = NaiveDate::from_ymd_opt(2025, 3, 31);
+        let shape = Shape {
+            skip: 4,
+            rows: 3,
+            effective_only: false,
+            on_or_before: day,
+        };
+        // (backend, what the SQL must hold, the values in order)
+        let cases: [(DbBackend, &str, Vec<Value>); 2] = [
+            (
+                DbBackend::Postgres,
+                "AND m.measured_on <= $4 ORDER BY m.measured_on DESC, m.id DESC LIMIT $2 OFFSET $3)",
+                vec!["7,9".into(), 3i64.into(), 4i64.into(), day.into()],
+            ),
+            (
+                DbBackend::Sqlite,
+                "AND m.measured_on <= ?) ranked WHERE newest > ? AND newest <= ? ORDER BY",
+                vec![7.into(), 9.into(), day.into(), 4i64.into(), 7i64.into()],
+            ),
+        ];
+        for (backend, expected, values) in cases {
+            let statement = newest(backend, &[7, 9], shape);
+            assert!(statement.sql.contains(expected), "{}", statement.sql);
+            assert_eq!(statement.values.map(|v| v.0), Some(values));
         }
     }
 }

@@ -13,11 +13,12 @@ use entity::enums::CommitmentStatus;
 use entity::{benefit, commitment, person};
 use sea_orm::{
     ActiveEnum, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, IdenStatic, Iterable,
-    Statement, Value,
+    Statement,
 };
 
 use crate::benefits::BenefitById;
 use crate::graphql::loader::{DbLoader, LoadError, by_shape, key_list};
+use crate::graphql::sql::{Params, clamped};
 use crate::stakeholders::PersonById;
 
 /// Whose commitments a page lists, and so in which order: an organisation's by benefit, a
@@ -181,70 +182,51 @@ fn page_rows(backend: DbBackend, shape: &Shape, parents: &[i32]) -> Statement {
         along.push_str(&prefixed::<person::Entity>("p", OWNER));
         joins.push_str(" LEFT JOIN people p ON p.id = c.owner_id");
     }
-    let statuses: Vec<Value> = statuses.iter().map(|s| s.to_value().into()).collect();
-    let rows = Value::from(i64::from(shape.rows));
-    let skip = i64::try_from(shape.skip).unwrap_or(i64::MAX);
-    let (sql, values) = match backend {
+    let statuses: Vec<String> = statuses.iter().map(ActiveEnum::to_value).collect();
+    let mut p = Params::new(backend);
+    let sql = match backend {
         DbBackend::Postgres => {
-            let in_status = in_list(statuses.len(), |i| format!("${}", i + 3));
-            let offset = match skip {
+            let asked = p.bind(key_list(parents));
+            let rows = p.bind(i64::from(shape.rows));
+            let in_status = in_list(&mut p, &statuses);
+            let offset = match shape.skip {
                 0 => String::new(),
-                _ => format!(" OFFSET ${}", statuses.len() + 3),
+                skip => format!(" OFFSET {}", p.bind(clamped(skip))),
             };
-            let mut values = vec![key_list(parents), rows];
-            values.extend(statuses);
-            if skip > 0 {
-                values.push(skip.into());
-            }
-            let sql = format!(
+            format!(
                 "SELECT c.*{along} \
-                 FROM unnest(string_to_array($1, ',')::int[]) AS asked(parent) \
+                 FROM unnest(string_to_array({asked}, ',')::int[]) AS asked(parent) \
                  CROSS JOIN LATERAL (\
                    SELECT * FROM commitments c WHERE c.{parent} = asked.parent {in_status} \
-                   ORDER BY c.{order}, c.id LIMIT $2{offset}\
+                   ORDER BY c.{order}, c.id LIMIT {rows}{offset}\
                  ) c{joins} \
                  ORDER BY c.{parent}, c.{order}, c.id"
-            );
-            (sql, values)
+            )
         }
         _ => {
-            let in_status = in_list(statuses.len(), |_| "?".to_owned());
-            let list = vec!["?"; parents.len()].join(", ");
             // Positional placeholders: the parents, the statuses, then the page's places.
-            let mut values: Vec<Value> = parents.iter().map(|&p| p.into()).collect();
-            values.extend(statuses);
-            let places = match skip {
-                0 => {
-                    values.push(rows);
-                    "c.place <= ?"
-                }
-                _ => {
-                    values.push(skip.into());
-                    values.push(skip.saturating_add(i64::from(shape.rows)).into());
-                    "c.place > ? AND c.place <= ?"
-                }
-            };
-            let sql = format!(
+            let asked = p.each(parents);
+            let in_status = in_list(&mut p, &statuses);
+            let places = p.places("c.place", shape.rows, shape.skip);
+            format!(
                 "SELECT c.*{along} FROM (\
                    SELECT c.*, ROW_NUMBER() OVER (\
                      PARTITION BY c.{parent} ORDER BY c.{order}, c.id) AS place \
-                   FROM commitments c WHERE c.{parent} IN ({list}) {in_status}\
+                   FROM commitments c WHERE c.{parent} IN ({asked}) {in_status}\
                  ) c{joins} WHERE {places} \
                  ORDER BY c.{parent}, c.place"
-            );
-            (sql, values)
+            )
         }
     };
-    Statement::from_sql_and_values(backend, sql, values)
+    p.statement(sql)
 }
 
-/// `AND c.status IN (...)` with `count` placeholders, or nothing.
-fn in_list(count: usize, placeholder: impl Fn(usize) -> String) -> String {
-    if count == 0 {
+/// `AND c.status IN (...)` of `statuses`, or nothing.
+fn in_list(p: &mut Params, statuses: &[String]) -> String {
+    if statuses.is_empty() {
         return String::new();
     }
-    let list: Vec<String> = (0..count).map(placeholder).collect();
-    format!("AND c.status IN ({})", list.join(", "))
+    format!("AND c.status IN ({})", p.each(statuses))
 }
 
 /// `, t.col AS "prefix_col"` for every column of `E`, read from the table aliased `alias`.

@@ -9,19 +9,18 @@
 //! SQLite, which has no LATERAL, numbers each parent's rows in a window and keeps a range of
 //! the numbers. A list under one parent is a plain `LIMIT` on both.
 
-use std::collections::HashMap;
 use std::fmt::Debug;
 use std::hash::Hash;
 
-use async_graphql::dataloader::Loader;
 use async_graphql::{Context, OutputType};
-use sea_orm::{ActiveEnum, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic};
+use sea_orm::{ActiveEnum, EntityTrait, FromQueryResult, IdenStatic};
 
 use super::connection::{Connection, Edge, PageArgs, Window, kept_count, page};
 use super::context::ContextExt;
 use super::error::ApiResult;
-use super::loader::{DbLoader, LoadError, by_shape, load_or_default};
+use super::loader::load_or_default;
 
+mod load;
 mod sql;
 
 /// A list of child rows by parent key, as `load_children!` declares one: the table, the column
@@ -54,12 +53,22 @@ pub trait ChildList: Copy + Debug + Hash + Eq + Send + Sync + 'static {
     }
 }
 
-/// Only the rows whose column holds one of these values.
+/// Which rows of a list are read and counted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Only {
-    column: &'static str,
-    /// Sorted, without repeats, so that equal filters share a statement.
-    values: Vec<String>,
+pub enum Only {
+    /// The rows whose column holds one of these values.
+    Holding {
+        /// The column.
+        column: &'static str,
+        /// Sorted, without repeats, so that equal filters share a statement.
+        values: Vec<String>,
+    },
+    /// The rows that no row of the same table names in this column: the values no correction
+    /// replaced, say.
+    Unnamed {
+        /// The column naming another row of the table.
+        by: &'static str,
+    },
 }
 
 /// What is read of a parent's list: how many rows (all when `None`) after how many, in which
@@ -88,6 +97,11 @@ impl<K> ChildRows<K> {
             newest_first: self.newest_first,
             only: self.only.clone(),
         }
+    }
+
+    /// Whether the filter lets no row through (one of no values), so there is nothing to read.
+    pub fn lets_none(&self) -> bool {
+        matches!(&self.only, Some(Only::Holding { values, .. }) if values.is_empty())
     }
 
     /// How many rows the list has that this read's filter lets through.
@@ -138,64 +152,19 @@ impl<K: ChildList> ChildRows<K> {
         let only = values.map(|mut values| {
             values.sort();
             values.dedup();
-            Only {
+            Only::Holding {
                 column: column.as_str(),
                 values,
             }
         });
         Self { only, ..self }
     }
-}
 
-impl<K: ChildList> Loader<ChildRows<K>> for DbLoader {
-    type Value = Vec<K::Row>;
-    type Error = LoadError;
-
-    async fn load(
-        &self,
-        keys: &[ChildRows<K>],
-    ) -> Result<HashMap<ChildRows<K>, Self::Value>, Self::Error> {
-        let mut found: HashMap<ChildRows<K>, Self::Value> =
-            keys.iter().map(|k| (k.clone(), Vec::new())).collect();
-        let shapes = by_shape(keys, |k| (k.of_parent(()), k.of.parent()));
-        for (shape, parents) in shapes {
-            let statement = sql::rows::<K>(self.db.backend(), &shape, &parents);
-            for row in self.db.conn.query_all_raw(statement).await? {
-                let row = K::Row::from_query_result(&row, "")?;
-                let Some(parent) = K::parent_of(&row) else {
-                    continue;
-                };
-                found
-                    .entry(shape.of_parent(K::of(parent)))
-                    .or_default()
-                    .push(row);
-            }
-        }
-        Ok(found)
-    }
-}
-
-impl<K: ChildList> Loader<ChildTotal<K>> for DbLoader {
-    type Value = u64;
-    type Error = LoadError;
-
-    async fn load(
-        &self,
-        keys: &[ChildTotal<K>],
-    ) -> Result<HashMap<ChildTotal<K>, Self::Value>, Self::Error> {
-        let mut found: HashMap<ChildTotal<K>, u64> = keys.iter().map(|k| (k.clone(), 0)).collect();
-        // Counts under one filter are one statement.
-        for (only, parents) in by_shape(keys, |k| (k.only.clone(), k.of.parent())) {
-            let statement = sql::totals::<K>(self.db.backend(), &only, &parents);
-            for row in self.db.conn.query_all_raw(statement).await? {
-                let parent: i32 = row.try_get("", "parent")?;
-                let total: i64 = row.try_get("", "total")?;
-                let of = K::of(parent);
-                let only = only.clone();
-                found.insert(ChildTotal { of, only }, total.max(0) as u64);
-            }
-        }
-        Ok(found)
+    /// Only the rows that no row of the list's table names in `by` (a reference to another
+    /// row of the same table).
+    pub fn unnamed_by(self, by: <K::Entity as EntityTrait>::Column) -> Self {
+        let only = Some(Only::Unnamed { by: by.as_str() });
+        Self { only, ..self }
     }
 }
 
@@ -213,6 +182,9 @@ where
     Edge<T>: OutputType,
 {
     let planned = Planned::new(ctx, &args, count_children(ctx, &list)).await?;
+    if list.lets_none() {
+        return Ok(page(planned.window, Vec::new(), planned.total).into_connection(to_node));
+    }
     let key = ChildRows {
         skip: planned.window.offset,
         first: Some(planned.rows),
@@ -266,6 +238,9 @@ pub async fn count_children<K: ChildList>(
     ctx: &Context<'_>,
     list: &ChildRows<K>,
 ) -> ApiResult<u64> {
+    if list.lets_none() {
+        return Ok(0);
+    }
     let total = list.total();
     let key = || {
         let table = sea_orm::EntityName::table_name(&K::Entity::default());

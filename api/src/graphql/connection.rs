@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use async_graphql::{Lookahead, OutputType, SimpleObject, TypeName};
+use async_graphql::{OutputType, SimpleObject, TypeName};
 
 use super::error::{ApiError, ApiResult};
 
@@ -125,27 +125,6 @@ impl PageArgs {
             last,
             before: before.as_deref().map(decode_cursor).transpose()?,
         })
-    }
-
-    /// The page size of a first page (`first`, or the default, with no cursor and no `last`):
-    /// a page a loader can read as "the first N of each parent".
-    pub fn first_page(&self) -> Option<u64> {
-        match (&self.after, self.last, &self.before) {
-            (None, None, None) => Some(self.first.unwrap_or(DEFAULT_PAGE) as u64),
-            _ => None,
-        }
-    }
-
-    /// How many rows of each parent a first page reads in SQL, when it can be read so (not when
-    /// the query asks for `totalCount`, which needs the whole list): the page's size, and one
-    /// row more only when the query asks whether there is a next page, which that row answers.
-    pub fn first_rows(&self, asked: &Lookahead<'_>) -> Option<u32> {
-        let size = u32::try_from(self.first_page()?).ok()?;
-        if asked.field("totalCount").exists() {
-            return None;
-        }
-        let next = asked.field("pageInfo").field("hasNextPage").exists();
-        Some(size + u32::from(next))
     }
 
     /// Whether the page's place in a nested list needs the list's length: the last rows, with

@@ -16,6 +16,7 @@ pub mod loader;
 pub mod mutation;
 pub mod row_object;
 pub mod scalars;
+pub mod sql;
 pub mod through;
 pub mod write;
 

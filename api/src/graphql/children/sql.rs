@@ -1,67 +1,24 @@
 //! The statements that read parents' lists: a window of each parent's rows, or each parent's
-//! count. Values are pushed as the SQL names them, so `?` (SQLite) and `$n` (PostgreSQL) both
-//! line up.
+//! count.
 
-use sea_orm::{DbBackend, EntityName, IdenStatic, Statement, Value};
+use sea_orm::{DbBackend, EntityName, IdenStatic, Statement};
 
 use super::{ChildList, ChildRows, Only};
 use crate::graphql::loader::key_list;
+use crate::graphql::sql::Params;
 
-/// The values a statement binds, and the placeholder that names each in its SQL.
-struct Params {
-    backend: DbBackend,
-    values: Vec<Value>,
-}
-
-impl Params {
-    fn new(backend: DbBackend) -> Self {
-        Self {
-            backend,
-            values: Vec::new(),
+/// The filter's condition on the rows `c` of `table` (no row for a filter of no values), or
+/// nothing.
+fn filter(p: &mut Params, table: &str, only: &Option<Only>) -> String {
+    match only {
+        None => String::new(),
+        Some(Only::Holding { values, .. }) if values.is_empty() => " AND 1 = 0".to_owned(),
+        Some(Only::Holding { column, values }) => {
+            format!(" AND c.\"{column}\" IN ({})", p.each(values))
         }
-    }
-
-    /// Binds `value`; returns its placeholder.
-    fn bind(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        match self.backend {
-            DbBackend::Postgres => format!("${}", self.values.len()),
-            _ => "?".to_owned(),
+        Some(Only::Unnamed { by }) => {
+            format!(" AND NOT EXISTS (SELECT 1 FROM \"{table}\" n WHERE n.\"{by}\" = c.id)")
         }
-    }
-
-    /// One placeholder a parent, for SQLite's `IN (...)`.
-    fn each(&mut self, parents: &[i32]) -> String {
-        let list: Vec<String> = parents.iter().map(|&p| self.bind(p)).collect();
-        list.join(", ")
-    }
-
-    /// ` AND c.column IN (...)` for a filter (no row for a filter of no values), or nothing.
-    fn only(&mut self, only: &Option<Only>) -> String {
-        match only {
-            None => String::new(),
-            Some(Only { values, .. }) if values.is_empty() => " AND 1 = 0".to_owned(),
-            Some(Only { column, values }) => {
-                let list: Vec<String> = values.iter().map(|v| self.bind(v.clone())).collect();
-                format!(" AND c.\"{column}\" IN ({})", list.join(", "))
-            }
-        }
-    }
-
-    /// The parents matched by `c.column`: `= ANY(...)` of one text value on PostgreSQL (one
-    /// statement text for any number of parents), `IN (...)` on SQLite.
-    fn any_of(&mut self, parents: &[i32]) -> String {
-        match self.backend {
-            DbBackend::Postgres => {
-                let list = self.bind(key_list(parents));
-                format!("= ANY(string_to_array({list}, ',')::int[])")
-            }
-            _ => format!("IN ({})", self.each(parents)),
-        }
-    }
-
-    fn statement(self, sql: String) -> Statement {
-        Statement::from_sql_and_values(self.backend, sql, self.values)
     }
 }
 
@@ -82,8 +39,8 @@ pub(super) fn rows<K: ChildList>(
         // One parent (a list under one object): the plain form, cheaper to plan and run.
         (_, Some(first)) if parents.len() == 1 => {
             let asked = p.bind(parents[0]);
-            let only = p.only(&shape.only);
-            let window = limit(&mut p, first, shape.skip);
+            let only = filter(&mut p, table, &shape.only);
+            let window = p.limit(first, shape.skip);
             format!(
                 "SELECT c.* FROM \"{table}\" c WHERE c.\"{parent}\" = {asked}{only} \
                  ORDER BY {in_order} {window}"
@@ -91,8 +48,8 @@ pub(super) fn rows<K: ChildList>(
         }
         (DbBackend::Postgres, Some(first)) => {
             let asked = p.bind(key_list(parents));
-            let only = p.only(&shape.only);
-            let window = limit(&mut p, first, shape.skip);
+            let only = filter(&mut p, table, &shape.only);
+            let window = p.limit(first, shape.skip);
             format!(
                 "SELECT c.* FROM unnest(string_to_array({asked}, ',')::int[]) AS asked(parent) \
                  CROSS JOIN LATERAL (\
@@ -105,15 +62,8 @@ pub(super) fn rows<K: ChildList>(
         // range of those numbers.
         (_, Some(first)) => {
             let asked = p.each(parents);
-            let only = p.only(&shape.only);
-            let places = match shape.skip {
-                0 => format!("c.place <= {}", p.bind(i64::from(first))),
-                skip => {
-                    let after = p.bind(clamped(skip));
-                    let last = p.bind(clamped(skip).saturating_add(i64::from(first)));
-                    format!("c.place > {after} AND c.place <= {last}")
-                }
-            };
+            let only = filter(&mut p, table, &shape.only);
+            let places = p.places("c.place", first, shape.skip);
             format!(
                 "SELECT * FROM (\
                    SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.\"{parent}\" ORDER BY {in_order}) \
@@ -124,7 +74,7 @@ pub(super) fn rows<K: ChildList>(
         }
         (_, None) => {
             let asked = p.any_of(parents);
-            let only = p.only(&shape.only);
+            let only = filter(&mut p, table, &shape.only);
             format!(
                 "SELECT c.* FROM \"{table}\" c WHERE c.\"{parent}\" {asked}{only} \
                  ORDER BY c.\"{parent}\", {in_order}"
@@ -145,23 +95,9 @@ pub(super) fn totals<K: ChildList>(
     let parent = K::parent_column().as_str();
     let mut p = Params::new(backend);
     let asked = p.any_of(parents);
-    let only = p.only(only);
+    let only = filter(&mut p, table, only);
     p.statement(format!(
         "SELECT c.\"{parent}\" AS parent, COUNT(*) AS total FROM \"{table}\" c \
          WHERE c.\"{parent}\" {asked}{only} GROUP BY c.\"{parent}\""
     ))
-}
-
-/// `LIMIT n`, with `OFFSET m` when rows are passed over.
-fn limit(p: &mut Params, first: u32, skip: u64) -> String {
-    let limit = p.bind(i64::from(first));
-    match skip {
-        0 => format!("LIMIT {limit}"),
-        skip => format!("LIMIT {limit} OFFSET {}", p.bind(clamped(skip))),
-    }
-}
-
-/// An offset as SQL's integer: a cursor past every row stays past every row.
-fn clamped(skip: u64) -> i64 {
-    i64::try_from(skip).unwrap_or(i64::MAX)
 }

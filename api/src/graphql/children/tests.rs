@@ -1,8 +1,9 @@
-use sea_orm::{ConnectOptions, Database, DbBackend};
+use async_graphql::dataloader::Loader;
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DbBackend};
 
 use super::*;
 use crate::db::Db;
-use crate::graphql::loader::{bound, load_children};
+use crate::graphql::loader::{DbLoader, bound, load_children};
 
 /// A child table of the tests' own, so that the kernel's tests name no domain.
 mod child {
@@ -16,6 +17,8 @@ mod child {
         pub parent_id: i32,
         pub position: i32,
         pub status: Status,
+        /// The row this one replaces, as a correction replaces a value.
+        pub replaces_id: Option<i32>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -187,6 +190,16 @@ fn each_database_counts_each_parents_rows_in_one_statement() {
         assert_eq!(statement.sql, sql, "{backend:?}");
         assert_eq!(bound(&statement), values, "{backend:?}");
     }
+    let unreplaced = ChildrenOf(0).rows().unnamed_by(child::Column::ReplacesId);
+    let statement = sql::totals::<ChildrenOf>(DbBackend::Postgres, &unreplaced.only, &[7, 9]);
+    assert!(
+        statement.sql.ends_with(
+            "AND NOT EXISTS (SELECT 1 FROM \"children\" n WHERE n.\"replaces_id\" = c.id) \
+             GROUP BY c.\"parent_id\""
+        ),
+        "{}",
+        statement.sql
+    );
 }
 
 /// Runs the reads on SQLite: each parent gets its own rows, cut, ordered and filtered.
@@ -196,11 +209,12 @@ async fn a_read_gives_each_parent_its_own_rows() {
         .max_connections(1)
         .to_owned();
     let conn = Database::connect(options).await.expect("connect");
+    // Row 4 replaces row 2, and row 7 row 6.
     let setup = "CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, \
-                 position INTEGER NOT NULL, status TEXT NOT NULL); \
-                 INSERT INTO children VALUES (1, 1, 5, 'LIVE'), (2, 1, 3, 'PLANNED'), \
-                 (3, 1, 1, 'LIVE'), (4, 1, 4, 'LIVE'), (5, 1, 2, 'PLANNED'), \
-                 (6, 2, 1, 'PLANNED'), (7, 2, 1, 'LIVE');";
+                 position INTEGER NOT NULL, status TEXT NOT NULL, replaces_id INTEGER); \
+                 INSERT INTO children VALUES (1, 1, 5, 'LIVE', NULL), (2, 1, 3, 'PLANNED', NULL), \
+                 (3, 1, 1, 'LIVE', NULL), (4, 1, 4, 'LIVE', 2), (5, 1, 2, 'PLANNED', NULL), \
+                 (6, 2, 1, 'PLANNED', NULL), (7, 2, 1, 'LIVE', 6);";
     conn.execute_unprepared(setup).await.expect("arrange");
     let loader = DbLoader {
         db: Db {
@@ -260,4 +274,19 @@ async fn a_read_gives_each_parent_its_own_rows() {
         let totals: Vec<u64> = keys.iter().map(|k| found[k]).collect();
         assert_eq!(totals, expected, "{shape:?}");
     }
+    // Only the rows no other row replaces: read and counted alike.
+    let unreplaced = ChildrenOf(0).rows().unnamed_by(child::Column::ReplacesId);
+    let keys: Vec<ChildRows<ChildrenOf>> = (1..=3)
+        .map(|p| unreplaced.of_parent(ChildrenOf(p)))
+        .collect();
+    let found = loader.load(&keys).await.expect("read");
+    let read: Vec<Vec<i32>> = keys
+        .iter()
+        .map(|k| found[k].iter().map(|row| row.id).collect())
+        .collect();
+    assert_eq!(read, [vec![3, 5, 4, 1], vec![7], vec![]]);
+    let keys: Vec<ChildTotal<ChildrenOf>> = keys.iter().map(ChildRows::total).collect();
+    let found = loader.load(&keys).await.expect("count");
+    let totals: Vec<u64> = keys.iter().map(|k| found[k]).collect();
+    assert_eq!(totals, [4, 1, 0]);
 }

@@ -47,8 +47,7 @@ pub async fn commitments_of(
         }
     };
     let planned = Planned::new(ctx, &args, count).await?;
-    // No status asked for: no commitment (the page's statement reads every status when given
-    // none).
+    // No status asked for: no commitment, and nothing to read.
     if statuses.as_ref().is_some_and(Vec::is_empty) {
         return Ok(page(planned.window, Vec::new(), planned.total).into_connection(Commitment));
     }

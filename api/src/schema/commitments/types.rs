@@ -2,8 +2,8 @@
 
 use super::measurement::{Measurement, TrajectoryPoint};
 use async_graphql::{Context, ID, Object};
-use entity::commitment;
 use entity::enums::CommitmentStatus;
+use entity::{commitment, measurement};
 use realise_macros::connections;
 
 use super::standing::{CommitmentStanding, history_of};
@@ -14,7 +14,8 @@ use crate::commitments::history::as_at as as_at_date;
 use crate::commitments::loaders::{
     CommitmentById, MeasurementsOfCommitment, TrajectoryOfCommitment, TransfersOfCommitment,
 };
-use crate::graphql::connection::{Connection, paginate};
+use crate::graphql::children::{ChildList, Planned, count_children};
+use crate::graphql::connection::{self, Connection};
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
@@ -188,30 +189,23 @@ impl Commitment {
         )]
         include_superseded: bool,
     ) -> ApiResult<Connection<Measurement>> {
-        // A first page without its total reads only its own rows.
-        if let Some(rows) = page.first_rows(&ctx.look_ahead()) {
-            let key = LatestMeasurementsOf {
-                commitment: self.0.id,
-                rows,
-                effective_only: !include_superseded,
-                on_or_before: None,
-            };
-            let rows = load_or_default(ctx.request(), key).await?;
-            let window = page.window(None)?;
-            return Ok(crate::graphql::connection::page(window, rows, None)
-                .into_connection(|(row, superseded_by)| Measurement { row, superseded_by }));
-        }
-        let rows = load_or_default(ctx.request(), MeasurementsOfCommitment(self.0.id)).await?;
-        let mut list = Measurement::from_series(rows);
-        if !include_superseded {
-            list.retain(|m| m.superseded_by.is_none());
-        }
-        list.sort_by(|a, b| {
-            b.row
-                .measured_on
-                .cmp(&a.row.measured_on)
-                .then(b.row.id.cmp(&a.row.id))
-        });
-        paginate(page, list, |m| m)
+        // Every page reads only its own rows; the series is counted only when the page needs
+        // its length.
+        let series = MeasurementsOfCommitment(self.0.id).rows();
+        let series = match include_superseded {
+            true => series,
+            false => series.unnamed_by(measurement::Column::SupersedesId),
+        };
+        let planned = Planned::new(ctx, &page, count_children(ctx, &series)).await?;
+        let key = LatestMeasurementsOf {
+            commitment: self.0.id,
+            skip: planned.window.offset,
+            rows: planned.rows,
+            effective_only: !include_superseded,
+            on_or_before: None,
+        };
+        let rows = load_or_default(ctx.request(), key).await?;
+        Ok(connection::page(planned.window, rows, planned.total)
+            .into_connection(|(row, superseded_by)| Measurement { row, superseded_by }))
     }
 }

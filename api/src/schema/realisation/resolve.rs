@@ -81,6 +81,7 @@ async fn load(
             Values::LatestAsAt { on, rows } => {
                 let key = LatestMeasurementsOf {
                     commitment: commitment.id,
+                    skip: 0,
                     rows,
                     effective_only: true,
                     on_or_before: Some(on),
