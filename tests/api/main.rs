@@ -43,6 +43,7 @@ mod oidc_partner;
 mod oidc_provider;
 mod outage;
 mod paging;
+mod paging_counts;
 mod paging_keys;
 mod paging_lists;
 mod paging_walks;

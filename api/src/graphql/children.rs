@@ -1,9 +1,11 @@
 //! A parent's list of child rows read as a connection asks for it: each page reads only the
-//! rows it shows (and one more when the query asks whether a next page exists), for many
-//! parents in one statement. The list's length is counted, by a statement of its own, only
-//! when the query asks for `totalCount` or pages back from the list's end, and is kept under
-//! the graph version like a top-level list's. A filter on one column (a status, say) and the
-//! list's direction are applied in SQL to the rows and to the count alike.
+//! rows it shows (and one more when the query asks whether a next page exists, or for the
+//! list's length), for many parents in one statement. The list's length is counted, by a
+//! statement of its own, only when the page's place needs it (`last` without `before`), or
+//! when the query asks for `totalCount` and the page does not show where the list ends; it
+//! is kept under the graph version like a top-level list's. A filter (a status, say, or "no
+//! correction replaced it") and the list's direction are applied in SQL to the rows and to
+//! the count alike.
 //!
 //! PostgreSQL walks each parent's rows and stops at the page (`LATERAL ... LIMIT ... OFFSET`);
 //! SQLite, which has no LATERAL, numbers each parent's rows in a window and keeps a range of
@@ -181,53 +183,83 @@ where
     T: OutputType,
     Edge<T>: OutputType,
 {
-    let planned = Planned::new(ctx, &args, count_children(ctx, &list)).await?;
-    if list.lets_none() {
-        return Ok(page(planned.window, Vec::new(), planned.total).into_connection(to_node));
-    }
-    let key = ChildRows {
-        skip: planned.window.offset,
-        first: Some(planned.rows),
-        ..list
+    let count = || count_children(ctx, &list);
+    let planned = Planned::new(ctx, &args, &count).await?;
+    let rows = match list.lets_none() {
+        true => Vec::new(),
+        false => {
+            let key = ChildRows {
+                skip: planned.window.offset,
+                first: Some(planned.rows),
+                ..list.clone()
+            };
+            load_or_default(ctx.request(), key).await?
+        }
     };
-    let rows = load_or_default(ctx.request(), key).await?;
-    Ok(page(planned.window, rows, planned.total).into_connection(to_node))
+    let total = planned.total(&rows, &count).await?;
+    Ok(page(planned.window, rows, total).into_connection(to_node))
 }
 
 /// What reading a page of a nested list takes: where the page lies, how many rows to read
-/// from there, and the list's length when it was counted.
+/// from there, and the list's length when the page's place needed it.
 pub struct Planned {
     /// The page's place in the list.
     pub window: Window,
     /// Rows to read from the page's first: one past the page when only that row can tell
-    /// whether a next page exists.
+    /// whether a next page exists, or whether the list ends on the page.
     pub rows: u32,
-    /// The list's length, when counted.
-    pub total: Option<u64>,
+    /// The list's length, when counted to place the page.
+    counted: Option<u64>,
+    /// Whether the query asks for the list's length.
+    wants_total: bool,
 }
 
 impl Planned {
-    /// Plans the page `args` asks for. The list is counted (`count`) only when the query asks
-    /// for `totalCount` or the page is the list's last (`last` without `before`), whose place
-    /// the count gives.
-    pub async fn new(
+    /// Plans the page `args` asks for. The list is counted (`count`) first only when the page
+    /// is the list's last (`last` without `before`), whose place the count gives.
+    pub async fn new<F>(
         ctx: &Context<'_>,
         args: &PageArgs,
-        count: impl Future<Output = ApiResult<u64>>,
-    ) -> ApiResult<Self> {
+        count: &impl Fn() -> F,
+    ) -> ApiResult<Self>
+    where
+        F: Future<Output = ApiResult<u64>>,
+    {
         let asked = ctx.look_ahead();
-        let total = match asked.field("totalCount").exists() || args.counts_from_end() {
-            true => Some(count.await?),
+        let wants_total = asked.field("totalCount").exists();
+        let counted = match args.counts_from_end() {
+            true => Some(count().await?),
             false => None,
         };
-        let window = args.window(total)?;
-        let next = total.is_none() && asked.field("pageInfo").field("hasNextPage").exists();
+        let window = args.window(counted)?;
+        let next = counted.is_none()
+            && (wants_total || asked.field("pageInfo").field("hasNextPage").exists());
         let rows = u32::try_from(window.limit).unwrap_or(u32::MAX);
         Ok(Self {
             window,
             rows: rows.saturating_add(u32::from(next)),
-            total,
+            counted,
+            wants_total,
         })
+    }
+
+    /// The list's length for `totalCount`, given the page's `rows` as read: when the list ends
+    /// on the page (the row past it is not there), its length is the page's end, and no count
+    /// is run; otherwise it is counted (`count`), when the query asks for it.
+    pub async fn total<R, F>(&self, rows: &[R], count: &impl Fn() -> F) -> ApiResult<Option<u64>>
+    where
+        F: Future<Output = ApiResult<u64>>,
+    {
+        if self.counted.is_some() || !self.wants_total {
+            return Ok(self.counted);
+        }
+        let read = rows.len() as u64;
+        // An empty page after an offset cannot tell whether the list ends there or before.
+        let ends_here = read <= self.window.limit && (read > 0 || self.window.offset == 0);
+        match ends_here {
+            true => Ok(Some(self.window.offset + read)),
+            false => Ok(Some(count().await?)),
+        }
     }
 }
 

@@ -29,7 +29,7 @@ pub async fn commitments_of(
         s.dedup();
         s
     });
-    let count = async {
+    let count = || async {
         let column = commitment::Column::Status;
         match of {
             PageOf::Organisation(id) => {
@@ -46,26 +46,29 @@ pub async fn commitments_of(
             }
         }
     };
-    let planned = Planned::new(ctx, &args, count).await?;
+    let planned = Planned::new(ctx, &args, &count).await?;
     // No status asked for: no commitment, and nothing to read.
-    if statuses.as_ref().is_some_and(Vec::is_empty) {
-        return Ok(page(planned.window, Vec::new(), planned.total).into_connection(Commitment));
-    }
-    let node = ctx.look_ahead().field("edges").field("node");
-    let key = CommitmentsPage {
-        of,
-        skip: planned.window.offset,
-        rows: planned.rows,
-        statuses,
-        along: Along {
-            benefit: node.field("benefit").exists(),
-            owner: node.field("owner").exists(),
-        },
+    let rows = match statuses.as_ref().is_some_and(Vec::is_empty) {
+        true => Vec::new(),
+        false => {
+            let node = ctx.look_ahead().field("edges").field("node");
+            let key = CommitmentsPage {
+                of,
+                skip: planned.window.offset,
+                rows: planned.rows,
+                statuses: statuses.clone(),
+                along: Along {
+                    benefit: node.field("benefit").exists(),
+                    owner: node.field("owner").exists(),
+                },
+            };
+            load_or_default(ctx.request(), key).await?
+        }
     };
-    let rows = load_or_default(ctx.request(), key).await?;
     bring_along(ctx, &rows).await;
+    let total = planned.total(&rows, &count).await?;
     let commitments = rows.into_iter().map(|row| row.commitment).collect();
-    Ok(page(planned.window, commitments, planned.total).into_connection(Commitment))
+    Ok(page(planned.window, commitments, total).into_connection(Commitment))
 }
 
 /// Hands the benefits and owners read with the page to the request's loader, where the

@@ -196,7 +196,8 @@ impl Commitment {
             true => series,
             false => series.unnamed_by(measurement::Column::SupersedesId),
         };
-        let planned = Planned::new(ctx, &page, count_children(ctx, &series)).await?;
+        let count = || count_children(ctx, &series);
+        let planned = Planned::new(ctx, &page, &count).await?;
         let key = LatestMeasurementsOf {
             commitment: self.0.id,
             skip: planned.window.offset,
@@ -205,7 +206,8 @@ impl Commitment {
             on_or_before: None,
         };
         let rows = load_or_default(ctx.request(), key).await?;
-        Ok(connection::page(planned.window, rows, planned.total)
+        let total = planned.total(&rows, &count).await?;
+        Ok(connection::page(planned.window, rows, total)
             .into_connection(|(row, superseded_by)| Measurement { row, superseded_by }))
     }
 }
