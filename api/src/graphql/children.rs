@@ -85,7 +85,7 @@ pub struct ChildRows<K> {
     pub first: Option<u32>,
     /// The list's order reversed: newest first.
     pub newest_first: bool,
-    /// Only rows holding one of these values, or all.
+    /// Only the rows the filter lets through, or all.
     pub only: Option<Only>,
 }
 
@@ -123,7 +123,7 @@ impl<K> ChildRows<K> {
 pub struct ChildTotal<K> {
     /// Whose list.
     pub of: K,
-    /// Only rows holding one of these values, or all.
+    /// Only the rows the filter lets through, or all.
     pub only: Option<Only>,
 }
 
