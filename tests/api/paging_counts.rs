@@ -86,3 +86,46 @@ async fn a_list_that_ends_on_its_page_is_not_counted() {
         "a count for an empty page after an offset"
     );
 }
+
+/// The children of a level of regions are one statement, however many regions there are, and
+/// counting them is one more; each page holds its own region's first children.
+#[actix_web::test]
+async fn a_level_of_childrens_pages_is_one_statement_and_counted_in_one_more() {
+    let app = TestApp::spawn_with_demo().await;
+    let children = |total: &str| {
+        format!(
+            r#"query($n: Int!) {{
+                organisations(first: $n, filter: {{ kinds: [REGIONAL_TEAM] }}) {{ edges {{ node {{
+                  whole: children(first: 100) {{ edges {{ node {{ name }} }} }}
+                }} }} }}
+                again: organisations(first: $n, filter: {{ kinds: [REGIONAL_TEAM] }}) {{
+                  edges {{ node {{ list: children(first: 2) {{ {total} edges {{ node {{ name }} }} }} }} }}
+                }} }}"#
+        )
+    };
+    let read = async |total: &str, n: usize| {
+        let before = app.statements();
+        let data = app
+            .query_uncached(&children(total), json!({ "n": n }))
+            .await;
+        let statements = app.statements() - before;
+        let wholes = data["organisations"]["edges"].as_array().expect("regions");
+        let pages = data["again"]["edges"].as_array().expect("regions");
+        assert_eq!(wholes.len(), n, "{data}");
+        for (whole, page) in wholes.iter().zip(pages) {
+            let whole = whole["node"]["whole"]["edges"].as_array().expect("edges");
+            let page = &page["node"]["list"];
+            let edges = page["edges"].as_array().expect("edges");
+            assert_eq!(edges[..], whole[..2.min(whole.len())], "{page}");
+            if let Some(total) = page.get("totalCount") {
+                assert_eq!(total, &json!(whole.len()), "{page}");
+            }
+        }
+        statements
+    };
+    let (few, all) = (read("", 2).await, read("", 12).await);
+    assert_eq!(few, all, "statements grew with the regions");
+    let (few_counted, all_counted) = (read("totalCount", 2).await, read("totalCount", 12).await);
+    assert_eq!(few_counted, all_counted, "counts grew with the regions");
+    assert_eq!(all_counted, all + 1, "one count for the level");
+}

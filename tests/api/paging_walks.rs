@@ -24,7 +24,7 @@ struct List {
     node: &'static str,
 }
 
-const LISTS: [List; 5] = [
+const LISTS: [List; 7] = [
     List {
         name: "deployments",
         parents: "services(first: 20)",
@@ -76,6 +76,27 @@ const LISTS: [List; 5] = [
         field: "measurements",
         filter: Some(("includeSuperseded", "Boolean!", &["true", "false"])),
         node: "measuredOn superseded",
+    },
+    List {
+        // By name, through the relationships that hold today.
+        name: "an organisation's children",
+        parents: "organisations(first: 20, filter: { kinds: [REGIONAL_TEAM] })",
+        on: "Organisation",
+        field: "children",
+        filter: Some((
+            "kinds",
+            "[OrganisationKind!]",
+            &["null", r#"["INTEGRATED_CARE_BOARD"]"#],
+        )),
+        node: "name kind",
+    },
+    List {
+        name: "the organisations an organisation commissions",
+        parents: r#"organisations(first: 12, filter: { odsCodes: ["QOC", "QT6", "14A", "13X"] })"#,
+        on: "Organisation",
+        field: "commissioned",
+        filter: None,
+        node: "name",
     },
 ];
 

@@ -88,6 +88,7 @@ pub fn bound(statement: &sea_orm::Statement) -> Vec<String> {
             Value::String(Some(s)) => s.clone(),
             Value::Int(Some(n)) => n.to_string(),
             Value::BigInt(Some(n)) => n.to_string(),
+            Value::ChronoDate(Some(d)) => d.to_string(),
             other => format!("{other:?}"),
         })
         .collect()

@@ -4,6 +4,7 @@
 pub(crate) mod codes;
 pub(crate) mod hierarchy;
 pub(crate) mod loaders;
+pub(crate) mod members;
 pub(crate) mod open;
 pub(crate) mod row;
 

@@ -5,6 +5,7 @@ use entity::enums::RelationshipKind::{CommissionedBy, HostedBy, PartOf, ServedBy
 use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
 use realise_macros::connections;
 
+use super::members::members_page;
 use super::related::RelationshipDirection::{self, Incoming, Outgoing};
 use super::relationship::OrganisationRelationship;
 
@@ -16,6 +17,7 @@ use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
 use crate::graphql::loader::load_or_default;
 use crate::graphql::scalars::{Date, Timestamp};
+use crate::organisations::members::Members;
 use crate::organisations::row::OrganisationRow;
 use crate::schema::commitments::Commitment;
 use crate::schema::services::{Deployment, Service};
@@ -123,13 +125,8 @@ impl Organisation {
         ctx: &Context<'_>,
         #[graphql(desc = "Only children of these kinds.")] kinds: Option<Vec<OrganisationKind>>,
     ) -> ApiResult<Connection<Organisation>> {
-        let mut orgs = self
-            .others(ctx, Incoming, PartOf, Some(ctx.as_at(as_at)))
-            .await?;
-        if let Some(kinds) = kinds {
-            orgs.retain(|o| kinds.contains(&o.0.kind));
-        }
-        paginate(page, orgs, |o| o)
+        let members = Members::new(self.0.id, PartOf, ctx.as_at(as_at), kinds);
+        members_page(ctx, page, members).await
     }
 
     /// The organisation that commissions this one on the date (default today).
@@ -142,9 +139,8 @@ impl Organisation {
     #[connection]
     #[dated("The date to read the relationships at (default today).")]
     async fn commissioned(&self, ctx: &Context<'_>) -> ApiResult<Connection<Organisation>> {
-        let on = Some(ctx.as_at(as_at));
-        let orgs = self.others(ctx, Incoming, CommissionedBy, on).await?;
-        paginate(page, orgs, |o| o)
+        let members = Members::new(self.0.id, CommissionedBy, ctx.as_at(as_at), None);
+        members_page(ctx, page, members).await
     }
 
     /// The organisation hosting this shared service on the date (default today).
