@@ -79,7 +79,8 @@ async fn every_link_to_a_person_or_a_provider_reads_the_same_the_other_way() {
             r#"{ programmes(first: 5) { edges { node { id seniorResponsibleOwner { programmesLed { id } }
                    stakeholderAssessments { id person { stakeholderAssessments { id } } organisation { stakeholderAssessments { id } } }
                    engagements(first: 100) { edges { node { id
-                     people { engagements(first: 20) { edges { node { id } } } } } } } } } } }"#,
+                     people { engagements(first: 20) { edges { node { id } } } }
+                     organisations { engagements(first: 5) { edges { node { id } } } } } } } } } } }"#,
             json!({}),
         )
         .await;
@@ -145,6 +146,13 @@ async fn every_link_to_a_person_or_a_provider_reads_the_same_the_other_way() {
         for person in e["people"].as_array().unwrap() {
             check("participant", &person["engagements"], &e["id"]);
         }
+        for organisation in e["organisations"].as_array().unwrap() {
+            check(
+                "organisation taking part",
+                &organisation["engagements"],
+                &e["id"],
+            );
+        }
     }
     // Every kind of link was followed, as often as the demo holds it.
     let owned: usize = nodes(&data["commitments"])
@@ -160,6 +168,7 @@ async fn every_link_to_a_person_or_a_provider_reads_the_same_the_other_way() {
         "assessed person",
         "assessed organisation",
         "participant",
+        "organisation taking part",
     ] {
         assert!(
             followed.get(link).copied().unwrap_or(0) >= 2,

@@ -243,18 +243,5 @@ impl<M> Page<M> {
     }
 }
 
-/// Pages through a list already in memory (a relationship loaded by a DataLoader).
-pub fn paginate<M, T>(
-    args: PageArgs,
-    rows: Vec<M>,
-    to_node: impl Fn(M) -> T,
-) -> ApiResult<Connection<T>>
-where
-    T: OutputType,
-    Edge<T>: OutputType,
-{
-    Ok(page_in_memory(args, rows)?.into_connection(to_node))
-}
-
 #[cfg(test)]
 mod tests;

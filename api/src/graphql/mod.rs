@@ -12,6 +12,7 @@ pub mod documents;
 pub mod error;
 pub mod filter;
 pub mod ids;
+pub mod linked;
 pub mod loader;
 pub mod mutation;
 pub mod row_object;

@@ -5,6 +5,6 @@ pub(crate) mod loaders;
 
 pub use loaders::{
     AssessmentById, AssessmentsOfOrganisation, AssessmentsOfPerson, AssessmentsOfProgramme,
-    EngagementById, EngagementsOfOrganisation, EngagementsOfPerson, EngagementsOfProgramme,
-    ParticipantsOfEngagement, PeopleOfOrganisation, PersonById,
+    EngagementById, EngagementsOf, EngagementsOfProgramme, ParticipantsOfEngagement,
+    PeopleOfOrganisation, PersonById,
 };

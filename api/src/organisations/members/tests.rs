@@ -5,7 +5,10 @@ use sea_orm::ConnectionTrait;
 
 use super::*;
 use crate::db::Db;
+use crate::graphql::linked::{LinkedPage, LinkedTotal, page_rows};
+use crate::graphql::loader::DbLoader;
 use crate::graphql::loader::bound;
+use sea_orm::DbBackend;
 
 type Kinds = Option<Vec<OrganisationKind>>;
 
@@ -72,8 +75,8 @@ async fn a_page_gives_each_parent_its_own_members_in_name_order() {
         (Some(vec![NhsTrust, GpPractice]), 2, 5, [&[12, 10], &[]]),
     ];
     for (kinds, skip, rows, expected) in cases {
-        let key = |of| MembersPage {
-            members: members(of, kinds.clone()),
+        let key = |of| LinkedPage {
+            list: members(of, kinds.clone()),
             skip,
             rows,
         };
@@ -104,7 +107,7 @@ async fn a_count_counts_each_member_once_under_the_filter() {
         (Some(vec![NhsTrust]), [1, 0]),
     ];
     for (kinds, expected) in cases {
-        let key = |of| MembersTotal(members(of, kinds.clone()));
+        let key = |of| LinkedTotal(members(of, kinds.clone()));
         let totals = loader.load(&[key(1), key(2)]).await.expect("count");
         for (of, expected) in [1, 2].into_iter().zip(expected) {
             let total = totals.get(&key(of)).copied().unwrap_or_default();
@@ -124,7 +127,7 @@ fn each_database_reads_a_level_of_pages_in_its_own_form() {
                 "unnest(string_to_array($1, ',')::int[]) AS asked(parent)",
                 "WHERE r.to_organisation_id = asked.parent AND r.kind = $2",
                 "r.valid_from <= $3) AND (r.valid_to IS NULL OR r.valid_to > $4)",
-                "AND o.kind IN ($5, $6) ORDER BY o.name, o.id LIMIT $7 OFFSET $8",
+                "AND t.kind IN ($5, $6) ORDER BY t.name, t.id LIMIT $7 OFFSET $8",
             ],
             vec![
                 "7,9",
@@ -142,8 +145,8 @@ fn each_database_reads_a_level_of_pages_in_its_own_form() {
             vec![
                 "SELECT DISTINCT r.to_organisation_id AS parent",
                 "WHERE r.to_organisation_id IN (?, ?) AND r.kind = ?",
-                "PARTITION BY l.parent ORDER BY o.name, o.id",
-                "o.id = l.member AND o.kind IN (?, ?)",
+                "PARTITION BY l.parent ORDER BY t.name, t.id",
+                "t.id = l.member AND t.kind IN (?, ?)",
                 "WHERE m.place > ? AND m.place <= ?",
             ],
             vec![

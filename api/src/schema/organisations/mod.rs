@@ -1,6 +1,5 @@
 //! The GraphQL types, queries and mutations of organisations, over the `organisations` store.
 
-mod members;
 mod query;
 mod related;
 mod relationship;

@@ -5,16 +5,16 @@ use entity::enums::RelationshipKind::{CommissionedBy, HostedBy, PartOf, ServedBy
 use entity::enums::{OrganisationKind, OrganisationStatus, RelationshipKind};
 use realise_macros::connections;
 
-use super::members::members_page;
 use super::related::RelationshipDirection::{self, Incoming, Outgoing};
 use super::relationship::OrganisationRelationship;
 
 use crate::commitments::page::PageOf;
 use crate::graphql::children::{ChildList, children_page};
-use crate::graphql::connection::{Connection, paginate};
+use crate::graphql::connection::Connection;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
+use crate::graphql::linked::linked_page;
 use crate::graphql::loader::load_or_default;
 use crate::graphql::scalars::{Date, Timestamp};
 use crate::organisations::members::Members;
@@ -23,9 +23,7 @@ use crate::schema::commitments::Commitment;
 use crate::schema::services::{Deployment, Service};
 use crate::schema::stakeholders::{Engagement, Person, StakeholderAssessment};
 use crate::services::{DeploymentsOfOrganisation, ServicesOfProvider};
-use crate::stakeholders::{
-    AssessmentsOfOrganisation, EngagementsOfOrganisation, PeopleOfOrganisation,
-};
+use crate::stakeholders::{AssessmentsOfOrganisation, EngagementsOf, PeopleOfOrganisation};
 
 /// An organisation of the health system: a regional or area team, a trust, a commissioner, a
 /// GP practice, a shared IT service, a supplier.
@@ -126,7 +124,7 @@ impl Organisation {
         #[graphql(desc = "Only children of these kinds.")] kinds: Option<Vec<OrganisationKind>>,
     ) -> ApiResult<Connection<Organisation>> {
         let members = Members::new(self.0.id, PartOf, ctx.as_at(as_at), kinds);
-        members_page(ctx, page, members).await
+        linked_page(ctx, page, members, Organisation).await
     }
 
     /// The organisation that commissions this one on the date (default today).
@@ -140,7 +138,7 @@ impl Organisation {
     #[dated("The date to read the relationships at (default today).")]
     async fn commissioned(&self, ctx: &Context<'_>) -> ApiResult<Connection<Organisation>> {
         let members = Members::new(self.0.id, CommissionedBy, ctx.as_at(as_at), None);
-        members_page(ctx, page, members).await
+        linked_page(ctx, page, members, Organisation).await
     }
 
     /// The organisation hosting this shared service on the date (default today).
@@ -262,7 +260,7 @@ impl Organisation {
     /// The engagements this organisation took part in, newest first.
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
-        let rows = load_or_default(ctx.request(), EngagementsOfOrganisation(self.0.id)).await?;
-        paginate(page, rows, Engagement)
+        let list = EngagementsOf::Organisation(self.0.id);
+        linked_page(ctx, page, list, Engagement).await
     }
 }

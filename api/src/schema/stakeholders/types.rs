@@ -8,10 +8,11 @@ use realise_macros::connections;
 use crate::benefits::{BenefitsOfNationalOwner, ProgrammesLedBy};
 use crate::commitments::{CommitmentsOfOwner, CommitmentsSignedOffBy};
 use crate::graphql::children::{ChildList, children_page};
-use crate::graphql::connection::{Connection, paginate};
+use crate::graphql::connection::Connection;
 use crate::graphql::context::ContextExt;
 use crate::graphql::error::ApiResult;
 use crate::graphql::ids::NodeType;
+use crate::graphql::linked::linked_page;
 use crate::graphql::loader::{load_linked, load_or_default};
 use crate::organisations::OrganisationById;
 use crate::schema::benefits::{Benefit, Programme};
@@ -19,7 +20,7 @@ use crate::schema::commitments::Commitment;
 use crate::schema::organisations::Organisation;
 use crate::schema::services::Service;
 use crate::services::ServicesOfOwner;
-use crate::stakeholders::loaders::{AssessmentsOfPerson, EngagementsOfPerson};
+use crate::stakeholders::loaders::{AssessmentsOfPerson, EngagementsOf};
 
 /// A person in an organisation: an executive, a CIO, a clinical lead, a benefit owner.
 #[derive(Clone)]
@@ -129,8 +130,8 @@ impl Person {
     /// The engagements they took part in, newest first.
     #[connection]
     async fn engagements(&self, ctx: &Context<'_>) -> ApiResult<Connection<Engagement>> {
-        let rows = load_or_default(ctx.request(), EngagementsOfPerson(self.0.id)).await?;
-        paginate(page, rows, Engagement)
+        let list = EngagementsOf::Person(self.0.id);
+        linked_page(ctx, page, list, Engagement).await
     }
 }
 
