@@ -22,6 +22,7 @@ mod m20261203_000001_index_commitments_in_page_order;
 mod m20261203_000002_index_relationships_by_end;
 mod m20261204_000001_index_audit_events_in_trail_order;
 mod m20261205_000001_index_organisations_in_list_order;
+mod m20261205_000002_index_relationships_by_target_end;
 mod version_triggers;
 
 /// A timestamp column that defaults to now (`created_at`, `updated_at`, `recorded_at`), so
@@ -104,6 +105,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000002_index_relationships_by_end::Migration),
             Box::new(m20261204_000001_index_audit_events_in_trail_order::Migration),
             Box::new(m20261205_000001_index_organisations_in_list_order::Migration),
+            Box::new(m20261205_000002_index_relationships_by_target_end::Migration),
         ]
     }
 }

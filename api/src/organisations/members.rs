@@ -62,6 +62,8 @@ impl LinkedList for Members {
         Self { of, ..self.clone() }
     }
 
+    /// The end is written as PostgreSQL's index on (target, kind, end) has it, "never" for
+    /// none, so the relationships that ended before the date are passed over in the index.
     fn links(&self, p: &mut Params, asked: &str) -> String {
         let kind = p.bind(self.kind.to_value());
         let on = p.bind(self.on);
@@ -70,7 +72,7 @@ impl LinkedList for Members {
             "SELECT DISTINCT r.to_organisation_id AS parent, r.from_organisation_id AS member \
              FROM organisation_relationships r WHERE r.to_organisation_id {asked} \
              AND r.kind = {kind} AND (r.valid_from IS NULL OR r.valid_from <= {on}) \
-             AND (r.valid_to IS NULL OR r.valid_to > {again})"
+             AND COALESCE(r.valid_to, '9999-12-31') > {again}"
         )
     }
 

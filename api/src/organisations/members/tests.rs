@@ -126,7 +126,7 @@ fn each_database_reads_a_level_of_pages_in_its_own_form() {
             vec![
                 "unnest(string_to_array($1, ',')::int[]) AS asked(parent)",
                 "WHERE r.to_organisation_id = asked.parent AND r.kind = $2",
-                "r.valid_from <= $3) AND (r.valid_to IS NULL OR r.valid_to > $4)",
+                "r.valid_from <= $3) AND COALESCE(r.valid_to, '9999-12-31') > $4",
                 "AND t.kind IN ($5, $6) ORDER BY t.name, t.id LIMIT $7 OFFSET $8",
             ],
             vec![
